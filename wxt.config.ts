@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: a reader can follow every name to its file.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'ReplyLoop',
+    description:
+      'Human-in-the-loop AI replies for Zendesk, Intercom and Gmail: review every draft, and every correction teaches the next one.',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'ReplyLoop' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'replyloop@replyloop.dev' } } }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test/**', '.ci/**', 'test-results/**', 'playwright-report/**'],
+  },
+});
