@@ -1,3 +1,50 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isHelpdeskUrl } from '@/utils/adapters';
+import { db } from '@/utils/db';
+import { createDrafting } from '@/utils/drafting';
+import { withKeepAlive } from '@/utils/keep-alive';
+import { streamChatCompletion } from '@/utils/llm';
+import { actionResultSchema, refused } from '@/utils/messages';
+import { createReview } from '@/utils/review';
+import { listenForMessages } from '@/utils/runtime-listener';
+import { loadModelSettings } from '@/utils/settings';
+import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const now = () => Date.now();
+  const newId = () => crypto.randomUUID();
+
+  const drafting = createDrafting({
+    db,
+    loadSettings: loadModelSettings,
+    complete: (settings, messages, onText) => withKeepAlive(() => streamChatCompletion(settings, messages, onText)),
+    now,
+    newId,
+  });
+  const review = createReview({
+    db,
+    sendToTab: async (tabId, message) => {
+      try {
+        return actionResultSchema.parse(await browser.tabs.sendMessage(tabId, message));
+      } catch {
+        return refused('The helpdesk tab did not answer: it may be closed or reloading. Open the conversation and approve again.');
+      }
+    },
+    now,
+    newId,
+  });
+
+  listenForMessages(
+    createWorkerMessageHandler({ drafting, review, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+
+  // Chrome lets content scripts read storage.local by default; the API key lives there.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  // The toolbar button opens the review panel (Firefox opens its sidebar from the manifest).
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+
+  void drafting.resumeInterruptedDrafts();
+});

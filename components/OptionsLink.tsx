@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+
+/** Opens ReplyLoop's options page, where the model and API key are set. */
+export function OptionsLink({ children = 'Open options' }: { children?: string }) {
+  return (
+    <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { testConnection } from '@/utils/llm';
+import { loadModelSettings, modelSettingsItem, modelSettingsSchema, type ModelSettings } from '@/utils/settings';
+
+type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
+
+/** Where the team points ReplyLoop at its model: OpenAI, Azure, Ollama, LM Studio, vLLM… */
+export function App() {
+  const [form, setForm] = useState<ModelSettings | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => void loadModelSettings().then(setForm), []);
+  if (!form) return null;
+
+  const field = (name: keyof ModelSettings) => ({
+    id: name,
+    name,
+    value: form[name],
+    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
+  });
+
+  function validated(): ModelSettings | null {
+    const parsed = modelSettingsSchema.safeParse(form);
+    if (parsed.success) return parsed.data;
+    setStatus({ kind: 'error', text: parsed.error.issues.map((issue) => issue.message).join(' ') });
+    return null;
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const settings = validated();
+    if (!settings) return;
+    await modelSettingsItem.setValue(settings);
+    setStatus({ kind: 'success', text: 'Saved.' });
+  }
+
+  async function test() {
+    const settings = validated();
+    if (!settings) return;
+    setStatus({ kind: 'progress', text: `Connecting to ${settings.baseURL}…` });
+    const result = await testConnection(settings);
+    setStatus({ kind: result.ok ? 'success' : 'error', text: result.detail });
+  }
+
+  return (
+    <main style={{ maxWidth: '40rem' }}>
+      <h1>ReplyLoop options</h1>
+      <form onSubmit={(event) => void save(event)}>
+        <h2>Model</h2>
+        <p className="muted">
+          Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, Ollama, LM Studio, vLLM. The key stays in this browser and is
+          sent only to the base URL.
+        </p>
+        <label htmlFor="apiKey">API key</label>
+        <input type="password" autoComplete="off" spellCheck={false} {...field('apiKey')} />
+        <label htmlFor="baseURL">Base URL</label>
+        <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
+        <label htmlFor="model">Model</label>
+        <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
+        <div className="row">
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <button type="button" onClick={() => void test()}>
+            Test connection
+          </button>
+        </div>
+      </form>
+      {status && (
+        <p className={`notice ${status.kind === 'progress' ? '' : status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </main>
+  );
+}

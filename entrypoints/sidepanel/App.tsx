@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { DraftReview } from '@/components/DraftReview';
+import { OptionsLink } from '@/components/OptionsLink';
+import { Outcome } from '@/components/Outcome';
+import { QueueList } from '@/components/QueueList';
+import { useActiveTabId } from '@/components/use-active-tab';
+import { useModelSettings } from '@/components/use-model-settings';
+import { db, OPEN_DRAFT_STATUSES } from '@/utils/db';
+import type { ActionResult } from '@/utils/messages';
+
+/** The review queue: every open draft, the selected one beside its customer message. */
+export function App() {
+  const settings = useModelSettings();
+  const activeTabId = useActiveTabId();
+  const activeTab = useLiveQuery(() => (activeTabId === null ? undefined : db.tabs.get(activeTabId)), [activeTabId]);
+  const drafts = useLiveQuery(() => db.drafts.where('status').anyOf(OPEN_DRAFT_STATUSES).sortBy('createdAt'), []);
+  const conversations = useLiveQuery(
+    async () => new Map((await db.conversations.bulkGet(drafts?.map((draft) => draft.conversationId) ?? [])).flatMap((c) => (c ? [[c.id, c]] : []))),
+    [drafts],
+  );
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ result: ActionResult; success: string } | null>(null);
+
+  // The agent's pick, else the draft for the conversation on screen, else the oldest.
+  const selected =
+    drafts?.find((draft) => draft.id === chosenId) ??
+    drafts?.find((draft) => draft.conversationId === activeTab?.conversationId) ??
+    drafts?.[0];
+
+  return (
+    <main>
+      <h1>ReplyLoop review queue</h1>
+      {settings && settings.apiKey === '' && (
+        <div className="notice error" role="alert">
+          <p>No API key is set, so ReplyLoop cannot draft replies yet. Add your model’s API key, base URL and model in options.</p>
+          <OptionsLink />
+        </div>
+      )}
+      {activeTab?.problem && (
+        <p className="notice error" role="alert">
+          {activeTab.problem}
+        </p>
+      )}
+      <Outcome result={outcome?.result ?? null} success={outcome?.success ?? ''} />
+
+      {drafts === undefined ? null : drafts.length === 0 ? (
+        <p className="muted">
+          No drafts waiting. Open a conversation in Zendesk, Intercom or Gmail and ReplyLoop drafts a reply to the customer’s latest
+          message here.
+        </p>
+      ) : (
+        <>
+          <QueueList drafts={drafts} conversations={conversations} selectedId={selected?.id ?? null} onSelect={setChosenId} />
+          {selected && (
+            <DraftReview
+              key={selected.id}
+              draft={selected}
+              conversation={conversations?.get(selected.conversationId)}
+              onDecided={(result, success) => setOutcome({ result, success })}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

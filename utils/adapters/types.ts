@@ -1,0 +1,29 @@
+import type { ConversationSnapshot, HelpdeskId } from '../conversation';
+
+/** What reading the page gave: a conversation, nothing to read here, or a miss worth reporting. */
+export type ConversationRead =
+  | { status: 'read'; conversation: ConversationSnapshot }
+  /** The page is not a conversation (a dashboard, a list view). */
+  | { status: 'none' }
+  /** The page should show a conversation but the selectors missed: the words for the agent. */
+  | { status: 'unreadable'; problem: string };
+
+export type ComposerLookup = { status: 'found'; editor: HTMLElement } | { status: 'missing'; problem: string };
+
+/**
+ * One helpdesk: where it runs, how its open conversation reads, and where
+ * replies go. Readers take the document and URL so vitest can run them on
+ * fixture HTML; they never throw into the host page.
+ */
+export interface HelpdeskAdapter {
+  id: HelpdeskId;
+  /** Product name, for messages to the agent. */
+  label: string;
+  /** Manifest match patterns for the content script. */
+  matches: string[];
+  readConversation(document: Document, url: URL): ConversationRead;
+  /** The public-reply editor of the open conversation, if it is there and in reply mode. */
+  findComposer(document: Document): ComposerLookup;
+  /** The element whose changes mean the conversation may have changed: observers stay inside it. */
+  observedRoot(document: Document): Element | null;
+}

@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HelpdeskAdapter } from './adapters/types';
+import { insertIntoComposer } from './composer';
+import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
+import { listenForMessages } from './runtime-listener';
+
+/** Re-read this long after the last change: SPA renders come in bursts. */
+const READ_DEBOUNCE_MS = 120;
+/** A page that still cannot be read after this long is reported (not a half-rendered view). */
+const UNREADABLE_GRACE_MS = 1_500;
+
+/**
+ * The whole content script of a helpdesk: watch the open conversation and
+ * report it to the worker; insert approved replies, but only into the
+ * conversation they were drafted for.
+ */
+export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: HelpdeskAdapter): void {
+  let lastReport = '';
+  let pendingRead: number | undefined;
+  let unreadableSince: number | null = null;
+
+  function report(message: ContentToWorker): void {
+    const key = JSON.stringify(message);
+    if (key === lastReport || !ctx.isValid) return;
+    lastReport = key;
+    browser.runtime.sendMessage(message).catch(() => {
+      // The worker is restarting: forget what was sent so the next read reports again.
+      lastReport = '';
+    });
+  }
+
+  function readAndReport(): void {
+    const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+    if (read.status === 'read') {
+      unreadableSince = null;
+      report({ type: 'conversation:seen', conversation: read.conversation });
+    } else if (read.status === 'unreadable') {
+      unreadableSince ??= Date.now();
+      if (Date.now() - unreadableSince >= UNREADABLE_GRACE_MS) {
+        report({ type: 'conversation:unreadable', helpdesk: adapter.id, reason: read.problem });
+      } else {
+        scheduleRead(UNREADABLE_GRACE_MS);
+      }
+    } else {
+      unreadableSince = null;
+    }
+  }
+
+  function scheduleRead(delay = READ_DEBOUNCE_MS): void {
+    if (pendingRead !== undefined) clearTimeout(pendingRead);
+    pendingRead = ctx.setTimeout(() => {
+      pendingRead = undefined;
+      readAndReport();
+    }, delay);
+  }
+
+  function safely(read: () => ReturnType<HelpdeskAdapter['readConversation']>) {
+    try {
+      return read();
+    } catch (error) {
+      // A reader bug must never break the helpdesk page.
+      console.warn(`[ReplyLoop] ${adapter.label} reader failed`, error);
+      return { status: 'unreadable' as const, problem: `${adapter.label}: the page changed in a way ReplyLoop cannot read yet.` };
+    }
+  }
+
+  function insertReply(request: WorkerToContent): ActionResult {
+    const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+    if (read.status !== 'read') {
+      return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
+    }
+    if (read.conversation.id !== request.conversationId) {
+      return refused(
+        `This tab now shows “${read.conversation.subject || read.conversation.id}”, not the conversation this draft was written for. Nothing was inserted.`,
+      );
+    }
+    const composer = adapter.findComposer(document);
+    if (composer.status === 'missing') return refused(composer.problem);
+    return insertIntoComposer(composer.editor, request.text);
+  }
+
+  listenForMessages((message, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = workerToContentSchema.safeParse(message);
+    return request.success ? Promise.resolve(insertReply(request.data)) : undefined;
+  });
+
+  // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.
+  ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRead());
+  const observer = new MutationObserver(() => scheduleRead());
+  observer.observe(adapter.observedRoot(document) ?? document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    // Workspaces show and hide conversations with these.
+    attributeFilter: ['hidden', 'aria-hidden', 'style', 'class'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  readAndReport();
+}

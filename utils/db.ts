@@ -1,0 +1,139 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ConversationMessage, HelpdeskId } from './conversation';
+
+/**
+ * Everything ReplyLoop remembers lives here, in the extension's own origin.
+ * The worker is the only writer; extension pages read with live queries.
+ */
+
+export interface ConversationRecord {
+  id: string;
+  helpdesk: HelpdeskId;
+  url: string;
+  subject: string;
+  customerName: string;
+  customerEmail: string | null;
+  updatedAt: number;
+}
+
+/** What a helpdesk tab shows now, as its content script last reported. */
+export interface TabRecord {
+  tabId: number;
+  helpdesk: HelpdeskId;
+  /** The open conversation: where an approved reply for it goes. */
+  conversationId: string | null;
+  /** Why the page could not be read, in words for the agent; null when it was. */
+  problem: string | null;
+  updatedAt: number;
+}
+
+export interface MessageRecord extends ConversationMessage {
+  conversationId: string;
+  /** Position in the conversation, so messages read back in order. */
+  position: number;
+}
+
+export type DraftStatus =
+  /** The model is writing it (or will again, if the worker died mid-way). */
+  | 'drafting'
+  /** Waiting for a human. */
+  | 'pending'
+  | 'approved'
+  | 'rejected'
+  /** The customer wrote again before anyone reviewed it. */
+  | 'stale'
+  | 'failed';
+
+export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
+
+export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response';
+
+export interface DraftRecord {
+  id: string;
+  conversationId: string;
+  helpdesk: HelpdeskId;
+  /** The customer message this draft answers, copied so a review stands on its own. */
+  customerMessageId: string;
+  customerMessage: string;
+  status: DraftStatus;
+  text: string;
+  error: { kind: DraftErrorKind; message: string } | null;
+  /** Why the last insertion into the helpdesk was refused, shown beside the draft. */
+  insertBlockedReason: string | null;
+  model: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ReviewDecision = 'approved' | 'edited' | 'rejected';
+
+export interface ReviewRecord {
+  id: string;
+  draftId: string;
+  conversationId: string;
+  helpdesk: HelpdeskId;
+  category: string;
+  decision: ReviewDecision;
+  draftText: string;
+  /** What went to the customer; null when rejected. */
+  finalText: string | null;
+  rejectReason: string | null;
+  decidedAt: number;
+}
+
+export interface CorrectionRecord {
+  id: string;
+  draftId: string;
+  conversationId: string;
+  helpdesk: HelpdeskId;
+  category: string;
+  customerMessage: string;
+  /** Exactly what the human saw. */
+  draftText: string;
+  approvedText: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const UNCATEGORISED = 'uncategorised';
+
+export class ReplyLoopDatabase extends Dexie {
+  conversations!: EntityTable<ConversationRecord, 'id'>;
+  messages!: Dexie.Table<MessageRecord, [string, string]>;
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  reviews!: EntityTable<ReviewRecord, 'id'>;
+  corrections!: EntityTable<CorrectionRecord, 'id'>;
+  tabs!: EntityTable<TabRecord, 'tabId'>;
+
+  constructor(name = 'replyloop') {
+    super(name);
+    this.version(1).stores({
+      conversations: 'id, updatedAt',
+      messages: '[conversationId+id], conversationId',
+      drafts: 'id, conversationId, status, createdAt',
+      reviews: 'id, draftId, conversationId, decidedAt',
+      corrections: 'id, conversationId, createdAt',
+      tabs: 'tabId, conversationId',
+    });
+  }
+}
+
+export const db = new ReplyLoopDatabase();
+
+/**
+ * Changes a draft only if it is still in the expected state, so two actors
+ * (a finishing stream, a human, a newer customer message) cannot both win.
+ * Returns how many drafts changed: 0 or 1.
+ */
+export function updateIfStatus(
+  database: ReplyLoopDatabase,
+  draftId: string,
+  expected: DraftStatus,
+  changes: Partial<DraftRecord>,
+): Promise<number> {
+  return database.drafts
+    .where('id')
+    .equals(draftId)
+    .and((draft) => draft.status === expected)
+    .modify(changes);
+}

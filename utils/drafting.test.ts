@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
+import { createDrafting, type DraftingDeps } from './drafting';
+import type { ReplyLoopDatabase } from './db';
+
+let db: ReplyLoopDatabase;
+let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
+let settings = TEST_SETTINGS;
+
+function drafting() {
+  return createDrafting({ db, loadSettings: async () => settings, complete, ...fakeClockAndIds() });
+}
+
+beforeEach(() => {
+  db = freshDatabase();
+  settings = TEST_SETTINGS;
+  complete = vi.fn<DraftingDeps['complete']>(async (_settings, _messages, onText) => {
+    onText('Hi Jane,');
+    return 'Hi Jane, we refunded the duplicate charge.';
+  });
+});
+
+describe('recordConversation', () => {
+  it('stores the conversation and drafts a reply to the latest customer message', async () => {
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    const draft = await db.drafts.get(draftId!);
+    expect(draft).toMatchObject({ status: 'pending', customerMessageId: 'm1', text: 'Hi Jane, we refunded the duplicate charge.', model: 'replyloop-mock' });
+    expect(await db.tabs.get(7)).toMatchObject({ conversationId: 'zendesk:acme:12345', problem: null });
+    expect((await db.messages.where('conversationId').equals('zendesk:acme:12345').sortBy('position')).map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+
+  it('sends the model the conversation with the latest customer message marked', async () => {
+    await drafting().recordConversation(ticket(), 7);
+    const prompt = complete.mock.calls[0]![1];
+    expect(prompt[1]!.content).toContain('<latest_customer_message>\nI was charged twice for my order.\n</latest_customer_message>');
+  });
+
+  it('does not draft the same customer message twice', async () => {
+    const service = drafting();
+    await service.recordConversation(ticket(), 7);
+    expect(await service.recordConversation(ticket(), 7)).toBeNull();
+    expect(await db.drafts.count()).toBe(1);
+  });
+
+  it('marks an unreviewed draft stale when the customer writes again, and drafts anew', async () => {
+    const service = drafting();
+    const first = await service.recordConversation(ticket(), 7);
+    const newer = ticket({
+      messages: [...ticket().messages, { id: 'm3', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Any news?' }],
+    });
+    const second = await service.recordConversation(newer, 7);
+    expect((await db.drafts.get(first!))?.status).toBe('stale');
+    expect(await db.drafts.get(second!)).toMatchObject({ status: 'pending', customerMessage: 'Any news?' });
+  });
+
+  it('drafts nothing when only the agent has written', async () => {
+    const agentOnly = ticket({ messages: [{ id: 'a', role: 'agent', author: 'Sam', sentAt: null, text: 'Hello' }] });
+    expect(await drafting().recordConversation(agentOnly, 7)).toBeNull();
+    expect(complete).not.toHaveBeenCalled();
+  });
+});
+
+describe('failures', () => {
+  it('fails with a clear message and no model call when no API key is set', async () => {
+    settings = { ...TEST_SETTINGS, apiKey: '' };
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({ status: 'failed', error: { kind: 'no-api-key' } });
+    expect(complete).not.toHaveBeenCalled();
+  });
+
+  it('keeps a failed draft, and Retry drafts it again', async () => {
+    complete.mockRejectedValueOnce(new TypeError('fetch failed'));
+    const service = drafting();
+    const draftId = await service.recordConversation(ticket(), 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({ status: 'failed', error: { kind: 'bad-response' } });
+    expect(await service.retryDraft(draftId!)).toBe(true);
+    expect((await db.drafts.get(draftId!))?.status).toBe('pending');
+  });
+
+  it('only retries failed drafts', async () => {
+    const service = drafting();
+    const draftId = await service.recordConversation(ticket(), 7);
+    expect(await service.retryDraft(draftId!)).toBe(false);
+  });
+});
+
+describe('resumeInterruptedDrafts', () => {
+  it('finishes drafts a killed worker left half-written', async () => {
+    await db.drafts.add({
+      id: 'orphan', conversationId: 'zendesk:acme:12345', helpdesk: 'zendesk', customerMessageId: 'm1',
+      customerMessage: 'I was charged twice for my order.', status: 'drafting', text: 'Hi Ja', error: null,
+      insertBlockedReason: null, model: 'replyloop-mock', createdAt: 1, updatedAt: 1,
+    });
+    await drafting().resumeInterruptedDrafts();
+    expect(await db.drafts.get('orphan')).toMatchObject({ status: 'pending', text: 'Hi Jane, we refunded the duplicate charge.' });
+  });
+});
+
+describe('recordUnreadable', () => {
+  it('remembers why a tab could not be read', async () => {
+    await drafting().recordUnreadable(9, 'intercom', 'Intercom: no conversation found');
+    expect(await db.tabs.get(9)).toMatchObject({ conversationId: null, problem: 'Intercom: no conversation found' });
+  });
+});

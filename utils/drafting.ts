@@ -1,0 +1,149 @@
+import type { ConversationSnapshot, HelpdeskId } from './conversation';
+import { latestCustomerMessage } from './conversation';
+import { OPEN_DRAFT_STATUSES, updateIfStatus, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
+import { describeModelFailure, missingKeyError } from './llm';
+import { buildDraftPrompt, type ChatMessage } from './prompt';
+import type { ModelSettings } from './settings';
+
+/** What the drafting logic needs from the outside world, so tests can supply fakes. */
+export interface DraftingDeps {
+  db: ReplyLoopDatabase;
+  loadSettings(): Promise<ModelSettings>;
+  complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void): Promise<string>;
+  now(): number;
+  newId(): string;
+}
+
+/** How often streamed text is written to IndexedDB (and so reaches the panel). */
+const STREAM_WRITE_INTERVAL_MS = 150;
+
+export function createDrafting(deps: DraftingDeps) {
+  const { db } = deps;
+  /** Drafts this worker is writing now; a restarted worker starts empty and resumes from the database. */
+  const running = new Set<string>();
+
+  /**
+   * Stores what the helpdesk tab shows and, when the customer has written
+   * something not yet drafted, starts a draft. Returns the new draft's id.
+   */
+  async function recordConversation(snapshot: ConversationSnapshot, tabId: number): Promise<string | null> {
+    const now = deps.now();
+    const latest = latestCustomerMessage(snapshot.messages);
+    const draftId = await db.transaction('rw', [db.conversations, db.messages, db.drafts, db.tabs], async () => {
+      await db.tabs.put({ tabId, helpdesk: snapshot.helpdesk, conversationId: snapshot.id, problem: null, updatedAt: now });
+      await db.conversations.put({
+        id: snapshot.id,
+        helpdesk: snapshot.helpdesk,
+        url: snapshot.url,
+        subject: snapshot.subject,
+        customerName: snapshot.customer.name,
+        customerEmail: snapshot.customer.email,
+        updatedAt: now,
+      });
+      await db.messages.where('conversationId').equals(snapshot.id).delete();
+      await db.messages.bulkPut(
+        snapshot.messages.map((message, position): MessageRecord => ({ ...message, conversationId: snapshot.id, position })),
+      );
+      if (!latest) return null;
+
+      const existing = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
+      if (existing.some((draft) => draft.customerMessageId === latest.id)) return null;
+      // The customer wrote again: an unreviewed draft answers a question that is no longer the last word.
+      const outdated = existing.filter((draft) => OPEN_DRAFT_STATUSES.includes(draft.status));
+      await Promise.all(outdated.map((draft) => db.drafts.update(draft.id, { status: 'stale', updatedAt: now })));
+
+      const draft: DraftRecord = {
+        id: deps.newId(),
+        conversationId: snapshot.id,
+        helpdesk: snapshot.helpdesk,
+        customerMessageId: latest.id,
+        customerMessage: latest.text,
+        status: 'drafting',
+        text: '',
+        error: null,
+        insertBlockedReason: null,
+        model: '',
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.drafts.add(draft);
+      return draft.id;
+    });
+    if (draftId) await runDraft(draftId);
+    return draftId;
+  }
+
+  /** A helpdesk tab whose page could not be read: the panel says so instead of showing nothing. */
+  async function recordUnreadable(tabId: number, helpdesk: HelpdeskId, problem: string): Promise<void> {
+    await db.tabs.put({ tabId, helpdesk, conversationId: null, problem, updatedAt: deps.now() });
+  }
+
+  /** Writes (or rewrites) a draft that is in the 'drafting' state. */
+  async function runDraft(draftId: string): Promise<void> {
+    if (running.has(draftId)) return;
+    running.add(draftId);
+    try {
+      const draft = await db.drafts.get(draftId);
+      if (!draft || draft.status !== 'drafting') return;
+      const settings = await deps.loadSettings();
+      await db.drafts.update(draftId, { model: settings.model, text: '', error: null });
+      try {
+        if (settings.apiKey === '') throw missingKeyError();
+        const prompt = await promptFor(draft);
+        let lastWrite = 0;
+        const text = await deps.complete(settings, prompt, (textSoFar) => {
+          const now = deps.now();
+          if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
+          lastWrite = now;
+          void updateIfStatus(db, draftId, 'drafting', { text: textSoFar, updatedAt: now });
+        });
+        if (text === '') throw new Error('the model returned an empty reply');
+        await finish(draftId, { status: 'pending', text, error: null });
+      } catch (error) {
+        await finish(draftId, { status: 'failed', error: describeModelFailure(error) });
+      }
+    } finally {
+      running.delete(draftId);
+    }
+  }
+
+  /** Settles a draft unless something else (a newer customer message) already did. */
+  async function finish(draftId: string, changes: Partial<DraftRecord>): Promise<void> {
+    await updateIfStatus(db, draftId, 'drafting', { ...changes, updatedAt: deps.now() });
+  }
+
+  async function promptFor(draft: DraftRecord): Promise<ChatMessage[]> {
+    const conversation = await db.conversations.get(draft.conversationId);
+    const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
+    return buildDraftPrompt({
+      subject: conversation?.subject ?? '',
+      customerName: conversation?.customerName ?? '',
+      messages,
+      latestCustomerMessage: draft.customerMessage,
+      examples: [],
+    });
+  }
+
+  /** Called when the worker starts: a worker killed mid-draft loses no request. */
+  async function resumeInterruptedDrafts(): Promise<void> {
+    const interrupted = await db.drafts.where('status').equals('drafting').primaryKeys();
+    await Promise.all(interrupted.map((id) => runDraft(id)));
+  }
+
+  /** Drafts a failed draft again, e.g. after the key was fixed. */
+  async function retryDraft(draftId: string): Promise<boolean> {
+    const restarted = await updateIfStatus(db, draftId, 'failed', {
+      status: 'drafting',
+      error: null,
+      text: '',
+      updatedAt: deps.now(),
+    });
+    if (restarted === 0) return false;
+    await runDraft(draftId);
+    return true;
+  }
+
+  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft };
+}
+
+export type Drafting = ReturnType<typeof createDrafting>;

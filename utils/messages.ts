@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
+
+/**
+ * Every runtime message, by direction. Receivers parse with these schemas and
+ * drop anything else, so a page (or a bug) cannot push malformed data in.
+ */
+
+const MAX_REPLY_CHARS = 20_000;
+
+/** Content script → worker. */
+export const contentToWorkerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('conversation:seen'), conversation: conversationSnapshotSchema }),
+  z.object({
+    type: z.literal('conversation:unreadable'),
+    helpdesk: helpdeskIdSchema,
+    reason: z.string().max(500),
+  }),
+]);
+export type ContentToWorker = z.infer<typeof contentToWorkerSchema>;
+
+/** Extension page (side panel, popup, options) → worker. */
+export const pageToWorkerSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('draft:approve'),
+    draftId: z.string().min(1).max(100),
+    text: z.string().trim().min(1, 'The reply is empty').max(MAX_REPLY_CHARS),
+  }),
+  z.object({
+    type: z.literal('draft:reject'),
+    draftId: z.string().min(1).max(100),
+    reason: z.string().max(1_000).nullable(),
+  }),
+  z.object({ type: z.literal('draft:retry'), draftId: z.string().min(1).max(100) }),
+]);
+export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
+
+/** Worker → content script. */
+export const workerToContentSchema = z.object({
+  type: z.literal('composer:insert'),
+  conversationId: z.string().min(1).max(300),
+  text: z.string().min(1).max(MAX_REPLY_CHARS),
+});
+export type WorkerToContent = z.infer<typeof workerToContentSchema>;
+
+/** The answer to any request that can be refused for a reason a human should read. */
+export const actionResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
+]);
+export type ActionResult = z.infer<typeof actionResultSchema>;
+
+export const OK: ActionResult = { ok: true };
+export const refused = (reason: string): ActionResult => ({ ok: false, reason });

@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
+import type { ReplyLoopDatabase } from './db';
+import { OK, refused } from './messages';
+import { createReview, type ReviewDeps } from './review';
+
+let db: ReplyLoopDatabase;
+let sendToTab: ReturnType<typeof vi.fn<ReviewDeps['sendToTab']>>;
+
+const review = () => createReview({ db, sendToTab, ...fakeClockAndIds() });
+
+async function seedPendingDraft() {
+  const conversation = ticket();
+  await db.tabs.put({ tabId: 7, helpdesk: 'zendesk', conversationId: conversation.id, problem: null, updatedAt: 1 });
+  await db.conversations.put({
+    id: conversation.id, helpdesk: 'zendesk', url: conversation.url, subject: conversation.subject,
+    customerName: 'Jane Doe', customerEmail: null, updatedAt: 1,
+  });
+  await db.drafts.add({
+    id: 'd1', conversationId: conversation.id, helpdesk: 'zendesk', customerMessageId: 'm1',
+    customerMessage: 'I was charged twice.', status: 'pending', text: 'We will refund you in 5 days.', error: null,
+    insertBlockedReason: null, model: 'm', createdAt: 1, updatedAt: 1,
+  });
+}
+
+beforeEach(async () => {
+  db = freshDatabase();
+  sendToTab = vi.fn<ReviewDeps['sendToTab']>(async () => OK);
+  await seedPendingDraft();
+});
+
+describe('approve', () => {
+  it('inserts the draft into the tab showing its conversation and records the review', async () => {
+    expect(await review().approve('d1', 'We will refund you in 5 days.')).toEqual(OK);
+    expect(sendToTab).toHaveBeenCalledWith(7, { type: 'composer:insert', conversationId: 'zendesk:acme:12345', text: 'We will refund you in 5 days.' });
+    expect((await db.drafts.get('d1'))?.status).toBe('approved');
+    expect(await db.reviews.toArray()).toMatchObject([{ decision: 'approved', finalText: 'We will refund you in 5 days.' }]);
+    expect(await db.corrections.count()).toBe(0);
+  });
+
+  it('stores a correction when the human edited the draft', async () => {
+    await review().approve('d1', 'We refunded you today.');
+    expect(await db.reviews.toArray()).toMatchObject([{ decision: 'edited' }]);
+    expect(await db.corrections.toArray()).toMatchObject([
+      {
+        customerMessage: 'I was charged twice.',
+        draftText: 'We will refund you in 5 days.',
+        approvedText: 'We refunded you today.',
+        category: 'uncategorised',
+        conversationId: 'zendesk:acme:12345',
+      },
+    ]);
+  });
+
+  it('keeps the draft pending and says why when the tab refuses (another conversation is open)', async () => {
+    sendToTab.mockResolvedValueOnce(refused('This tab now shows “Password reset”'));
+    const result = await review().approve('d1', 'We refunded you today.');
+    expect(result).toEqual(refused('This tab now shows “Password reset”'));
+    expect(await db.drafts.get('d1')).toMatchObject({ status: 'pending', insertBlockedReason: 'This tab now shows “Password reset”' });
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.corrections.count()).toBe(0);
+  });
+
+  it('refuses when no tab shows the conversation any more', async () => {
+    await db.tabs.update(7, { conversationId: 'zendesk:acme:99' });
+    const result = await review().approve('d1', 'x');
+    expect(result.ok).toBe(false);
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('inserts only once when approve is clicked twice', async () => {
+    const service = review();
+    const results = await Promise.all([service.approve('d1', 'a'), service.approve('d1', 'a')]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(sendToTab).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('reject', () => {
+  it('records the rejection and inserts nothing', async () => {
+    expect(await review().reject('d1', 'Wrong policy')).toEqual(OK);
+    expect((await db.drafts.get('d1'))?.status).toBe('rejected');
+    expect(await db.reviews.toArray()).toMatchObject([{ decision: 'rejected', finalText: null, rejectReason: 'Wrong policy' }]);
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('refuses a draft that is no longer pending', async () => {
+    await review().reject('d1', null);
+    expect((await review().reject('d1', null)).ok).toBe(false);
+    expect(await db.reviews.count()).toBe(1);
+  });
+});

@@ -1,0 +1,99 @@
+import { UNCATEGORISED, updateIfStatus, type ReplyLoopDatabase } from './db';
+import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
+
+export interface ReviewDeps {
+  db: ReplyLoopDatabase;
+  /** Asks the content script in a tab to insert text; resolves with its answer. */
+  sendToTab(tabId: number, message: WorkerToContent): Promise<ActionResult>;
+  now(): number;
+  newId(): string;
+}
+
+/** Approve and reject: the human decisions, and what they teach. */
+export function createReview(deps: ReviewDeps) {
+  const { db } = deps;
+  /** Drafts being inserted now: a double click must not insert twice. */
+  const inserting = new Set<string>();
+
+  async function approve(draftId: string, finalText: string): Promise<ActionResult> {
+    if (inserting.has(draftId)) return refused('This draft is already being inserted.');
+    inserting.add(draftId);
+    try {
+      const draft = await db.drafts.get(draftId);
+      if (!draft) return refused('This draft no longer exists.');
+      if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
+      const showing = await db.tabs.where('conversationId').equals(draft.conversationId).sortBy('updatedAt');
+      const tab = showing.at(-1);
+      if (!tab) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
+
+      const inserted = await deps.sendToTab(tab.tabId, {
+        type: 'composer:insert',
+        conversationId: draft.conversationId,
+        text: finalText,
+      });
+      if (!inserted.ok) {
+        await db.drafts.update(draftId, { insertBlockedReason: inserted.reason, updatedAt: deps.now() });
+        return inserted;
+      }
+
+      const now = deps.now();
+      const edited = finalText.trim() !== draft.text.trim();
+      await db.transaction('rw', db.drafts, db.reviews, db.corrections, async () => {
+        await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: now });
+        await db.reviews.add({
+          id: deps.newId(),
+          draftId,
+          conversationId: draft.conversationId,
+          helpdesk: draft.helpdesk,
+          category: UNCATEGORISED,
+          decision: edited ? 'edited' : 'approved',
+          draftText: draft.text,
+          finalText,
+          rejectReason: null,
+          decidedAt: now,
+        });
+        if (edited) {
+          await db.corrections.add({
+            id: deps.newId(),
+            draftId,
+            conversationId: draft.conversationId,
+            helpdesk: draft.helpdesk,
+            category: UNCATEGORISED,
+            customerMessage: draft.customerMessage,
+            draftText: draft.text,
+            approvedText: finalText,
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+      });
+      return OK;
+    } finally {
+      inserting.delete(draftId);
+    }
+  }
+
+  async function reject(draftId: string, reason: string | null): Promise<ActionResult> {
+    const now = deps.now();
+    return db.transaction('rw', db.drafts, db.reviews, async () => {
+      const draft = await db.drafts.get(draftId);
+      const changed = draft ? await updateIfStatus(db, draftId, 'pending', { status: 'rejected', updatedAt: now }) : 0;
+      if (!draft || changed === 0) return refused('Only a pending draft can be rejected.');
+      await db.reviews.add({
+        id: deps.newId(),
+        draftId,
+        conversationId: draft.conversationId,
+        helpdesk: draft.helpdesk,
+        category: UNCATEGORISED,
+        decision: 'rejected',
+        draftText: draft.text,
+        finalText: null,
+        rejectReason: reason,
+        decidedAt: now,
+      });
+      return OK;
+    });
+  }
+
+  return { approve, reject };
+}

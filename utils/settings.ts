@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Where drafts come from: any OpenAI-compatible endpoint. The key is a
+ * secret: only the worker and the options page import this module (content
+ * scripts never do), and the worker restricts storage.local to trusted
+ * contexts on Chrome.
+ */
+export const modelSettingsSchema = z.object({
+  apiKey: z.string().trim().max(500),
+  baseURL: z
+    .string()
+    .trim()
+    .url({ message: 'Base URL must be a full URL such as https://api.openai.com/v1' })
+    .refine((value) => /^https?:\/\//.test(value), 'Base URL must start with http:// or https://'),
+  model: z.string().trim().min(1, 'Model is required').max(200),
+});
+export type ModelSettings = z.infer<typeof modelSettingsSchema>;
+
+export const DEFAULT_MODEL_SETTINGS: ModelSettings = {
+  apiKey: '',
+  baseURL: 'https://api.openai.com/v1',
+  model: 'gpt-4o-mini',
+};
+
+/** Model endpoint, model name and API key. */
+export const modelSettingsItem = storage.defineItem<ModelSettings>('local:modelSettings', {
+  fallback: DEFAULT_MODEL_SETTINGS,
+});
+
+/** Reads the settings, repairing anything malformed with the defaults rather than failing. */
+export async function loadModelSettings(): Promise<ModelSettings> {
+  const stored = await modelSettingsItem.getValue();
+  const parsed = modelSettingsSchema.safeParse({ ...DEFAULT_MODEL_SETTINGS, ...stored });
+  return parsed.success ? parsed.data : DEFAULT_MODEL_SETTINGS;
+}

@@ -1,0 +1,66 @@
+import type { Browser } from 'wxt/browser';
+import type { Drafting } from './drafting';
+import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messages';
+import type { MessageHandler } from './runtime-listener';
+import type { createReview } from './review';
+
+export interface WorkerMessageDeps {
+  drafting: Drafting;
+  review: ReturnType<typeof createReview>;
+  /** `chrome-extension://<id>/`: only our own pages may ask for decisions. */
+  extensionOrigin: string;
+  /** Whether a URL is a helpdesk page one of our content scripts runs on. */
+  isHelpdeskUrl(url: string): boolean;
+}
+
+function fromOwnPage(sender: Browser.runtime.MessageSender, extensionOrigin: string): boolean {
+  return sender.url?.startsWith(extensionOrigin) === true;
+}
+
+function fromHelpdeskContentScript(sender: Browser.runtime.MessageSender, deps: WorkerMessageDeps): boolean {
+  return sender.tab?.id !== undefined && sender.frameId === 0 && sender.url !== undefined && deps.isHelpdeskUrl(sender.url);
+}
+
+/**
+ * The worker's one entry point for runtime messages: each message is parsed
+ * with its schema and accepted only from the sender allowed to send it.
+ * Anything else is dropped and logged.
+ */
+export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHandler {
+  return (message, sender) => {
+    if (fromOwnPage(sender, deps.extensionOrigin)) {
+      const request = pageToWorkerSchema.safeParse(message);
+      if (!request.success) return drop('invalid page message', message);
+      switch (request.data.type) {
+        case 'draft:approve':
+          return deps.review.approve(request.data.draftId, request.data.text);
+        case 'draft:reject':
+          return deps.review.reject(request.data.draftId, request.data.reason);
+        case 'draft:retry':
+          return deps.drafting
+            .retryDraft(request.data.draftId)
+            .then((restarted) => (restarted ? OK : refused('Only a failed draft can be retried.')));
+      }
+    }
+    if (fromHelpdeskContentScript(sender, deps)) {
+      const request = contentToWorkerSchema.safeParse(message);
+      if (!request.success) return drop('invalid content-script message', message);
+      const tabId = sender.tab!.id!;
+      switch (request.data.type) {
+        case 'conversation:seen':
+          // Drafting can take a while; the content script needs only the acknowledgement.
+          void deps.drafting.recordConversation(request.data.conversation, tabId);
+          return Promise.resolve(OK);
+        case 'conversation:unreadable':
+          return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
+      }
+    }
+    return drop(`message from an unexpected sender (${sender.url ?? 'unknown'})`, message);
+  };
+}
+
+function drop(why: string, message: unknown): undefined {
+  const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : typeof message;
+  console.warn(`[ReplyLoop] dropped ${why}: ${type.slice(0, 60)}`);
+  return undefined;
+}
