@@ -13,6 +13,11 @@ export interface ConversationRecord {
   subject: string;
   customerName: string;
   customerEmail: string | null;
+  /**
+   * The tab that last showed it. An approval goes there even if the tab moved
+   * on, so that its content script can refuse and say what it shows instead.
+   */
+  lastTabId: number;
   updatedAt: number;
 }
 

@@ -38,6 +38,7 @@ export function createDrafting(deps: DraftingDeps) {
         subject: snapshot.subject,
         customerName: snapshot.customer.name,
         customerEmail: snapshot.customer.email,
+        lastTabId: tabId,
         updatedAt: now,
       });
       await db.messages.where('conversationId').equals(snapshot.id).delete();

@@ -14,7 +14,7 @@ async function seedPendingDraft() {
   await db.tabs.put({ tabId: 7, helpdesk: 'zendesk', conversationId: conversation.id, problem: null, updatedAt: 1 });
   await db.conversations.put({
     id: conversation.id, helpdesk: 'zendesk', url: conversation.url, subject: conversation.subject,
-    customerName: 'Jane Doe', customerEmail: null, updatedAt: 1,
+    customerName: 'Jane Doe', customerEmail: null, lastTabId: 7, updatedAt: 1,
   });
   await db.drafts.add({
     id: 'd1', conversationId: conversation.id, helpdesk: 'zendesk', customerMessageId: 'm1',
@@ -61,11 +61,18 @@ describe('approve', () => {
     expect(await db.corrections.count()).toBe(0);
   });
 
-  it('refuses when no tab shows the conversation any more', async () => {
+  it('asks the tab that last showed the conversation, whose content script has the final word', async () => {
     await db.tabs.update(7, { conversationId: 'zendesk:acme:99' });
-    const result = await review().approve('d1', 'x');
-    expect(result.ok).toBe(false);
-    expect(sendToTab).not.toHaveBeenCalled();
+    sendToTab.mockResolvedValueOnce(refused('This tab now shows “Other”'));
+    expect(await review().approve('d1', 'x')).toEqual(refused('This tab now shows “Other”'));
+    expect(sendToTab).toHaveBeenCalledWith(7, expect.objectContaining({ conversationId: 'zendesk:acme:12345' }));
+  });
+
+  it('prefers a tab that shows the conversation now', async () => {
+    await db.tabs.update(7, { conversationId: 'zendesk:acme:99' });
+    await db.tabs.put({ tabId: 8, helpdesk: 'zendesk', conversationId: 'zendesk:acme:12345', problem: null, updatedAt: 2 });
+    await review().approve('d1', 'x');
+    expect(sendToTab).toHaveBeenCalledWith(8, expect.anything());
   });
 
   it('inserts only once when approve is clicked twice', async () => {

@@ -23,10 +23,11 @@ export function createReview(deps: ReviewDeps) {
       if (!draft) return refused('This draft no longer exists.');
       if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
       const showing = await db.tabs.where('conversationId').equals(draft.conversationId).sortBy('updatedAt');
-      const tab = showing.at(-1);
-      if (!tab) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
+      const tabId = showing.at(-1)?.tabId ?? (await db.conversations.get(draft.conversationId))?.lastTabId;
+      if (tabId === undefined) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
 
-      const inserted = await deps.sendToTab(tab.tabId, {
+      // The content script re-reads the page and refuses if it now shows another conversation.
+      const inserted = await deps.sendToTab(tabId, {
         type: 'composer:insert',
         conversationId: draft.conversationId,
         text: finalText,

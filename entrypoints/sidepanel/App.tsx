@@ -42,7 +42,10 @@ export function App() {
           {activeTab.problem}
         </p>
       )}
-      <Outcome result={outcome?.result ?? null} success={outcome?.success ?? ''} />
+      {/* A refused insertion is shown beside its draft; say it once. */}
+      {outcome?.result.ok === false && outcome.result.reason === selected?.insertBlockedReason ? null : (
+        <Outcome result={outcome?.result ?? null} success={outcome?.success ?? ''} />
+      )}
 
       {drafts === undefined ? null : drafts.length === 0 ? (
         <p className="muted">

@@ -1,0 +1,58 @@
+import { configureModel, expect, openPanel, test } from './extension';
+import { composerText, serveZendesk, TICKET_URL } from './zendesk-pages';
+
+test('without an API key the panel says so, links to options, and Retry drafts once it is set', async ({ context, extensionId, llm }) => {
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId);
+
+  await expect(panel.getByRole('alert').first()).toContainText('No API key is set');
+  await expect(panel.getByTestId('customer-message')).toContainText('Visa ending in 4242');
+  await expect(panel.getByRole('button', { name: 'Open options' }).first()).toBeVisible();
+  expect(llm.requests).toEqual([]);
+
+  const optionsOpened = context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Open options' }).first().click();
+  expect((await optionsOpened).url()).toContain('/options.html');
+
+  // Nothing was lost: once configured, Retry drafts the same message.
+  await configureModel(context, extensionId, llm);
+  await expect(panel.getByText('cannot draft replies yet')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByTestId('draft-text')).toContainText('You asked about "');
+  expect(await composerText(ticket)).toBe('');
+});
+
+test('an unreachable model gives a clear failure with Retry', async ({ context, extensionId, llm }) => {
+  await configureModel(context, extensionId, { baseURL: 'http://127.0.0.1:9/v1', apiKey: llm.apiKey });
+  await serveZendesk(context);
+  await (await context.newPage()).goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId);
+  await expect(panel.getByRole('alert')).toContainText('Could not reach the model endpoint', { timeout: 30_000 });
+  await expect(panel.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test.describe('options', () => {
+  test('Test connection reports success, and the exact failure for a wrong key', async ({ context, extensionId, llm }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('API key').fill(llm.apiKey);
+    await options.getByLabel('Base URL').fill(llm.baseURL);
+    await options.getByLabel('Model').fill('replyloop-mock');
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await expect(options.getByRole('status')).toContainText('model "replyloop-mock" is available');
+
+    await options.getByLabel('API key').fill('wrong-key');
+    await options.getByRole('button', { name: 'Test connection' }).click();
+    await expect(options.getByRole('alert')).toContainText('refused the API key (401)');
+  });
+
+  test('a malformed base URL is refused before saving', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Base URL').fill('localhost:11434');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('alert')).toContainText('Base URL must');
+  });
+});
