@@ -43,8 +43,13 @@ export default defineBackground(() => {
 
   // Chrome lets content scripts read storage.local by default; the API key lives there.
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
-  // The toolbar button opens the review panel (Firefox opens its sidebar from the manifest).
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  // The toolbar button opens the review panel: Chrome's side panel, Firefox's sidebar.
+  if (import.meta.env.FIREFOX) {
+    const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
+    (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebarAction.toggle());
+  } else {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  }
 
   void drafting.resumeInterruptedDrafts();
 });

@@ -1,5 +1,5 @@
 import { configureModel, expect, openPanel, readTable, test } from './extension';
-import { composerText, hostEditorLog, OTHER_TICKET_URL, serveZendesk, TICKET_URL } from './zendesk-pages';
+import { composerText, hostEditorLog, OTHER_TICKET_URL, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 const REPLY_TOPIC = 'You asked about "'; // the local model quotes the customer's message
 

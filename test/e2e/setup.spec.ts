@@ -1,5 +1,5 @@
 import { configureModel, expect, openPanel, test } from './extension';
-import { composerText, serveZendesk, TICKET_URL } from './zendesk-pages';
+import { composerText, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 test('without an API key the panel says so, links to options, and Retry drafts once it is set', async ({ context, extensionId, llm }) => {
   await serveZendesk(context);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { serveHelpdesk } from './extension';
+import { serveHelpdesk } from './browser';
 
 export const ZENDESK_ORIGIN = 'https://acme.zendesk.com';
 export const TICKET_URL = `${ZENDESK_ORIGIN}/agent/tickets/12345`;

@@ -1,0 +1,87 @@
+/**
+ * `npm run demo`: the review loop, end to end, with the local model server
+ * and a Zendesk ticket served at its real URL. With a display it opens
+ * Chromium for you to try; without one (or with --headless / CI=true) it
+ * walks the loop once and saves screenshots.
+ */
+import type { Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { startLlmServer } from '../llm-server/server';
+import { configureModel, launchWithExtension, openPanel, readTable } from '../support/browser';
+import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
+
+const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
+const headless = process.argv.includes('--headless') || process.env.CI === 'true' || !process.env.DISPLAY;
+
+/** The helpdesk and the panel side by side, as an agent sees them. */
+async function sideBySide(helpdesk: Page, panel: Page, file: string): Promise<string> {
+  const shots = await Promise.all([helpdesk.screenshot(), panel.screenshot()]);
+  const canvas = await helpdesk.context().newPage();
+  await canvas.setViewportSize({ width: 1280 + 420, height: 800 });
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;background:#888">${shots
+      .map((png) => `<img src="data:image/png;base64,${png.toString('base64')}">`)
+      .join('')}</body>`,
+  );
+  const path = resolve(OUTPUT_DIR, file);
+  await canvas.screenshot({ path, fullPage: true });
+  await canvas.close();
+  return path;
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const llm = await startLlmServer({ port: Number(process.env.LLM_PORT ?? 0) });
+  console.log(`Local model server: ${llm.baseURL} (key: ${llm.apiKey})`);
+  const { context, extensionId } = await launchWithExtension({ headless });
+  await configureModel(context, extensionId, llm);
+  await serveZendesk(context);
+
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId);
+  await panel.setViewportSize({ width: 420, height: 800 });
+
+  if (!headless) {
+    console.log(`Chromium is open with ReplyLoop. The ticket is at ${TICKET_URL}; the review panel is in its own tab`);
+    console.log('(or click the ReplyLoop toolbar button). Approve, edit or reject the draft. Close the browser or press Ctrl-C to stop.');
+    await new Promise<void>((done) => {
+      context.on('close', () => done());
+      process.once('SIGINT', () => done());
+    });
+    await llm.close();
+    return;
+  }
+
+  const shots: string[] = [];
+  await panel.getByTestId('draft-text').filter({ hasText: 'Best regards' }).waitFor();
+  shots.push(await sideBySide(ticket, panel, '1-draft-ready.png'));
+
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  const editor = panel.getByLabel('Edited reply');
+  const draft = await editor.inputValue();
+  await editor.fill(draft.replace('Best regards', 'We have refunded the duplicate charge today; it reaches your card in 3–5 business days.\n\nBest regards'));
+  shots.push(await sideBySide(ticket, panel, '2-agent-edits.png'));
+
+  await panel.getByRole('button', { name: 'Approve edit' }).click();
+  await panel.getByRole('status').waitFor();
+  await ticket.bringToFront();
+  shots.push(await sideBySide(ticket, panel, '3-reply-in-composer.png'));
+
+  const [correction] = await readTable<{ customerMessage: string; approvedText: string }>(panel, 'corrections');
+  console.log('\nThe loop ran once:');
+  console.log('  detected  the customer’s latest message on the Zendesk ticket');
+  console.log(`  drafted   a reply with the local model (${llm.requests.filter((r) => r.path === '/v1/chat/completions').length} request)`);
+  console.log('  reviewed  the agent edited the draft and approved it');
+  console.log('  inserted  the approved text into the ticket’s own composer');
+  console.log(`  learned   a correction for “${correction?.customerMessage.slice(0, 60)}…”`);
+  console.log(`\nScreenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`);
+  await context.close();
+  await llm.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,91 @@
+/** Driving the built extension in Chromium: shared by the e2e tests and the demo. */
+import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  return { context, extensionId: await extensionIdOf(context) };
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * Serves committed fixture pages at a helpdesk's real origin, so the real
+ * manifest match patterns apply. `pages` maps URL paths to files under
+ * test/fixtures; `/__fixture/…` serves any fixture file (editor emulations).
+ */
+export async function serveHelpdesk(context: BrowserContext, origin: string, pages: Record<string, string>): Promise<void> {
+  await context.route(`${origin}/**`, async (route: Route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = pathname.startsWith('/__fixture/') ? pathname.slice('/__fixture/'.length) : pages[pathname];
+    if (!file) return route.fulfill({ status: 404, body: 'not a fixture' });
+    const body = await readFile(resolve(FIXTURES_DIR, file));
+    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
+  });
+}
+
+/** Fills and saves the options page: the way an agent configures ReplyLoop. */
+export async function configureModel(
+  context: BrowserContext,
+  extensionId: string,
+  llm: { baseURL: string; apiKey: string },
+  model = 'replyloop-mock',
+): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('API key').fill(llm.apiKey);
+  await options.getByLabel('Base URL').fill(llm.baseURL);
+  await options.getByLabel('Model').fill(model);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Saved.').waitFor();
+  await options.close();
+}
+
+/** Opens the side panel as a page (Playwright cannot open the real side panel). */
+export async function openPanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}
+
+/** Reads a whole ReplyLoop table from an extension page (same origin as the worker's database). */
+export function readTable<T = Record<string, unknown>>(extensionPage: Page, table: string): Promise<T[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolveRows, reject) => {
+        const open = indexedDB.open('replyloop');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolveRows(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
