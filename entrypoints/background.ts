@@ -8,7 +8,7 @@ import { streamChatCompletion } from '@/utils/llm';
 import { actionResultSchema, refused } from '@/utils/messages';
 import { createReview } from '@/utils/review';
 import { listenForMessages } from '@/utils/runtime-listener';
-import { loadModelSettings } from '@/utils/settings';
+import { agentNameItem, loadModelSettings } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
 export default defineBackground(() => {
@@ -31,6 +31,7 @@ export default defineBackground(() => {
         return refused('The helpdesk tab did not answer: it may be closed or reloading. Open the conversation and approve again.');
       }
     },
+    reviewerName: () => agentNameItem.getValue(),
     now,
     newId,
   });

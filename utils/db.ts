@@ -72,6 +72,12 @@ export interface DraftRecord {
 
 export type ReviewDecision = 'approved' | 'edited' | 'rejected';
 
+/** Cosmetic: tone, format, greeting. Substantive: facts, amounts, dates, promises. */
+export type EditKind = 'cosmetic' | 'substantive';
+
+/** L1 review everything, L2 review edge cases, L3 monitor and correct. */
+export type AutonomyLevel = 1 | 2 | 3;
+
 export interface ReviewRecord {
   id: string;
   draftId: string;
@@ -79,6 +85,12 @@ export interface ReviewRecord {
   helpdesk: HelpdeskId;
   category: string;
   decision: ReviewDecision;
+  /** For an edited approval, what kind of edit; null otherwise. */
+  editKind: EditKind | null;
+  /** The category's level when the draft was made. */
+  level: AutonomyLevel;
+  /** Who decided: the agent's name from options. */
+  reviewer: string;
   draftText: string;
   /** What went to the customer; null when rejected. */
   finalText: string | null;
@@ -96,6 +108,11 @@ export interface CorrectionRecord {
   /** Exactly what the human saw. */
   draftText: string;
   approvedText: string;
+  editKind: EditKind;
+  /** Why the edit was classified so, in words ("amount changed: $89.00 → $98.00"). */
+  editReasons: string[];
+  /** Who made the correction, kept through export and import. */
+  author: string;
   createdAt: number;
   updatedAt: number;
 }

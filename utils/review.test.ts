@@ -7,7 +7,7 @@ import { createReview, type ReviewDeps } from './review';
 let db: ReplyLoopDatabase;
 let sendToTab: ReturnType<typeof vi.fn<ReviewDeps['sendToTab']>>;
 
-const review = () => createReview({ db, sendToTab, ...fakeClockAndIds() });
+const review = () => createReview({ db, sendToTab, reviewerName: async () => 'Sam', ...fakeClockAndIds() });
 
 async function seedPendingDraft() {
   const conversation = ticket();
@@ -48,6 +48,8 @@ describe('approve', () => {
         approvedText: 'We refunded you today.',
         category: 'uncategorised',
         conversationId: 'zendesk:acme:12345',
+        editKind: 'substantive',
+        author: 'Sam',
       },
     ]);
   });

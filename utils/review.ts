@@ -1,10 +1,13 @@
 import { UNCATEGORISED, updateIfStatus, type ReplyLoopDatabase } from './db';
+import { classifyEdit } from './memory/edit-classification';
 import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
 
 export interface ReviewDeps {
   db: ReplyLoopDatabase;
   /** Asks the content script in a tab to insert text; resolves with its answer. */
   sendToTab(tabId: number, message: WorkerToContent): Promise<ActionResult>;
+  /** The agent's name from options ('' when unset). */
+  reviewerName(): Promise<string>;
   now(): number;
   newId(): string;
 }
@@ -38,7 +41,8 @@ export function createReview(deps: ReviewDeps) {
       }
 
       const now = deps.now();
-      const edited = finalText.trim() !== draft.text.trim();
+      const edit = classifyEdit(draft.text, finalText);
+      const reviewer = await deps.reviewerName();
       await db.transaction('rw', db.drafts, db.reviews, db.corrections, async () => {
         await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: now });
         await db.reviews.add({
@@ -47,13 +51,16 @@ export function createReview(deps: ReviewDeps) {
           conversationId: draft.conversationId,
           helpdesk: draft.helpdesk,
           category: UNCATEGORISED,
-          decision: edited ? 'edited' : 'approved',
+          decision: edit.kind === 'none' ? 'approved' : 'edited',
+          editKind: edit.kind === 'none' ? null : edit.kind,
+          level: 1,
+          reviewer,
           draftText: draft.text,
           finalText,
           rejectReason: null,
           decidedAt: now,
         });
-        if (edited) {
+        if (edit.kind !== 'none') {
           await db.corrections.add({
             id: deps.newId(),
             draftId,
@@ -63,6 +70,9 @@ export function createReview(deps: ReviewDeps) {
             customerMessage: draft.customerMessage,
             draftText: draft.text,
             approvedText: finalText,
+            editKind: edit.kind,
+            editReasons: edit.reasons,
+            author: reviewer,
             createdAt: now,
             updatedAt: now,
           });
@@ -76,6 +86,7 @@ export function createReview(deps: ReviewDeps) {
 
   async function reject(draftId: string, reason: string | null): Promise<ActionResult> {
     const now = deps.now();
+    const reviewer = await deps.reviewerName();
     return db.transaction('rw', db.drafts, db.reviews, async () => {
       const draft = await db.drafts.get(draftId);
       const changed = draft ? await updateIfStatus(db, draftId, 'pending', { status: 'rejected', updatedAt: now }) : 0;
@@ -87,6 +98,9 @@ export function createReview(deps: ReviewDeps) {
         helpdesk: draft.helpdesk,
         category: UNCATEGORISED,
         decision: 'rejected',
+        editKind: null,
+        level: 1,
+        reviewer,
         draftText: draft.text,
         finalText: null,
         rejectReason: reason,

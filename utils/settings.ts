@@ -35,3 +35,6 @@ export async function loadModelSettings(): Promise<ModelSettings> {
   const parsed = modelSettingsSchema.safeParse({ ...DEFAULT_MODEL_SETTINGS, ...stored });
   return parsed.success ? parsed.data : DEFAULT_MODEL_SETTINGS;
 }
+
+/** The agent's name, recorded on reviews and corrections so a team sees whose correction shaped a draft. */
+export const agentNameItem = storage.defineItem<string>('local:agentName', { fallback: '' });

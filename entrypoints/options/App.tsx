@@ -1,15 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
-import { loadModelSettings, modelSettingsItem, modelSettingsSchema, type ModelSettings } from '@/utils/settings';
+import { agentNameItem, loadModelSettings, modelSettingsItem, modelSettingsSchema, type ModelSettings } from '@/utils/settings';
 
 type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
 
 /** Where the team points ReplyLoop at its model: OpenAI, Azure, Ollama, LM Studio, vLLM… */
 export function App() {
   const [form, setForm] = useState<ModelSettings | null>(null);
+  const [agentName, setAgentName] = useState('');
   const [status, setStatus] = useState<Status>(null);
 
-  useEffect(() => void loadModelSettings().then(setForm), []);
+  useEffect(() => {
+    void loadModelSettings().then(setForm);
+    void agentNameItem.getValue().then(setAgentName);
+  }, []);
   if (!form) return null;
 
   const field = (name: keyof ModelSettings) => ({
@@ -30,7 +34,7 @@ export function App() {
     event.preventDefault();
     const settings = validated();
     if (!settings) return;
-    await modelSettingsItem.setValue(settings);
+    await Promise.all([modelSettingsItem.setValue(settings), agentNameItem.setValue(agentName.trim().slice(0, 100))]);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
 
@@ -57,6 +61,9 @@ export function App() {
         <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
         <label htmlFor="model">Model</label>
         <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
+        <h2>You</h2>
+        <label htmlFor="agentName">Your name</label>
+        <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />
         <div className="row">
           <button type="submit" className="primary">
             Save
