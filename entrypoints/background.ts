@@ -7,6 +7,7 @@ import { withKeepAlive } from '@/utils/keep-alive';
 import { streamChatCompletion } from '@/utils/llm';
 import { actionResultSchema, refused } from '@/utils/messages';
 import { createReview } from '@/utils/review';
+import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
 import { agentNameItem, loadModelSettings } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
@@ -36,8 +37,10 @@ export default defineBackground(() => {
     newId,
   });
 
+  const sentCapture = createSentCapture({ db, now, newId });
+
   listenForMessages(
-    createWorkerMessageHandler({ drafting, review, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+    createWorkerMessageHandler({ drafting, review, sentCapture, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));

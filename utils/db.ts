@@ -92,8 +92,10 @@ export interface ReviewRecord {
   /** Who decided: the agent's name from options. */
   reviewer: string;
   draftText: string;
-  /** What went to the customer; null when rejected. */
+  /** What was approved into the composer; null when rejected. */
   finalText: string | null;
+  /** The reply as the helpdesk shows it after sending, once seen; it becomes the final version if it differs. */
+  sentText: string | null;
   rejectReason: string | null;
   decidedAt: number;
 }
@@ -134,7 +136,7 @@ export class ReplyLoopDatabase extends Dexie {
       messages: '[conversationId+id], conversationId',
       drafts: 'id, conversationId, status, createdAt',
       reviews: 'id, draftId, conversationId, decidedAt',
-      corrections: 'id, conversationId, createdAt',
+      corrections: 'id, draftId, conversationId, createdAt',
       tabs: 'tabId, conversationId',
     });
   }

@@ -8,7 +8,14 @@ let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
 let settings = TEST_SETTINGS;
 
 function drafting() {
-  return createDrafting({ db, loadSettings: async () => settings, complete, ...fakeClockAndIds() });
+  const service = createDrafting({ db, loadSettings: async () => settings, complete, ...fakeClockAndIds() });
+  // As the worker does: record what the tab shows, then write the draft it created.
+  const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
+    const draftId = await service.recordConversation(snapshot, tabId);
+    if (draftId) await service.runDraft(draftId);
+    return draftId;
+  };
+  return { ...service, recordConversation: recordAndDraft };
 }
 
 beforeEach(() => {

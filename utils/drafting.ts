@@ -24,7 +24,8 @@ export function createDrafting(deps: DraftingDeps) {
 
   /**
    * Stores what the helpdesk tab shows and, when the customer has written
-   * something not yet drafted, starts a draft. Returns the new draft's id.
+   * something not yet drafted, creates the draft row (the caller then runs
+   * it). Returns the new draft's id.
    */
   async function recordConversation(snapshot: ConversationSnapshot, tabId: number): Promise<string | null> {
     const now = deps.now();
@@ -70,7 +71,6 @@ export function createDrafting(deps: DraftingDeps) {
       await db.drafts.add(draft);
       return draft.id;
     });
-    if (draftId) await runDraft(draftId);
     return draftId;
   }
 

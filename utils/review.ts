@@ -57,6 +57,7 @@ export function createReview(deps: ReviewDeps) {
           reviewer,
           draftText: draft.text,
           finalText,
+          sentText: null,
           rejectReason: null,
           decidedAt: now,
         });
@@ -103,6 +104,7 @@ export function createReview(deps: ReviewDeps) {
         reviewer,
         draftText: draft.text,
         finalText: null,
+        sentText: null,
         rejectReason: reason,
         decidedAt: now,
       });

@@ -28,6 +28,14 @@ export function App() {
     drafts?.find((draft) => draft.conversationId === activeTab?.conversationId) ??
     drafts?.[0];
 
+  const setAside = useLiveQuery(
+    () =>
+      selected
+        ? db.drafts.where('conversationId').equals(selected.conversationId).and((draft) => draft.status === 'stale').count()
+        : 0,
+    [selected?.conversationId],
+  );
+
   return (
     <main>
       <h1>ReplyLoop review queue</h1>
@@ -55,6 +63,12 @@ export function App() {
       ) : (
         <>
           <QueueList drafts={drafts} conversations={conversations} selectedId={selected?.id ?? null} onSelect={setChosenId} />
+          {selected && setAside ? (
+            <p className="notice" role="status">
+              The customer wrote again while an earlier draft was waiting. That draft was set aside; this one answers the
+              latest message.
+            </p>
+          ) : null}
           {selected && (
             <DraftReview
               key={selected.id}
