@@ -9,7 +9,8 @@ export default defineConfig({
     name: 'ReplyLoop',
     description:
       'Human-in-the-loop AI replies for Zendesk, Intercom and Gmail: review every draft, and every correction teaches the next one.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab + scripting: read a page only when the agent picks "Draft a reply to the selection".
+    permissions: ['storage', 'tabs', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'ReplyLoop' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'replyloop@replyloop.dev' } } }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
-import type { ActionResult } from '@/utils/messages';
+import { refused, type ActionResult } from '@/utils/messages';
 import { askWorker } from '@/utils/worker-client';
 import { OptionsLink } from './OptionsLink';
 
@@ -14,6 +14,21 @@ interface DraftReviewProps {
 export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps) {
   const [editedText, setEditedText] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // A draft for a selection on another page has no composer to go to: approving copies it.
+  const copies = draft.helpdesk === 'web';
+
+  async function approve(text: string, what: string) {
+    if (copies) {
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        onDecided(refused('The reply could not be copied to the clipboard: select it and copy it by hand.'), '');
+        return;
+      }
+    }
+    await decide({ type: 'draft:approve', draftId: draft.id, text }, copies ? 'Approved and copied: paste it where you reply.' : what);
+  }
 
   async function decide(request: Parameters<typeof askWorker>[0], what: string) {
     setBusy(true);
@@ -73,9 +88,9 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
                 type="button"
                 className="primary"
                 disabled={busy}
-                onClick={() => void decide({ type: 'draft:approve', draftId: draft.id, text: draft.text }, `Inserted into the reply box of “${subject}”.`)}
+                onClick={() => void approve(draft.text, `Inserted into the reply box of “${subject}”.`)}
               >
-                Approve
+                {copies ? 'Approve and copy' : 'Approve'}
               </button>
               <button type="button" disabled={busy} onClick={() => setEditedText(draft.text)}>
                 Edit
@@ -95,14 +110,9 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
                 type="button"
                 className="primary"
                 disabled={busy || editedText.trim() === ''}
-                onClick={() =>
-                  void decide(
-                    { type: 'draft:approve', draftId: draft.id, text: editedText },
-                    `Inserted your edited reply into “${subject}”. The correction is remembered.`,
-                  )
-                }
+                onClick={() => void approve(editedText, `Inserted your edited reply into “${subject}”. The correction is remembered.`)}
               >
-                Approve edit
+                {copies ? 'Approve edit and copy' : 'Approve edit'}
               </button>
               <button type="button" disabled={busy} onClick={() => setEditedText(null)}>
                 Cancel

@@ -3,12 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isHelpdeskUrl } from '@/utils/adapters';
 import { db } from '@/utils/db';
 import { createDrafting } from '@/utils/drafting';
+import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
 import { streamChatCompletion } from '@/utils/llm';
 import { actionResultSchema, refused } from '@/utils/messages';
 import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
+import { registerSelectionMenu } from '@/utils/selection-menu';
 import { agentNameItem, loadModelSettings } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
@@ -37,11 +39,12 @@ export default defineBackground(() => {
     newId,
   });
 
-  const sentCapture = createSentCapture({ db, now, newId });
+  const takeIn = createIntake({ drafting, sentCapture: createSentCapture({ db, now, newId }) });
 
   listenForMessages(
-    createWorkerMessageHandler({ drafting, review, sentCapture, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+    createWorkerMessageHandler({ drafting, review, takeIn, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
   );
+  registerSelectionMenu(takeIn);
 
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
 

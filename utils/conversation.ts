@@ -6,7 +6,8 @@ import { z } from 'zod';
  * text is untrusted and may be huge.
  */
 
-export const helpdeskIdSchema = z.enum(['zendesk', 'intercom', 'gmail']);
+/** 'web' is any other page: a draft for selected text, copied rather than inserted. */
+export const helpdeskIdSchema = z.enum(['zendesk', 'intercom', 'gmail', 'web']);
 export type HelpdeskId = z.infer<typeof helpdeskIdSchema>;
 
 export const messageRoleSchema = z.enum(['customer', 'agent', 'internal-note', 'system']);

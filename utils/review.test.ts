@@ -99,3 +99,12 @@ describe('reject', () => {
     expect(await db.reviews.count()).toBe(1);
   });
 });
+
+describe('a reply to a selection on another page', () => {
+  it('is approved without any insertion (the panel copies it)', async () => {
+    await db.drafts.update('d1', { helpdesk: 'web' });
+    expect(await review().approve('d1', 'Copied reply')).toEqual(OK);
+    expect(sendToTab).not.toHaveBeenCalled();
+    expect((await db.drafts.get('d1'))?.status).toBe('approved');
+  });
+});

@@ -25,19 +25,13 @@ export function createReview(deps: ReviewDeps) {
       const draft = await db.drafts.get(draftId);
       if (!draft) return refused('This draft no longer exists.');
       if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
-      const showing = await db.tabs.where('conversationId').equals(draft.conversationId).sortBy('updatedAt');
-      const tabId = showing.at(-1)?.tabId ?? (await db.conversations.get(draft.conversationId))?.lastTabId;
-      if (tabId === undefined) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
-
-      // The content script re-reads the page and refuses if it now shows another conversation.
-      const inserted = await deps.sendToTab(tabId, {
-        type: 'composer:insert',
-        conversationId: draft.conversationId,
-        text: finalText,
-      });
-      if (!inserted.ok) {
-        await db.drafts.update(draftId, { insertBlockedReason: inserted.reason, updatedAt: deps.now() });
-        return inserted;
+      // A reply to a selection on another page has no composer: the panel copies it instead.
+      if (draft.helpdesk !== 'web') {
+        const inserted = await insertIntoConversation(draft.conversationId, finalText);
+        if (!inserted.ok) {
+          await db.drafts.update(draftId, { insertBlockedReason: inserted.reason, updatedAt: deps.now() });
+          return inserted;
+        }
       }
 
       const now = deps.now();
@@ -83,6 +77,14 @@ export function createReview(deps: ReviewDeps) {
     } finally {
       inserting.delete(draftId);
     }
+  }
+
+  async function insertIntoConversation(conversationId: string, text: string): Promise<ActionResult> {
+    const showing = await db.tabs.where('conversationId').equals(conversationId).sortBy('updatedAt');
+    const tabId = showing.at(-1)?.tabId ?? (await db.conversations.get(conversationId))?.lastTabId;
+    if (tabId === undefined) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
+    // The content script re-reads the page and refuses if it now shows another conversation.
+    return deps.sendToTab(tabId, { type: 'composer:insert', conversationId, text });
   }
 
   async function reject(draftId: string, reason: string | null): Promise<ActionResult> {

@@ -1,14 +1,13 @@
 import type { Browser } from 'wxt/browser';
-import type { ConversationSnapshot } from './conversation';
 import type { Drafting } from './drafting';
 import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messages';
 import type { MessageHandler } from './runtime-listener';
+import type { Intake } from './intake';
 import type { createReview } from './review';
-import type { createSentCapture } from './sent-capture';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
-  sentCapture: ReturnType<typeof createSentCapture>;
+  takeIn: Intake;
   review: ReturnType<typeof createReview>;
   /** `chrome-extension://<id>/`: only our own pages may ask for decisions. */
   extensionOrigin: string;
@@ -30,19 +29,6 @@ function fromHelpdeskContentScript(sender: Browser.runtime.MessageSender, deps: 
  * Anything else is dropped and logged.
  */
 export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHandler {
-  // Snapshots are taken in arrival order: each compares itself with the one stored before it.
-  let intake = Promise.resolve();
-  const takeIn = (conversation: ConversationSnapshot, tabId: number) => {
-    intake = intake
-      .then(async () => {
-        await deps.sentCapture.captureSentReply(conversation);
-        const draftId = await deps.drafting.recordConversation(conversation, tabId);
-        // Drafting can take a while and must not hold up the next snapshot.
-        if (draftId) void deps.drafting.runDraft(draftId);
-      })
-      .catch((error: unknown) => console.error('[ReplyLoop] could not record a conversation', error));
-  };
-
   return (message, sender) => {
     if (fromOwnPage(sender, deps.extensionOrigin)) {
       const request = pageToWorkerSchema.safeParse(message);
@@ -64,7 +50,7 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       const tabId = sender.tab!.id!;
       switch (request.data.type) {
         case 'conversation:seen':
-          takeIn(request.data.conversation, tabId);
+          void deps.takeIn(request.data.conversation, tabId);
           return Promise.resolve(OK);
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);

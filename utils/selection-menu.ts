@@ -1,0 +1,36 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Intake } from './intake';
+import { pageContextSchema, selectionConversation, type PageContext } from './page-context';
+
+const MENU_ID = 'replyloop-draft-selection';
+
+/**
+ * The fallback for pages no adapter knows: select the customer's text, then
+ * "Draft a reply to the selection". The page's main text (Readability) goes
+ * along as context; the reply is copied, not inserted.
+ */
+export function registerSelectionMenu(takeIn: Intake): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Draft a reply to the selection', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+    // Opening the panel needs the click's user gesture: no await before it.
+    if (!import.meta.env.FIREFOX) browser.sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+    void draftSelection(tab, info.selectionText, takeIn);
+  });
+}
+
+async function draftSelection(tab: Browser.tabs.Tab, selection: string, takeIn: Intake): Promise<void> {
+  let page: PageContext = { url: tab.url ?? '', title: tab.title ?? '', text: '' };
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/page-context.js'] });
+    const parsed = pageContextSchema.safeParse(injection?.result);
+    if (parsed.success) page = parsed.data;
+  } catch (error) {
+    // Pages the browser protects (its own pages, stores) cannot be read: the selection alone will do.
+    console.warn('[ReplyLoop] page context unavailable', error);
+  }
+  if (!URL.canParse(page.url)) return;
+  await takeIn(selectionConversation(selection, page), tab.id!);
+}
