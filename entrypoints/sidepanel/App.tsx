@@ -46,9 +46,13 @@ export function App() {
         </div>
       )}
       {activeTab?.problem && (
-        <p className="notice error" role="alert">
-          {activeTab.problem}
-        </p>
+        <div className="notice error" role="alert">
+          <p>{activeTab.problem}</p>
+          <p className="muted">
+            If the conversation is on screen, the helpdesk has likely changed its page. Report it to the ReplyLoop project with
+            the helpdesk’s name and the kind of page (no customer data needed); drafting resumes when the page can be read.
+          </p>
+        </div>
       )}
       {/* A refused insertion is shown beside its draft; say it once. */}
       {outcome?.result.ok === false && outcome.result.reason === selected?.insertBlockedReason ? null : (
