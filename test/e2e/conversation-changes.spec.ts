@@ -46,3 +46,18 @@ test('a reply changed in the composer after approval is captured when sent, as t
   const [correction] = await readTable<{ approvedText: string }>(panel, 'corrections');
   expect(correction?.approvedText).toContain('Refunds take 5-10 business days.');
 });
+
+test('a page the adapter cannot read is reported in the panel, and nothing is drafted', async ({ context, extensionId, llm }) => {
+  // A ticket whose log has markup the adapter does not know (as when Zendesk changes its page).
+  const changedMarkup =
+    '<main id="main_panes"><div><div data-side-conversations-anchor-id="12345">' +
+    '<input data-test-id="omni-header-subject" value="Charged twice"><div class="new-log"><p>I was charged twice</p></div>' +
+    '</div></div></main>';
+  await context.route(TICKET_URL, (route) => route.fulfill({ contentType: 'text/html', body: changedMarkup }));
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId, ticket);
+  await expect(panel.getByRole('alert')).toContainText('Zendesk: no conversation found in ticket #12345.');
+  await expect(panel.getByRole('alert')).toContainText('Report it to the ReplyLoop project');
+  expect(llm.requests.filter((request) => request.path === '/v1/chat/completions')).toHaveLength(0);
+});

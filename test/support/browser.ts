@@ -66,11 +66,23 @@ export async function configureModel(
   await options.close();
 }
 
-/** Opens the side panel as a page (Playwright cannot open the real side panel). */
-export async function openPanel(context: BrowserContext, extensionId: string): Promise<Page> {
+/**
+ * Opens the side panel as a page (Playwright cannot open the real side
+ * panel), optionally following a given helpdesk page as its active tab.
+ */
+export async function openPanel(context: BrowserContext, extensionId: string, follow?: Page): Promise<Page> {
+  const tabId = follow ? await tabIdOf(context, follow) : null;
   const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId === null ? '' : `?tab=${tabId}`}`);
   return panel;
+}
+
+/** The browser's tab id for a page, asked of the extension's worker. */
+async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, page.url());
+  if (tabId === null) throw new Error(`no tab shows ${page.url()}`);
+  return tabId;
 }
 
 /** Reads a whole ReplyLoop table from an extension page (same origin as the worker's database). */
