@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { ticket } from '@/test/support/worker-fakes';
+import type { Drafting } from './drafting';
+import { OK } from './messages';
+import type { createReview } from './review';
+import { createWorkerMessageHandler } from './worker-messages';
+
+const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
+
+function handler() {
+  const review = { approve: vi.fn(async () => OK), reject: vi.fn(async () => OK) };
+  const drafting = { retryDraft: vi.fn(async () => true), recordUnreadable: vi.fn(async () => undefined) };
+  const takeIn = vi.fn(async () => undefined);
+  const handle = createWorkerMessageHandler({
+    drafting: drafting as unknown as Drafting,
+    review: review as unknown as ReturnType<typeof createReview>,
+    takeIn,
+    extensionOrigin: ORIGIN,
+    isHelpdeskUrl: (url) => url.startsWith('https://acme.zendesk.com/agent/'),
+  });
+  return { handle, review, drafting, takeIn };
+}
+
+const panel: Browser.runtime.MessageSender = { id: 'abcdefghijklmnop', url: `${ORIGIN}sidepanel.html` };
+const zendeskTab: Browser.runtime.MessageSender = {
+  id: 'abcdefghijklmnop',
+  url: 'https://acme.zendesk.com/agent/tickets/12345',
+  frameId: 0,
+  tab: { id: 7 } as Browser.tabs.Tab,
+};
+
+describe('createWorkerMessageHandler', () => {
+  it('takes decisions from the extension’s own pages', async () => {
+    const { handle, review } = handler();
+    expect(await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello' }, panel)).toEqual(OK);
+    expect(review.approve).toHaveBeenCalledWith('d1', 'Hello');
+  });
+
+  it('takes conversations from content scripts on helpdesk pages', async () => {
+    const { handle, takeIn } = handler();
+    expect(await handle({ type: 'conversation:seen', conversation: ticket() }, zendeskTab)).toEqual(OK);
+    expect(takeIn).toHaveBeenCalledWith(ticket(), 7);
+  });
+
+  it.each([
+    ['a decision from a helpdesk page (a page script cannot approve)', { type: 'draft:approve', draftId: 'd1', text: 'x' }, zendeskTab],
+    ['a conversation from an extension page', { type: 'conversation:seen', conversation: ticket() }, panel],
+    ['a conversation from a page no adapter covers', { type: 'conversation:seen', conversation: ticket() }, { ...zendeskTab, url: 'https://evil.example/agent/tickets/1' }],
+    ['a conversation from a subframe', { type: 'conversation:seen', conversation: ticket() }, { ...zendeskTab, frameId: 3 }],
+    ['an unknown message type', { type: 'settings:export' }, panel],
+    ['a malformed conversation', { type: 'conversation:seen', conversation: { ...ticket(), messages: 'nope' } }, zendeskTab],
+    ['an approval of empty text', { type: 'draft:approve', draftId: 'd1', text: '   ' }, panel],
+    ['a non-object', 'approve everything', panel],
+  ])('drops %s', async (_name, message, sender) => {
+    const { handle, review, takeIn } = handler();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(handle(message, sender as Browser.runtime.MessageSender)).toBeUndefined();
+    expect(review.approve).not.toHaveBeenCalled();
+    expect(takeIn).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[ReplyLoop] dropped'));
+    warn.mockRestore();
+  });
+});
