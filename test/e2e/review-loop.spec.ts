@@ -93,3 +93,20 @@ test.describe('the review loop on a Zendesk ticket', () => {
     expect(await readTable(panel, 'reviews')).toEqual([]);
   });
 });
+
+test('Approve keeps what the agent already typed in the composer', async ({ context, extensionId, llm }) => {
+  await configureModel(context, extensionId, llm);
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  await ticket.locator('.ck-editor__editable[contenteditable="true"]').first().click();
+  await ticket.keyboard.type('Quick note before the reply.');
+  const panel = await openPanel(context, extensionId);
+  await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
+
+  await panel.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Inserted into the reply box');
+  const text = await composerText(ticket);
+  expect(text.startsWith('Quick note before the reply.\n\nHi Jane,')).toBe(true);
+  expect(text).toContain('Best regards');
+});
