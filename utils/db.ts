@@ -115,11 +115,55 @@ export interface CorrectionRecord {
   editReasons: string[];
   /** Who made the correction, kept through export and import. */
   author: string;
+  /** Earlier versions this one replaced (an import's conflict keeps the older side here). */
+  history: CorrectionVersion[];
   createdAt: number;
   updatedAt: number;
 }
 
+export interface CorrectionVersion {
+  approvedText: string;
+  author: string;
+  updatedAt: number;
+}
+
 export const UNCATEGORISED = 'uncategorised';
+
+/** A chunk of a saved help article or policy page, retrieved with corrections and cited. */
+export interface KnowledgeRecord {
+  id: string;
+  sourceUrl: string;
+  title: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * Vectors stored packed: one ArrayBuffer of rows per block (and the rows'
+ * keys), so a cold start reads 100k vectors in a few reads, not 100k.
+ */
+export interface VectorBlockRecord {
+  id: string;
+  embedderId: string;
+  dimensions: number;
+  keys: string[];
+  vectors: ArrayBuffer;
+}
+
+/** Each version's stores, kept so migration tests can open the database as it was. */
+export const SCHEMA_V1 = {
+  conversations: 'id, updatedAt',
+  messages: '[conversationId+id], conversationId',
+  drafts: 'id, conversationId, status, createdAt',
+  reviews: 'id, draftId, conversationId, decidedAt',
+  corrections: 'id, draftId, conversationId, createdAt',
+  tabs: 'tabId, conversationId',
+};
+export const SCHEMA_V2 = {
+  knowledge: 'id, sourceUrl, updatedAt',
+  vectorBlocks: 'id, embedderId',
+};
 
 export class ReplyLoopDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
@@ -128,17 +172,23 @@ export class ReplyLoopDatabase extends Dexie {
   reviews!: EntityTable<ReviewRecord, 'id'>;
   corrections!: EntityTable<CorrectionRecord, 'id'>;
   tabs!: EntityTable<TabRecord, 'tabId'>;
+  knowledge!: EntityTable<KnowledgeRecord, 'id'>;
+  vectorBlocks!: EntityTable<VectorBlockRecord, 'id'>;
 
   constructor(name = 'replyloop') {
     super(name);
-    this.version(1).stores({
-      conversations: 'id, updatedAt',
-      messages: '[conversationId+id], conversationId',
-      drafts: 'id, conversationId, status, createdAt',
-      reviews: 'id, draftId, conversationId, decidedAt',
-      corrections: 'id, draftId, conversationId, createdAt',
-      tabs: 'tabId, conversationId',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // v2: correction memory. Knowledge chunks and packed vectors; corrections keep the versions they replaced.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((transaction) =>
+        transaction
+          .table<CorrectionRecord>('corrections')
+          .toCollection()
+          .modify((correction) => {
+            correction.history ??= [];
+          }),
+      );
   }
 }
 

@@ -68,6 +68,7 @@ export function createReview(deps: ReviewDeps) {
             editKind: edit.kind,
             editReasons: edit.reasons,
             author: reviewer,
+            history: [],
             createdAt: now,
             updatedAt: now,
           });

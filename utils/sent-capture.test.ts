@@ -49,10 +49,17 @@ describe('captureSentReply', () => {
     await db.reviews.update('r1', { decision: 'edited', editKind: 'cosmetic', finalText: `${APPROVED}!` });
     await db.corrections.add({
       id: 'c1', draftId: 'd1', conversationId: ticket().id, helpdesk: 'zendesk', category: 'refunds', customerMessage: 'x',
-      draftText: APPROVED, approvedText: `${APPROVED}!`, editKind: 'cosmetic', editReasons: [], author: 'Marco', createdAt: 1, updatedAt: 1,
+      draftText: APPROVED, approvedText: `${APPROVED}!`, editKind: 'cosmetic', editReasons: [], author: 'Marco', history: [], createdAt: 1, updatedAt: 1,
     });
     await capture().captureSentReply(withSent('We cannot refund this charge.'));
-    expect(await db.corrections.toArray()).toMatchObject([{ id: 'c1', approvedText: 'We cannot refund this charge.', editKind: 'substantive' }]);
+    expect(await db.corrections.toArray()).toMatchObject([
+      {
+        id: 'c1',
+        approvedText: 'We cannot refund this charge.',
+        editKind: 'substantive',
+        history: [{ approvedText: `${APPROVED}!`, author: 'Marco', updatedAt: 1 }],
+      },
+    ]);
   });
 
   it('ignores a conversation seen for the first time (its history was not sent through ReplyLoop)', async () => {

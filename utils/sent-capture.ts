@@ -54,7 +54,8 @@ export function createSentCapture(deps: SentCaptureDeps) {
       }
       const changes = { approvedText: sentText, editKind: edit.kind, editReasons: edit.reasons, updatedAt: now };
       if (existing) {
-        await db.corrections.update(existing.id, changes);
+        const replaced = { approvedText: existing.approvedText, author: existing.author, updatedAt: existing.updatedAt };
+        await db.corrections.update(existing.id, { ...changes, history: [...existing.history, replaced] });
         return;
       }
       const draft = await db.drafts.get(review.draftId);
@@ -67,6 +68,7 @@ export function createSentCapture(deps: SentCaptureDeps) {
         customerMessage: draft?.customerMessage ?? '',
         draftText: review.draftText,
         author: review.reviewer,
+        history: [],
         createdAt: now,
         ...changes,
       });
