@@ -3,6 +3,7 @@ import type { ConversationRecord, DraftRecord } from '@/utils/db';
 import { refused, type ActionResult } from '@/utils/messages';
 import { askWorker } from '@/utils/worker-client';
 import { OptionsLink } from './OptionsLink';
+import { Provenance } from './Provenance';
 
 interface DraftReviewProps {
   draft: DraftRecord;
@@ -73,6 +74,8 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           <textarea id="edited-reply" value={editedText} onChange={(event) => setEditedText(event.target.value)} autoFocus />
         </>
       )}
+
+      <Provenance entries={draft.provenance} />
 
       {draft.insertBlockedReason && (
         <p className="notice error" role="alert">

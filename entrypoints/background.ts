@@ -5,21 +5,28 @@ import { db } from '@/utils/db';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
+import { createCorrectionMemory } from '@/utils/memory/correction-memory';
+import { chooseEmbedder } from '@/utils/memory/embedder-choice';
 import { streamChatCompletion } from '@/utils/llm';
 import { actionResultSchema, refused } from '@/utils/messages';
 import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
 import { registerSelectionMenu } from '@/utils/selection-menu';
-import { agentNameItem, loadModelSettings } from '@/utils/settings';
+import { agentNameItem, loadMemorySettings, loadModelSettings } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
 export default defineBackground(() => {
   const now = () => Date.now();
   const newId = () => crypto.randomUUID();
 
+  const memory = createCorrectionMemory({
+    db,
+    currentEmbedder: async () => chooseEmbedder(await loadMemorySettings(), await loadModelSettings()),
+  });
   const drafting = createDrafting({
     db,
+    memory,
     loadSettings: loadModelSettings,
     complete: (settings, messages, onText) => withKeepAlive(() => streamChatCompletion(settings, messages, onText)),
     now,

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationMessage, HelpdeskId } from './conversation';
+import type { ProvenanceEntry } from './memory/draft-context';
 
 /**
  * Everything ReplyLoop remembers lives here, in the extension's own origin.
@@ -66,6 +67,10 @@ export interface DraftRecord {
   /** Why the last insertion into the helpdesk was refused, shown beside the draft. */
   insertBlockedReason: string | null;
   model: string;
+  /** The corrections, approved replies and knowledge chunks the prompt used, with their similarity. */
+  provenance: ProvenanceEntry[];
+  /** Similarity of the nearest known customer message; null when memory is empty. */
+  nearestKnownSimilarity: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -161,6 +166,8 @@ export const SCHEMA_V1 = {
   tabs: 'tabId, conversationId',
 };
 export const SCHEMA_V2 = {
+  // Approved-as-drafted replies are memory too: found by decision.
+  reviews: 'id, draftId, conversationId, decidedAt, decision',
   knowledge: 'id, sourceUrl, updatedAt',
   vectorBlocks: 'id, embedderId',
 };

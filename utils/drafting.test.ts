@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
+import { draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
 import { createDrafting, type DraftingDeps } from './drafting';
+import { createCorrectionMemory } from './memory/correction-memory';
+import { createOfflineEmbedder } from './memory/offline-embedder';
 import type { ReplyLoopDatabase } from './db';
 
 let db: ReplyLoopDatabase;
@@ -8,7 +10,7 @@ let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
 let settings = TEST_SETTINGS;
 
 function drafting() {
-  const service = createDrafting({ db, loadSettings: async () => settings, complete, ...fakeClockAndIds() });
+  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, complete, ...fakeClockAndIds() });
   // As the worker does: record what the tab shows, then write the draft it created.
   const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
     const draftId = await service.recordConversation(snapshot, tabId);
@@ -93,11 +95,7 @@ describe('failures', () => {
 
 describe('resumeInterruptedDrafts', () => {
   it('finishes drafts a killed worker left half-written', async () => {
-    await db.drafts.add({
-      id: 'orphan', conversationId: 'zendesk:acme:12345', helpdesk: 'zendesk', customerMessageId: 'm1',
-      customerMessage: 'I was charged twice for my order.', status: 'drafting', text: 'Hi Ja', error: null,
-      insertBlockedReason: null, model: 'replyloop-mock', createdAt: 1, updatedAt: 1,
-    });
+    await db.drafts.add(draftRecord({ id: 'orphan', status: 'drafting', text: 'Hi Ja' }));
     await drafting().resumeInterruptedDrafts();
     expect(await db.drafts.get('orphan')).toMatchObject({ status: 'pending', text: 'Hi Jane, we refunded the duplicate charge.' });
   });

@@ -2,12 +2,15 @@ import type { ConversationSnapshot, HelpdeskId } from './conversation';
 import { latestCustomerMessage } from './conversation';
 import { OPEN_DRAFT_STATUSES, updateIfStatus, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
 import { describeModelFailure, missingKeyError } from './llm';
+import type { CorrectionMemory } from './memory/correction-memory';
+import { gatherDraftContext } from './memory/draft-context';
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from './settings';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
   db: ReplyLoopDatabase;
+  memory: Pick<CorrectionMemory, 'recall'>;
   loadSettings(): Promise<ModelSettings>;
   complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void): Promise<string>;
   now(): number;
@@ -65,6 +68,8 @@ export function createDrafting(deps: DraftingDeps) {
         error: null,
         insertBlockedReason: null,
         model: '',
+        provenance: [],
+        nearestKnownSimilarity: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -113,15 +118,19 @@ export function createDrafting(deps: DraftingDeps) {
     await updateIfStatus(db, draftId, 'drafting', { ...changes, updatedAt: deps.now() });
   }
 
+  /** The prompt, with what memory knows about similar messages; records where that came from on the draft. */
   async function promptFor(draft: DraftRecord): Promise<ChatMessage[]> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
+    const context = await gatherDraftContext(db, deps.memory, draft.customerMessage);
+    await db.drafts.update(draft.id, { provenance: context.provenance, nearestKnownSimilarity: context.nearestKnownSimilarity });
     return buildDraftPrompt({
       subject: conversation?.subject ?? '',
       customerName: conversation?.customerName ?? '',
       messages,
       latestCustomerMessage: draft.customerMessage,
-      examples: [],
+      examples: context.examples,
+      knowledge: context.knowledge,
     });
   }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
+import { draftRecord, fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
 import type { ReplyLoopDatabase } from './db';
 import { OK, refused } from './messages';
 import { createReview, type ReviewDeps } from './review';
@@ -16,11 +16,7 @@ async function seedPendingDraft() {
     id: conversation.id, helpdesk: 'zendesk', url: conversation.url, subject: conversation.subject,
     customerName: 'Jane Doe', customerEmail: null, lastTabId: 7, updatedAt: 1,
   });
-  await db.drafts.add({
-    id: 'd1', conversationId: conversation.id, helpdesk: 'zendesk', customerMessageId: 'm1',
-    customerMessage: 'I was charged twice.', status: 'pending', text: 'We will refund you in 5 days.', error: null,
-    insertBlockedReason: null, model: 'm', createdAt: 1, updatedAt: 1,
-  });
+  await db.drafts.add(draftRecord({ customerMessage: 'I was charged twice.' }));
 }
 
 beforeEach(async () => {

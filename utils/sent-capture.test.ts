@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
+import { draftRecord, fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
 import type { ConversationMessage } from './conversation';
 import type { ReplyLoopDatabase, ReviewRecord } from './db';
 import { createSentCapture } from './sent-capture';
@@ -13,10 +13,7 @@ const agentReply = (text: string): ConversationMessage => ({ id: 'sent', role: '
 async function seed(review: Partial<ReviewRecord> = {}) {
   const conversation = ticket();
   await db.messages.bulkPut(conversation.messages.map((message, position) => ({ ...message, conversationId: conversation.id, position })));
-  await db.drafts.add({
-    id: 'd1', conversationId: conversation.id, helpdesk: 'zendesk', customerMessageId: 'm1', customerMessage: 'I was charged twice for my order.',
-    status: 'approved', text: APPROVED, error: null, insertBlockedReason: null, model: 'm', createdAt: 1, updatedAt: 1,
-  });
+  await db.drafts.add(draftRecord({ status: 'approved', text: APPROVED }));
   await db.reviews.add({
     id: 'r1', draftId: 'd1', conversationId: conversation.id, helpdesk: 'zendesk', category: 'refunds', decision: 'approved',
     editKind: null, level: 1, reviewer: 'Marco', draftText: APPROVED, finalText: APPROVED, sentText: null, rejectReason: null, decidedAt: 5,

@@ -38,3 +38,29 @@ export async function loadModelSettings(): Promise<ModelSettings> {
 
 /** The agent's name, recorded on reviews and corrections so a team sees whose correction shaped a draft. */
 export const agentNameItem = storage.defineItem<string>('local:agentName', { fallback: '' });
+
+/**
+ * How correction memory turns text into vectors: the offline embedder (no
+ * network, the default) or the model endpoint's /v1/embeddings.
+ */
+export const memorySettingsSchema = z.object({
+  embedder: z.enum(['offline', 'endpoint']),
+  embeddingModel: z.string().trim().min(1, 'Embedding model is required').max(200),
+  embeddingDimensions: z.int().min(16).max(4_096),
+});
+export type MemorySettings = z.infer<typeof memorySettingsSchema>;
+
+export const DEFAULT_MEMORY_SETTINGS: MemorySettings = {
+  embedder: 'offline',
+  embeddingModel: 'text-embedding-3-small',
+  embeddingDimensions: 256,
+};
+
+export const memorySettingsItem = storage.defineItem<MemorySettings>('local:memorySettings', {
+  fallback: DEFAULT_MEMORY_SETTINGS,
+});
+
+export async function loadMemorySettings(): Promise<MemorySettings> {
+  const parsed = memorySettingsSchema.safeParse({ ...DEFAULT_MEMORY_SETTINGS, ...(await memorySettingsItem.getValue()) });
+  return parsed.success ? parsed.data : DEFAULT_MEMORY_SETTINGS;
+}

@@ -1,4 +1,4 @@
-import { ReplyLoopDatabase } from '@/utils/db';
+import { ReplyLoopDatabase, type DraftRecord } from '@/utils/db';
 import type { ConversationSnapshot } from '@/utils/conversation';
 import type { ModelSettings } from '@/utils/settings';
 
@@ -29,6 +29,27 @@ export function ticket(overrides: Partial<ConversationSnapshot> = {}): Conversat
       { id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'I was charged twice for my order.' },
       { id: 'm2', role: 'internal-note', author: 'Sam', sentAt: null, text: 'Check the payment provider.' },
     ],
+    ...overrides,
+  };
+}
+
+/** A draft row as the worker stores it, answering ticket()'s first customer message. */
+export function draftRecord(overrides: Partial<DraftRecord> = {}): DraftRecord {
+  return {
+    id: 'd1',
+    conversationId: 'zendesk:acme:12345',
+    helpdesk: 'zendesk',
+    customerMessageId: 'm1',
+    customerMessage: 'I was charged twice for my order.',
+    status: 'pending',
+    text: 'We will refund you in 5 days.',
+    error: null,
+    insertBlockedReason: null,
+    model: 'replyloop-mock',
+    provenance: [],
+    nearestKnownSimilarity: null,
+    createdAt: 1,
+    updatedAt: 1,
     ...overrides,
   };
 }

@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/utils/db';
+import type { ProvenanceEntry } from '@/utils/memory/draft-context';
+
+const percent = (similarity: number) => `${Math.round(similarity * 100)}% similar`;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "Shaped by N past corrections": what memory put in the draft's prompt, openable one by one. */
+export function Provenance({ entries }: { entries: ProvenanceEntry[] }) {
+  const sources = useLiveQuery(
+    async () =>
+      Promise.all(
+        entries.map(async (entry) => {
+          if (entry.kind === 'correction') {
+            const correction = await db.corrections.get(entry.id);
+            return correction && { entry, title: correction.customerMessage, body: correction.approvedText, by: correction.author };
+          }
+          if (entry.kind === 'knowledge') {
+            const chunk = await db.knowledge.get(entry.id);
+            return chunk && { entry, title: chunk.title, body: chunk.text, by: chunk.sourceUrl };
+          }
+          const review = await db.reviews.get(entry.id);
+          const draft = review && (await db.drafts.get(review.draftId));
+          return review && draft && { entry, title: draft.customerMessage, body: review.finalText ?? '', by: review.reviewer };
+        }),
+      ),
+    [entries],
+  );
+  if (entries.length === 0) return null;
+
+  const count = (kind: ProvenanceEntry['kind']) => entries.filter((entry) => entry.kind === kind).length;
+  const parts = [
+    count('correction') && plural(count('correction'), 'past correction', 'past corrections'),
+    count('approved') && plural(count('approved'), 'approved reply', 'approved replies'),
+    count('knowledge') && plural(count('knowledge'), 'knowledge article', 'knowledge articles'),
+  ].filter(Boolean);
+
+  return (
+    <details className="provenance">
+      <summary>Shaped by {parts.join(', ')}</summary>
+      <ul>
+        {sources?.map(
+          (source) =>
+            source && (
+              <li key={`${source.entry.kind}:${source.entry.id}`}>
+                <p className="muted">
+                  {source.entry.kind === 'correction' ? 'Correction' : source.entry.kind === 'approved' ? 'Approved reply' : 'Knowledge'} ·{' '}
+                  {percent(source.entry.similarity)}
+                  {source.by ? ` · ${source.by}` : ''}
+                </p>
+                <div className="quote">{source.title}</div>
+                <div className="draft">{source.body}</div>
+              </li>
+            ),
+        )}
+      </ul>
+    </details>
+  );
+}

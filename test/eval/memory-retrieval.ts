@@ -1,0 +1,92 @@
+/**
+ * The retrieval evaluation behind `npm run eval:memory`: every memory
+ * utterance is stored as a correction, and each query retrieves its nearest
+ * corrections; a hit is a retrieved correction of the query's own intent.
+ * The same queries go through a BM25 baseline (MiniSearch) for comparison.
+ */
+import MiniSearch from 'minisearch';
+
+/** A stored correction, as far as retrieval is concerned: the customer message it answered. */
+export interface LabelledMessage {
+  id: string;
+  customerMessage: string;
+  /** The label: never shown to the embedder or BM25, only used to score. */
+  intent: string;
+}
+
+export const TOP_K = 5;
+
+/** Ids of the k best-scoring items, best first (ties keep the lower index). */
+export function topK(scores: Float32Array, k: number): number[] {
+  const best: number[] = [];
+  for (let index = 0; index < scores.length; index += 1) {
+    const score = scores[index] ?? -Infinity;
+    if (best.length === k && score <= (scores[best[k - 1] ?? 0] ?? -Infinity)) continue;
+    let position = best.length;
+    while (position > 0 && score > (scores[best[position - 1] ?? 0] ?? -Infinity)) position -= 1;
+    best.splice(position, 0, index);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/** Exact cosine scan over vectors packed in one array (fine at eval scale). */
+export function bruteForceSearch(packed: Float32Array, dimensions: number, query: Float32Array, k: number): number[] {
+  const count = packed.length / dimensions;
+  const scores = new Float32Array(count);
+  for (let row = 0; row < count; row += 1) {
+    let sum = 0;
+    const offset = row * dimensions;
+    for (let column = 0; column < dimensions; column += 1) sum += (packed[offset + column] ?? 0) * (query[column] ?? 0);
+    scores[row] = sum;
+  }
+  return topK(scores, k);
+}
+
+export interface HitRates {
+  at1: number;
+  atK: number;
+}
+
+/** intent-match@1 and @k, given each query's retrieved intents, best first. */
+export function hitRates(queries: readonly LabelledMessage[], retrievedIntents: readonly (readonly string[])[]): HitRates {
+  let at1 = 0;
+  let atK = 0;
+  queries.forEach((query, index) => {
+    const intents = retrievedIntents[index] ?? [];
+    if (intents[0] === query.intent) at1 += 1;
+    if (intents.includes(query.intent)) atK += 1;
+  });
+  const count = Math.max(queries.length, 1);
+  return { at1: at1 / count, atK: atK / count };
+}
+
+/** Vectors side by side in one array, as the scan reads them. */
+export function packVectors(vectors: readonly Float32Array[], dimensions: number): Float32Array {
+  const packed = new Float32Array(vectors.length * dimensions);
+  vectors.forEach((vector, row) => packed.set(vector, row * dimensions));
+  return packed;
+}
+
+/** Each query's top-k memory intents, by exact cosine. */
+export function retrieveByVector(
+  memory: readonly LabelledMessage[],
+  memoryVectors: readonly Float32Array[],
+  queryVectors: readonly Float32Array[],
+  dimensions: number,
+): string[][] {
+  const packed = packVectors(memoryVectors, dimensions);
+  return queryVectors.map((vector) => bruteForceSearch(packed, dimensions, vector, TOP_K).map((row) => memory[row]?.intent ?? ''));
+}
+
+/** MiniSearch with its defaults: BM25+ over its own tokenizer, terms OR-ed. */
+export function retrieveWithBm25(memory: readonly LabelledMessage[], queries: readonly LabelledMessage[]): string[][] {
+  const index = new MiniSearch<LabelledMessage>({ fields: ['customerMessage'], storeFields: ['intent'] });
+  index.addAll(memory);
+  return queries.map((query) =>
+    index
+      .search(query.customerMessage)
+      .slice(0, TOP_K)
+      .map((result) => String(result.intent)),
+  );
+}

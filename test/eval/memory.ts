@@ -1,0 +1,111 @@
+/**
+ * npm run eval:memory -- --data FILE.csv [--json] [--seed N]
+ *                        [--per-intent-queries N | --per-intent-memory M] [--dimensions D]
+ *
+ * How often correction memory retrieves a correction for the same intent as a
+ * new message, with the offline embedder, beside a BM25 baseline. With --json
+ * the only line printed is one JSON object with the figures.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
+import { readBitextCsv, type BitextRow } from './bitext-csv';
+import { TOP_K, hitRates, retrieveByVector, retrieveWithBm25, type LabelledMessage } from './memory-retrieval';
+import { splitPerGroup, type SplitSize } from './split';
+
+/**
+ * A team's correction memory holds tens of corrections per kind of message,
+ * not hundreds: with ~150 templated utterances per intent in memory, both
+ * retrievers find a near-copy of almost every query and the figures say
+ * little. Hence the default: 20 corrections per intent, every other
+ * utterance a query.
+ */
+const DEFAULT_MEMORY_PER_INTENT = 20;
+
+const count = (flag: string) => z.coerce.number({ error: `${flag} must be a number` }).int(`${flag} must be an integer`).positive(`${flag} must be positive`);
+
+const optionsSchema = z
+  .object({
+    data: z.string({ error: '--data FILE.csv is required' }).min(1, '--data FILE.csv is required'),
+    json: z.boolean().default(false),
+    seed: z.coerce.number({ error: '--seed must be a number' }).int('--seed must be an integer').default(1),
+    'per-intent-queries': count('--per-intent-queries').optional(),
+    'per-intent-memory': count('--per-intent-memory').optional(),
+    dimensions: count('--dimensions').default(DEFAULT_OFFLINE_DIMENSIONS),
+  })
+  .refine((options) => options['per-intent-queries'] === undefined || options['per-intent-memory'] === undefined, {
+    error: 'give --per-intent-queries or --per-intent-memory, not both',
+  });
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      json: { type: 'boolean' },
+      seed: { type: 'string' },
+      'per-intent-queries': { type: 'string' },
+      'per-intent-memory': { type: 'string' },
+      dimensions: { type: 'string' },
+    },
+  });
+  const parsed = optionsSchema.safeParse(values);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
+  const { 'per-intent-queries': queries, 'per-intent-memory': memory, ...rest } = parsed.data;
+  const split: SplitSize = queries !== undefined ? { queries } : { memory: memory ?? DEFAULT_MEMORY_PER_INTENT };
+  return { ...rest, split };
+}
+
+/** The same utterance twice would be found by itself: each text is kept once. */
+function uniqueUtterances(rows: readonly BitextRow[]): BitextRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = row.utterance.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const asMessage = (row: BitextRow, index: number): LabelledMessage => ({ id: `row-${index}`, customerMessage: row.utterance, intent: row.intent });
+const texts = (messages: readonly LabelledMessage[]) => messages.map((message) => message.customerMessage);
+const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`.padStart(7);
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const started = performance.now();
+  const rows = await readBitextCsv(options.data);
+  const unique = uniqueUtterances(rows);
+  const { memory, queries } = splitPerGroup(unique.map(asMessage), (item) => item.intent, options.split, options.seed);
+  if (queries.length === 0) throw new Error(`${options.data}: no intent has more utterances than the memory keeps, so there is nothing to query.`);
+
+  const embedder = createOfflineEmbedder(options.dimensions);
+  const embedStarted = performance.now();
+  const [memoryVectors, queryVectors] = [await embedder.embed(texts(memory)), await embedder.embed(texts(queries))];
+  const embedMs = performance.now() - embedStarted;
+  const embedderRates = hitRates(queries, retrieveByVector(memory, memoryVectors, queryVectors, embedder.dimensions));
+  const bm25Rates = hitRates(queries, retrieveWithBm25(memory, queries));
+  const totalMs = performance.now() - started;
+
+  const figures = { intentAt1: embedderRates.at1, intentAt5: embedderRates.atK, bm25At1: bm25Rates.at1, bm25At5: bm25Rates.atK, queries: queries.length };
+  if (options.json) {
+    console.log(JSON.stringify(figures));
+    return;
+  }
+  const intents = new Set(unique.map((row) => row.intent)).size;
+  const splitWords = 'queries' in options.split ? `${options.split.queries} queries per intent` : `${options.split.memory} corrections per intent in memory`;
+  const embedded = memory.length + queries.length;
+  console.log(`Correction memory retrieval: ${options.data}`);
+  console.log(`  ${intents} intents; ${splitWords} (seed ${options.seed}): ${memory.length} corrections, ${queries.length} queries`);
+  console.log(`  ${rows.length - unique.length} duplicate utterance(s) skipped\n`);
+  console.log(`  ${'retriever'.padEnd(28)}${'@1'.padStart(7)}${`@${TOP_K}`.padStart(7)}`);
+  console.log(`  ${embedder.id.padEnd(28)}${percent(figures.intentAt1)}${percent(figures.intentAt5)}`);
+  console.log(`  ${'BM25+ (MiniSearch defaults)'.padEnd(28)}${percent(figures.bm25At1)}${percent(figures.bm25At5)}\n`);
+  console.log(`  @1 above BM25: ${((figures.intentAt1 - figures.bm25At1) * 100).toFixed(1)} points`);
+  console.log(`  offline embedder: ${embedded} texts in ${embedMs.toFixed(0)} ms (${Math.round(embedded / (embedMs / 1000))} texts/s)`);
+  console.log(`  total ${(totalMs / 1000).toFixed(2)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval:memory: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

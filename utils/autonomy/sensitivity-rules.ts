@@ -1,0 +1,117 @@
+import type { PairRule, PhraseRule } from './keyword-matcher';
+
+/**
+ * The keywords behind sensitivity detection. Word stems and phrases, never
+ * whole example sentences: `refund*` covers refunds, refunded, refunding,
+ * and "refnd" through typo tolerance. A few Spanish, French and German words
+ * for the most common money topics ride along because they cost nothing.
+ */
+
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'financial',
+    topic: 'refund',
+    phrases: [
+      'refund*', 'reimburs*', 'money back', 'compensat*', 'repay*',
+      'reembols*', 'rembours*', 'ruckerstatt*', 'erstatt*', 'geld zuruck',
+    ],
+  },
+  { kind: 'financial', topic: 'chargeback', phrases: ['chargeback*', 'charge back', 'dispute the charge*', 'dispute with my bank'] },
+  {
+    kind: 'financial',
+    topic: 'invoice',
+    phrases: ['invoic*', 'receipt*', 'factur*', 'fattur*', 'rechnung*'],
+  },
+  { kind: 'financial', topic: 'billing', phrases: ['bill', 'bills', 'billed', 'billing*'] },
+  {
+    kind: 'financial',
+    topic: 'payment',
+    phrases: [
+      'pay', 'pays', 'paid', 'paying', 'payment*', 'payable', 'prepaid', 'prepay*', 'unpaid', 'overpa*', 'underpaid',
+      'paypal', 'amex', 'american express', 'mastercard', 'visa', 'card', 'cards', 'bank transfer*', 'wire transfer*',
+      'direct debit*', 'transaction*', 'installment*', 'instalment*', 'money',
+      'pago', 'pagos', 'pagar', 'paiement*', 'payer', 'zahlung*', 'bezahl*', 'zahlen',
+    ],
+  },
+  { kind: 'financial', topic: 'charge', phrases: ['charge', 'charges', 'charged', 'charging', 'overcharg*', 'surcharg*', 'cobro*'] },
+  {
+    kind: 'financial',
+    topic: 'fee',
+    phrases: ['fee', 'fees', 'penalt*', 'frais', 'gebuhr*', 'comision*', 'tarif*'],
+  },
+  {
+    kind: 'financial',
+    topic: 'pricing',
+    phrases: ['price*', 'pricing', 'cost', 'costs', 'how much', 'precio*', 'prix'],
+  },
+  {
+    kind: 'financial',
+    topic: 'discount',
+    phrases: ['discount*', 'rebate*', 'coupon*', 'voucher*', 'promo', 'promo code*', 'promotional code*', 'descuento*', 'rabatt*', 'gutschein*'],
+  },
+  { kind: 'financial', topic: 'tax', phrases: ['tax', 'taxes', 'vat'] },
+  { kind: 'escalation', topic: 'human agent', phrases: ['human', 'humans', 'real person', 'live person', 'live agent*'] },
+  { kind: 'escalation', topic: 'manager', phrases: ['manager*', 'supervisor*', 'superior', 'escalat*', 'gerente', 'vorgesetzt*'] },
+  {
+    kind: 'escalation',
+    topic: 'legal action',
+    phrases: [
+      'lawyer*', 'attorney*', 'solicitor*', 'legal', 'lawsuit*', 'sue', 'suing', 'sued', 'court', 'small claims',
+      'litigation', 'abogad*', 'avocat*', 'anwalt*',
+    ],
+  },
+  {
+    kind: 'escalation',
+    topic: 'complaint to authorities',
+    phrases: [
+      'regulator*', 'ombudsman', 'consumer protection', 'trading standards', 'better business bureau', 'bbb', 'ftc',
+      'police', 'report you', 'report your company',
+    ],
+  },
+];
+
+export const PAIR_RULES: readonly PairRule[] = [
+  {
+    kind: 'data-change',
+    window: 4,
+    actions: [
+      { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'erasing', 'erasure', 'close', 'closing', 'closed', 'deactivat*', 'terminat*', 'cancel*'] },
+      {
+        label: 'change',
+        phrases: [
+          'chang*', 'updat*', 'edit*', 'modif*', 'correct*', 'reset*', 'switch*', 'replac*', 'set up', 'add', 'adding', 'added', 'new',
+          'unlock*', 'reactivat*', 'restor*', 'suspend*',
+        ],
+      },
+    ],
+    objects: [
+      { label: 'account', phrases: ['account*', 'profil*'] },
+      // "by email" is a channel, not the customer's address.
+      { label: 'email address', phrases: ['email address*', 'e mail address*', 'mail address*', 'my email', 'your email', 'my e mail', 'your e mail'] },
+      { label: 'password', phrases: ['password*', 'passcode*', 'pin', 'access key'] },
+      // The noun only: "we addressed the issue" changes no address.
+      { label: 'address', phrases: ['address', 'addresses'] },
+      { label: 'personal data', phrases: ['personal data', 'personal info*', 'personal detail*', 'user detail*', 'my data', 'my details'] },
+      { label: 'phone number', phrases: ['phone number*', 'mobile number*', 'telephone*'] },
+      { label: 'username', phrases: ['username*', 'user name*', 'login'] },
+    ],
+    topic: (action, object) => `${object} ${action}`,
+  },
+  {
+    kind: 'escalation',
+    window: 3,
+    actions: [
+      {
+        label: 'hand-over',
+        phrases: ['talk*', 'speak*', 'chat*', 'contact*', 'call', 'calling', 'connect*', 'transfer*', 'reach*', 'put me through', 'get me'],
+      },
+    ],
+    objects: [
+      {
+        label: 'human agent',
+        phrases: ['person', 'somebody', 'someone', 'agent', 'agents', 'operator*', 'representative*', 'rep', 'staff', 'employee*'],
+      },
+    ],
+    topic: (_action, object) => object,
+  },
+];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { matchWord, parseWordPattern, sentenceStart, tokenize, withinOneEdit } from './words';
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['refund', 'refund', true],
+    ['refnd', 'refund', true], // deletion
+    ['reffund', 'refund', true], // insertion
+    ['refunt', 'refund', true], // substitution
+    ['rfeund', 'refund', true], // swap of neighbours
+    ['refudn', 'refund', true], // swap at the end
+    ['rfnd', 'refund', false],
+    ['refuse', 'refund', false],
+    ['', 'a', true],
+    ['ab', 'ba', true],
+    ['abc', 'cab', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});
+
+describe('matchWord', () => {
+  it.each([
+    ['refund*', 'refunds', 'exact'],
+    ['refund*', 'refnd', 'typo'],
+    ['refund*', 'refnds', 'typo'],
+    ['refund*', 'reimbursement', null],
+    ['invoic*', 'invoce', 'typo'],
+    ['billing*', 'biling', 'typo'],
+    ['fee', 'fees', null], // no stem: only the word itself
+    ['fee', 'fe', null], // too short to forgive a typo
+    ['price*', 'prick', null], // an edit where the stem ends is another word
+    ['reset*', 'restaurant', null], // a misspelt stem must be followed by an ending
+    ['reach*', 'breach', null], // typos keep the first letter
+    ['reimburs*', 'reimbursment', 'exact'],
+    ['reimburs*', 'reimburfsement', 'typo'],
+  ] as const)('%s on “%s” → %s', (source, token, expected) => {
+    expect(matchWord(parseWordPattern(source), token, true)).toBe(expected);
+  });
+
+  it('matches a word known to mean something else only exactly', () => {
+    expect(matchWord(parseWordPattern('police'), 'policy', true)).toBe('typo');
+    expect(matchWord(parseWordPattern('police'), 'policy', false)).toBeNull();
+    expect(matchWord(parseWordPattern('police'), 'police', false)).toBe('exact');
+  });
+
+  it('folds accents in patterns', () => {
+    expect(parseWordPattern('Rückerstatt*')).toEqual({ word: 'ruckerstatt', prefix: true });
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps positions in the original text and folds case and accents', () => {
+    const text = 'Où est ma Rückerstattung?';
+    expect(tokenize(text).map(({ folded, start, end }) => [folded, text.slice(start, end)])).toEqual([
+      ['ou', 'Où'], ['est', 'est'], ['ma', 'ma'], ['ruckerstattung', 'Rückerstattung'],
+    ]);
+  });
+
+  it('keeps decomposed accents inside their word', () => {
+    expect(tokenize('re\u0301fund').map((token) => token.folded)).toEqual(['refund']);
+  });
+});
+
+describe('sentenceStart', () => {
+  it.each([
+    ['Hello there', 6, 0],
+    ['Thanks. We deleted it', 15, 7],
+    ['One!\nTwo; three', 13, 9],
+  ])('“%s” at %d → %d', (text, index, expected) => {
+    expect(sentenceStart(text, index)).toBe(expected);
+  });
+});

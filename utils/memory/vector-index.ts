@@ -1,0 +1,236 @@
+/**
+ * Exact top-k cosine search over the vectors of one embedder, kept warm in
+ * the worker and updated row by row.
+ *
+ * The kernel packs every row twice: the unit float32 vector (the truth, used
+ * to rescore) and int8 codes (a quarter of the bytes to stream per query).
+ * The scan bounds each row's similarity, the selection keeps only rows whose
+ * bound can reach the top k, and those are rescored from the float32 rows,
+ * so results equal a brute-force search (recall@10 = 1.0).
+ */
+import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from './kernel/vector-kernel';
+import { checkedNorm, queryCodeLimit, quantiseQuery, strideFor } from './vector-index-quantisation';
+import { candidateRows } from './vector-index-selection';
+
+export interface VectorMatch {
+  key: string;
+  /** Cosine similarity, in [-1, 1]. */
+  similarity: number;
+}
+
+export interface VectorSearchOptions {
+  /** Drop matches below this similarity. */
+  minSimilarity?: number;
+  /** Only keys for which this returns true; asked only about keys that could rank. */
+  filter?: (key: string) => boolean;
+}
+
+export interface VectorIndexOptions {
+  embedderId: string;
+  dimensions: number;
+  /** Rows to make room for up front (e.g. when loading a known number). */
+  capacity?: number;
+  /** 'auto' (default): WebAssembly SIMD where it runs, JavaScript otherwise. */
+  kernel?: VectorKernelPreference;
+}
+
+/** Covers float32 rounding in stored scales, errors and the kernel's sums (each below 1e-6 for unit vectors). */
+const ROUNDING_SLACK = 1e-5;
+export const MAX_DIMENSIONS = 8192;
+const INITIAL_CAPACITY = 64;
+
+/** Best first; equal similarities in key order, so results do not depend on row order. */
+function byRank(a: VectorMatch, b: VectorMatch): number {
+  return b.similarity - a.similarity || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+export async function createVectorIndex(options: VectorIndexOptions): Promise<VectorIndex> {
+  const { embedderId, dimensions } = options;
+  if (!embedderId) throw new Error('a vector index needs the id of the embedder its vectors come from');
+  if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > MAX_DIMENSIONS) {
+    throw new Error(`vector dimensions must be a whole number from 1 to ${MAX_DIMENSIONS}, got ${dimensions}`);
+  }
+  const kernel = await createVectorKernel(strideFor(dimensions), options.kernel);
+  kernel.reserve(Math.max(1, options.capacity ?? INITIAL_CAPACITY), 0);
+  return new VectorIndex(embedderId, dimensions, kernel);
+}
+
+export class VectorIndex {
+  private readonly keys: string[] = [];
+  private readonly rowOfKey = new Map<string, number>();
+  private readonly unitQuery: Float64Array;
+
+  /** Use `createVectorIndex`: the kernel is compiled asynchronously. */
+  constructor(
+    readonly embedderId: string,
+    readonly dimensions: number,
+    private readonly kernel: VectorKernel,
+  ) {
+    this.unitQuery = new Float64Array(dimensions);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  get kernelKind(): VectorKernelKind {
+    return this.kernel.kind;
+  }
+
+  has(key: string): boolean {
+    return this.rowOfKey.has(key);
+  }
+
+  /** Adds `vector` under `key`, replacing the key's previous vector. Stored scaled to unit length. */
+  add(key: string, vector: ArrayLike<number>): void {
+    const what = `the vector for "${key}"`;
+    const norm = checkedNorm(this.checkedDimensions(vector, what), what);
+    const row = this.rowOfKey.get(key) ?? this.appendKeys([key]);
+    const { vectors } = this.kernel.buffers();
+    const base = row * this.kernel.stride;
+    for (let i = 0; i < this.dimensions; i += 1) vectors[base + i] = vector[i]! / norm;
+    this.kernel.prepareRows(row, row + 1);
+  }
+
+  /**
+   * Adds many rows at once (`packed` holds them one after another), with one
+   * kernel pass over the new ones: the fast path for loading. All or nothing.
+   */
+  addMany(keys: readonly string[], packed: Float32Array): void {
+    const dims = this.dimensions;
+    if (packed.length !== keys.length * dims) {
+      throw new Error(`${keys.length} keys need ${keys.length * dims} values of ${dims} dimensions, got ${packed.length}`);
+    }
+    if (new Set(keys).size !== keys.length) throw new Error('the keys to add repeat a key');
+    const rowOf = (at: number) => packed.subarray(at * dims, (at + 1) * dims);
+    const replaced: number[] = [];
+    const fresh: number[] = [];
+    for (let at = 0; at < keys.length; at += 1) (this.rowOfKey.has(keys[at]!) ? replaced : fresh).push(at);
+    for (const at of replaced) checkedNorm(rowOf(at), `the vector for "${keys[at]}"`);
+    const first = this.appendKeys(fresh.map((at) => keys[at]!));
+    const { vectors } = this.kernel.buffers();
+    const stride = this.kernel.stride;
+    if (stride === dims && replaced.length === 0) vectors.set(packed, first * stride);
+    else fresh.forEach((at, offset) => vectors.set(rowOf(at), (first + offset) * stride));
+    const bad = this.kernel.prepareRows(first, this.keys.length);
+    if (bad !== -1) {
+      const key = this.keys[bad]!;
+      this.truncate(first);
+      throw new Error(`the vector for "${key}" is all zeros or not finite, so it has no direction to compare; nothing was added`);
+    }
+    for (const at of replaced) this.add(keys[at]!, rowOf(at));
+  }
+
+  /** Removes `key`; the last row moves into its place so rows stay packed. */
+  remove(key: string): boolean {
+    const row = this.rowOfKey.get(key);
+    if (row === undefined) return false;
+    const last = this.keys.length - 1;
+    if (row !== last) {
+      const { vectors, codes, meta } = this.kernel.buffers();
+      const stride = this.kernel.stride;
+      vectors.copyWithin(row * stride, last * stride, (last + 1) * stride);
+      codes.copyWithin(row * stride, last * stride, (last + 1) * stride);
+      meta.copyWithin(row * 2, last * 2, last * 2 + 2);
+      const movedKey = this.keys[last]!;
+      this.keys[row] = movedKey;
+      this.rowOfKey.set(movedKey, row);
+    }
+    this.keys.pop();
+    this.rowOfKey.delete(key);
+    return true;
+  }
+
+  /** A copy of the stored (unit) vector of `key`, or null. */
+  vectorOf(key: string): Float32Array | null {
+    const row = this.rowOfKey.get(key);
+    return row === undefined ? null : this.rowVector(row).slice();
+  }
+
+  /** Every key with a view of its stored vector, in row order. Views are invalid after the next change. */
+  *entries(): IterableIterator<{ key: string; vector: Float32Array }> {
+    for (let row = 0; row < this.keys.length; row += 1) yield { key: this.keys[row]!, vector: this.rowVector(row) };
+  }
+
+  /** The k keys most similar to `query`, best first; equal similarities in key order. */
+  search(query: ArrayLike<number>, k: number, options: VectorSearchOptions = {}): VectorMatch[] {
+    if (!Number.isInteger(k) || k < 0) throw new Error(`k must be a whole number, got ${k}`);
+    const norm = checkedNorm(this.checkedDimensions(query, 'the query'), 'the query');
+    if (k === 0 || this.keys.length === 0) return [];
+    for (let i = 0; i < this.dimensions; i += 1) this.unitQuery[i] = query[i]! / norm;
+    const { query: codes, meta } = this.kernel.buffers();
+    const { scale, error: queryError } = quantiseQuery(this.unitQuery, queryCodeLimit(this.kernel.stride), codes);
+    // Per row the bound is error·(1 + e_q) + e_q (see vector-index-quantisation.ts).
+    const errorWeight = 1 + queryError;
+    const errorBias = queryError + ROUNDING_SLACK;
+    const { filter, minSimilarity = -Infinity } = options;
+    const candidates = candidateRows({
+      count: this.keys.length,
+      k,
+      floor: minSimilarity,
+      scan: (from, to, threshold) => {
+        const count = this.kernel.scan({ from, to, threshold, queryScale: scale, errorWeight, errorBias });
+        const { hitRows, hitBounds } = this.kernel.buffers();
+        return { rows: hitRows, bounds: hitBounds, count };
+      },
+      lowerBound: (row, upper) => upper - 2 * (meta[2 * row + 1]! * errorWeight + errorBias),
+      admit: filter && ((row) => filter(this.keys[row]!)),
+    });
+    return this.rescore(candidates, k, minSimilarity);
+  }
+
+  /** Bytes of packed storage (float32 rows, codes, scratch); keys are not counted. */
+  byteLength(): number {
+    return this.kernel.byteLength() + this.unitQuery.byteLength;
+  }
+
+  /**
+   * Exact similarities, highest upper bound first: once the next bound is
+   * below the k-th exact similarity found, no later row can enter the top k.
+   */
+  private rescore(candidates: { rows: number[]; bounds: number[] }, k: number, minSimilarity: number): VectorMatch[] {
+    const { vectors } = this.kernel.buffers();
+    const order = candidates.rows.map((_, at) => at).sort((a, b) => candidates.bounds[b]! - candidates.bounds[a]!);
+    const matches: VectorMatch[] = [];
+    for (const at of order) {
+      if (matches.length >= k && candidates.bounds[at]! < matches[k - 1]!.similarity) break;
+      const row = candidates.rows[at]!;
+      const base = row * this.kernel.stride;
+      let similarity = 0;
+      for (let i = 0; i < this.dimensions; i += 1) similarity += vectors[base + i]! * this.unitQuery[i]!;
+      if (similarity < minSimilarity) continue;
+      matches.push({ key: this.keys[row]!, similarity });
+      matches.sort(byRank);
+    }
+    return matches.slice(0, k);
+  }
+
+  private rowVector(row: number): Float32Array {
+    const base = row * this.kernel.stride;
+    return this.kernel.buffers().vectors.subarray(base, base + this.dimensions);
+  }
+
+  /** Gives `keys` rows after the last one, growing by doubling; returns the first new row. */
+  private appendKeys(keys: readonly string[]): number {
+    const first = this.keys.length;
+    let capacity = this.kernel.capacity;
+    while (capacity < first + keys.length) capacity *= 2;
+    this.kernel.reserve(capacity, first);
+    for (const key of keys) {
+      this.rowOfKey.set(key, this.keys.length);
+      this.keys.push(key);
+    }
+    return first;
+  }
+
+  private truncate(rows: number): void {
+    for (const key of this.keys.splice(rows)) this.rowOfKey.delete(key);
+  }
+
+  private checkedDimensions<T extends ArrayLike<number>>(vector: T, what: string): T {
+    if (vector.length !== this.dimensions) {
+      throw new Error(`${what} has ${vector.length} dimensions, but index "${this.embedderId}" holds ${this.dimensions}-dimensional vectors`);
+    }
+    return vector;
+  }
+}
