@@ -5,10 +5,12 @@ import { db } from '@/utils/db';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
+import { createKnowledgeCapture } from '@/utils/knowledge-capture';
 import { createCorrectionMemory } from '@/utils/memory/correction-memory';
 import { chooseEmbedder } from '@/utils/memory/embedder-choice';
 import { streamChatCompletion } from '@/utils/llm';
 import { actionResultSchema, refused } from '@/utils/messages';
+import { readPageInTab } from '@/utils/page-reader';
 import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
@@ -48,8 +50,10 @@ export default defineBackground(() => {
 
   const takeIn = createIntake({ drafting, sentCapture: createSentCapture({ db, now, newId }) });
 
+  const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, now, newId });
+
   listenForMessages(
-    createWorkerMessageHandler({ drafting, review, takeIn, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+    createWorkerMessageHandler({ drafting, review, takeIn, knowledge, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
   );
   registerSelectionMenu(takeIn);
 

@@ -32,6 +32,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     reason: z.string().max(1_000).nullable(),
   }),
   z.object({ type: z.literal('draft:retry'), draftId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('knowledge:save'), tabId: z.int().nonnegative() }),
 ]);
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
@@ -45,7 +46,8 @@ export type WorkerToContent = z.infer<typeof workerToContentSchema>;
 
 /** The answer to any request that can be refused for a reason a human should read. */
 export const actionResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true) }),
+  /** detail: what was done, when there is more to say than "done". */
+  z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
   z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
 ]);
 export type ActionResult = z.infer<typeof actionResultSchema>;

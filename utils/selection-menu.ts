@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Intake } from './intake';
-import { pageContextSchema, selectionConversation, type PageContext } from './page-context';
+import { selectionConversation, type PageContext } from './page-context';
+import { readPageInTab } from './page-reader';
 
 const MENU_ID = 'replyloop-draft-selection';
 
@@ -22,15 +23,9 @@ export function registerSelectionMenu(takeIn: Intake): void {
 }
 
 async function draftSelection(tab: Browser.tabs.Tab, selection: string, takeIn: Intake): Promise<void> {
-  let page: PageContext = { url: tab.url ?? '', title: tab.title ?? '', text: '' };
-  try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/page-context.js'] });
-    const parsed = pageContextSchema.safeParse(injection?.result);
-    if (parsed.success) page = parsed.data;
-  } catch (error) {
-    // Pages the browser protects (its own pages, stores) cannot be read: the selection alone will do.
-    console.warn('[ReplyLoop] page context unavailable', error);
-  }
+  const read = await readPageInTab(tab.id!);
+  // A page that cannot be read (the browser's own, a store): the selection alone will do.
+  const page: PageContext = typeof read === 'string' ? { url: tab.url ?? '', title: tab.title ?? '', text: '' } : read;
   if (!URL.canParse(page.url)) return;
   await takeIn(selectionConversation(selection, page), tab.id!);
 }

@@ -3,11 +3,13 @@ import type { Drafting } from './drafting';
 import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messages';
 import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
+import type { createKnowledgeCapture } from './knowledge-capture';
 import type { createReview } from './review';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
   takeIn: Intake;
+  knowledge: ReturnType<typeof createKnowledgeCapture>;
   review: ReturnType<typeof createReview>;
   /** `chrome-extension://<id>/`: only our own pages may ask for decisions. */
   extensionOrigin: string;
@@ -38,6 +40,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.review.approve(request.data.draftId, request.data.text);
         case 'draft:reject':
           return deps.review.reject(request.data.draftId, request.data.reason);
+        case 'knowledge:save':
+          return deps.knowledge.savePage(request.data.tabId);
         case 'draft:retry':
           return deps.drafting
             .retryDraft(request.data.draftId)

@@ -4,6 +4,7 @@ import { DraftReview } from '@/components/DraftReview';
 import { OptionsLink } from '@/components/OptionsLink';
 import { Outcome } from '@/components/Outcome';
 import { QueueList } from '@/components/QueueList';
+import { SaveToKnowledge } from '@/components/SaveToKnowledge';
 import { useActiveTabId } from '@/components/use-active-tab';
 import { useModelSettings } from '@/components/use-model-settings';
 import { db, OPEN_DRAFT_STATUSES } from '@/utils/db';
@@ -38,7 +39,10 @@ export function App() {
 
   return (
     <main>
-      <h1>ReplyLoop review queue</h1>
+      <header className="row">
+        <h1>ReplyLoop review queue</h1>
+        <SaveToKnowledge tabId={activeTabId} onSaved={(result) => setOutcome({ result, success: result.ok ? (result.detail ?? 'Saved.') : '' })} />
+      </header>
       {settings && settings.apiKey === '' && (
         <div className="notice error" role="alert">
           <p>No API key is set, so ReplyLoop cannot draft replies yet. Add your model’s API key, base URL and model in options.</p>

@@ -39,3 +39,32 @@ test('a correction shapes the draft for a paraphrased question in another conver
   const drafts = await readTable<{ conversationId: string; provenance: { kind: string; similarity: number }[] }>(secondPanel, 'drafts');
   expect(drafts.find((draft) => draft.conversationId === 'zendesk:acme:12399')?.provenance).toMatchObject([{ kind: 'correction' }]);
 });
+
+test('Save page to knowledge: a help-centre article is chunked, retrieved for a related ticket and cited', async ({ context, extensionId, llm }) => {
+  await configureModel(context, extensionId, llm);
+  const articleUrl = `${ZENDESK_ORIGIN}/hc/en-us/articles/360001-Refund-policy`;
+  await context.route(articleUrl, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<title>Refund policy – Acme Help Center</title><nav>Home · Help</nav><article><h1>Refund policy</h1>
+        <p>When a card was charged twice, we refund the duplicate charge to the same card. The money is back on your card within 5-10 business days; banks cannot speed this up.</p>
+        <p>Refunds for orders cancelled before shipping include the shipping fee.</p></article><footer>© Acme</footer>`,
+    }),
+  );
+  const article = await context.newPage();
+  await article.goto(articleUrl);
+  const panel = await openPanel(context, extensionId, article);
+  await panel.getByRole('button', { name: 'Save page to knowledge' }).click();
+  await expect(panel.getByRole('status')).toContainText('Saved “Refund policy');
+  expect(await readTable(panel, 'knowledge')).toMatchObject([{ sourceUrl: articleUrl, text: expect.stringContaining('within 5-10 business days') }]);
+
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const ticketPanel = await openPanel(context, extensionId, ticket);
+  await expect(ticketPanel.getByTestId('draft-text')).toContainText('Best regards');
+  const prompt = JSON.stringify(llm.requests.find((request) => request.path === '/v1/chat/completions')?.body);
+  expect(prompt).toContain('<knowledge>');
+  expect(prompt).toContain('back on your card within 5-10 business days');
+  await expect(ticketPanel.getByText('Shaped by 1 knowledge article')).toBeVisible();
+});

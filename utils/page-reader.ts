@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { pageContextSchema, type PageContext } from './page-context';
+
+/**
+ * Reads the main text of the page in a tab (Readability, injected on
+ * demand), or says why it cannot: pages the browser protects, or sites the
+ * extension has no permission for.
+ */
+export async function readPageInTab(tabId: number): Promise<PageContext | string> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-context.js'] });
+    const parsed = pageContextSchema.safeParse(injection?.result);
+    return parsed.success ? parsed.data : 'The page did not give back readable text.';
+  } catch (error) {
+    console.warn('[ReplyLoop] page unreadable', error);
+    return 'ReplyLoop may not read this page: it is a browser page, or access to the site was not granted.';
+  }
+}
