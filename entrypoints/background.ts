@@ -15,7 +15,7 @@ import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
 import { registerSelectionMenu } from '@/utils/selection-menu';
-import { agentNameItem, loadMemorySettings, loadModelSettings } from '@/utils/settings';
+import { agentNameItem, loadMemorySettings, loadModelSettings, memoryIndexingItem, memorySettingsItem } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
 export default defineBackground(() => {
@@ -25,7 +25,10 @@ export default defineBackground(() => {
   const memory = createCorrectionMemory({
     db,
     currentEmbedder: async () => chooseEmbedder(await loadMemorySettings(), await loadModelSettings()),
+    onProgress: (progress) => void memoryIndexingItem.setValue(progress),
   });
+  // A new embedder re-embeds memory in the background, not at the next draft.
+  memorySettingsItem.watch(() => void memory.sync());
   const drafting = createDrafting({
     db,
     memory,

@@ -64,3 +64,8 @@ export async function loadMemorySettings(): Promise<MemorySettings> {
   const parsed = memorySettingsSchema.safeParse({ ...DEFAULT_MEMORY_SETTINGS, ...(await memorySettingsItem.getValue()) });
   return parsed.success ? parsed.data : DEFAULT_MEMORY_SETTINGS;
 }
+
+/** Re-embedding progress, while the worker embeds memory for a new embedder (session only). */
+export const memoryIndexingItem = storage.defineItem<{ embedderId: string; done: number; total: number } | null>('session:memoryIndexing', {
+  fallback: null,
+});

@@ -1,6 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
-import { agentNameItem, loadModelSettings, modelSettingsItem, modelSettingsSchema, type ModelSettings } from '@/utils/settings';
+import { MemoryOptions } from '@/components/MemoryOptions';
+import {
+  agentNameItem,
+  loadMemorySettings,
+  loadModelSettings,
+  memorySettingsItem,
+  memorySettingsSchema,
+  modelSettingsItem,
+  modelSettingsSchema,
+  type MemorySettings,
+  type ModelSettings,
+} from '@/utils/settings';
 
 type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
 
@@ -8,13 +19,15 @@ type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
 export function App() {
   const [form, setForm] = useState<ModelSettings | null>(null);
   const [agentName, setAgentName] = useState('');
+  const [memory, setMemory] = useState<MemorySettings | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
     void loadModelSettings().then(setForm);
     void agentNameItem.getValue().then(setAgentName);
+    void loadMemorySettings().then(setMemory);
   }, []);
-  if (!form) return null;
+  if (!form || !memory) return null;
 
   const field = (name: keyof ModelSettings) => ({
     id: name,
@@ -33,8 +46,17 @@ export function App() {
   async function save(event: FormEvent) {
     event.preventDefault();
     const settings = validated();
+    const memorySettings = memorySettingsSchema.safeParse(memory);
+    if (!memorySettings.success) {
+      setStatus({ kind: 'error', text: memorySettings.error.issues.map((issue) => issue.message).join(' ') });
+      return;
+    }
     if (!settings) return;
-    await Promise.all([modelSettingsItem.setValue(settings), agentNameItem.setValue(agentName.trim().slice(0, 100))]);
+    await Promise.all([
+      modelSettingsItem.setValue(settings),
+      memorySettingsItem.setValue(memorySettings.data),
+      agentNameItem.setValue(agentName.trim().slice(0, 100)),
+    ]);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
 
@@ -61,6 +83,7 @@ export function App() {
         <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
         <label htmlFor="model">Model</label>
         <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
+        <MemoryOptions value={memory} onChange={setMemory} />
         <h2>You</h2>
         <label htmlFor="agentName">Your name</label>
         <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { DraftReview } from '@/components/DraftReview';
+import { IndexingProgress } from '@/components/IndexingProgress';
 import { OptionsLink } from '@/components/OptionsLink';
 import { Outcome } from '@/components/Outcome';
 import { QueueList } from '@/components/QueueList';
@@ -49,6 +50,7 @@ export function App() {
           <OptionsLink />
         </div>
       )}
+      <IndexingProgress />
       {activeTab?.problem && (
         <div className="notice error" role="alert">
           <p>{activeTab.problem}</p>

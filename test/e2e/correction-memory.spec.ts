@@ -68,3 +68,31 @@ test('Save page to knowledge: a help-centre article is chunked, retrieved for a 
   expect(prompt).toContain('back on your card within 5-10 business days');
   await expect(ticketPanel.getByText('Shaped by 1 knowledge article')).toBeVisible();
 });
+
+test('switching to the endpoint’s embeddings re-embeds memory in the background', async ({ context, extensionId, llm }) => {
+  await configureModel(context, extensionId, llm);
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId, ticket);
+  await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('Edited reply').fill(CORRECTED);
+  await panel.getByRole('button', { name: 'Approve edit' }).click();
+  await expect(panel.getByRole('status')).toContainText('The correction is remembered');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('The model endpoint’s embeddings').check();
+  await options.getByLabel('Embedding dimensions').fill('128');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByText('Saved.')).toBeVisible();
+
+  // Nothing drafts meanwhile: the worker re-embeds because the setting changed.
+  const endpointKeys = async () =>
+    (await readTable<{ embedderId: string; keys: string[] }>(panel, 'vectorBlocks')).find((block) =>
+      block.embedderId.startsWith('openai:text-embedding-3-small:128@'),
+    )?.keys;
+  await expect.poll(endpointKeys).toEqual([expect.stringMatching(/^correction:/)]);
+  expect(llm.requests.some((request) => request.path === '/v1/embeddings')).toBe(true);
+});

@@ -37,13 +37,13 @@ test.describe('options', () => {
   test('Test connection reports success, and the exact failure for a wrong key', async ({ context, extensionId, llm }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel('API key').fill(llm.apiKey);
-    await options.getByLabel('Base URL').fill(llm.baseURL);
-    await options.getByLabel('Model').fill('replyloop-mock');
+    await options.getByLabel('API key', { exact: true }).fill(llm.apiKey);
+    await options.getByLabel('Base URL', { exact: true }).fill(llm.baseURL);
+    await options.getByLabel('Model', { exact: true }).fill('replyloop-mock');
     await options.getByRole('button', { name: 'Test connection' }).click();
     await expect(options.getByRole('status')).toContainText('model "replyloop-mock" is available');
 
-    await options.getByLabel('API key').fill('wrong-key');
+    await options.getByLabel('API key', { exact: true }).fill('wrong-key');
     await options.getByRole('button', { name: 'Test connection' }).click();
     await expect(options.getByRole('alert')).toContainText('refused the API key (401)');
   });
@@ -51,7 +51,7 @@ test.describe('options', () => {
   test('a malformed base URL is refused before saving', async ({ context, extensionId }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel('Base URL').fill('localhost:11434');
+    await options.getByLabel('Base URL', { exact: true }).fill('localhost:11434');
     await options.getByRole('button', { name: 'Save' }).click();
     await expect(options.getByRole('alert')).toContainText('Base URL must');
   });

@@ -5,6 +5,7 @@
  * The same queries go through a BM25 baseline (MiniSearch) for comparison.
  */
 import MiniSearch from 'minisearch';
+import { dot } from '@/utils/memory/embedder';
 
 /** A stored correction, as far as retrieval is concerned: the customer message it answered. */
 export interface LabelledMessage {
@@ -34,12 +35,7 @@ export function topK(scores: Float32Array, k: number): number[] {
 export function bruteForceSearch(packed: Float32Array, dimensions: number, query: Float32Array, k: number): number[] {
   const count = packed.length / dimensions;
   const scores = new Float32Array(count);
-  for (let row = 0; row < count; row += 1) {
-    let sum = 0;
-    const offset = row * dimensions;
-    for (let column = 0; column < dimensions; column += 1) sum += (packed[offset + column] ?? 0) * (query[column] ?? 0);
-    scores[row] = sum;
-  }
+  for (let row = 0; row < count; row += 1) scores[row] = dot(packed.subarray(row * dimensions, (row + 1) * dimensions), query);
   return topK(scores, k);
 }
 

@@ -58,9 +58,9 @@ export async function configureModel(
 ): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('API key').fill(llm.apiKey);
-  await options.getByLabel('Base URL').fill(llm.baseURL);
-  await options.getByLabel('Model').fill(model);
+  await options.getByLabel('API key', { exact: true }).fill(llm.apiKey);
+  await options.getByLabel('Base URL', { exact: true }).fill(llm.baseURL);
+  await options.getByLabel('Model', { exact: true }).fill(model);
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByText('Saved.').waitFor();
   await options.close();
@@ -80,7 +80,8 @@ export async function openPanel(context: BrowserContext, extensionId: string, fo
 /** The browser's tab id for a page, asked of the extension's worker. */
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, page.url());
+  // Compared whole: a query's url is a match pattern, and patterns never match a #fragment (Gmail's navigation).
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id ?? null, page.url());
   if (tabId === null) throw new Error(`no tab shows ${page.url()}`);
   return tabId;
 }

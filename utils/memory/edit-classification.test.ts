@@ -90,3 +90,37 @@ describe('classifyEdit on labelled support edits', () => {
     expect(correct.length / LABELLED_EDITS.length).toBe(1);
   });
 });
+
+describe('classifyEdit rules', () => {
+  it.each([
+    ['the same text', 'Your refund is on its way.', 'Your refund is on its way.'],
+    ['whitespace only, as a helpdesk re-flows a sent reply', 'Hi Jane,\n\nYour refund is on its way.\n', 'Hi Jane, Your refund is  on its way.'],
+  ])('finds no edit in %s', (_case, draft, approved) => {
+    expect(classifyEdit(draft, approved)).toEqual({ kind: 'none', reasons: [] });
+  });
+
+  it('finds one changed fact in a long reply, ignoring the courtesy around it', () => {
+    const draft = [
+      'Hi Maria,',
+      '',
+      'Thanks for getting in touch, and sorry for the trouble with your last invoice.',
+      'I checked invoice INV-3391: you were charged $49.00 twice on May 2. I have refunded the duplicate charge, and it should reach your card within 5-7 business days.',
+      'You can see all your invoices at https://billing.acme.com/invoices.',
+      '',
+      'Best regards,',
+      'Sam',
+      'Acme Billing',
+    ].join('\n');
+    const approved = draft.replace('5-7 business days', '3-5 business days').replace('Hi Maria,', 'Hello Maria,').replace('Best regards,', 'Kind regards,');
+    expect(classifyEdit(draft, approved)).toEqual({ kind: 'substantive', reasons: ['duration changed: 5-7 business days → 3-5 business days'] });
+  });
+
+  it('treats a greeting without punctuation as courtesy too', () => {
+    expect(classifyEdit('Hi Jane your refund of $10 is on its way.', 'Hello Jane your refund of $10 is on its way.').kind).toBe('cosmetic');
+  });
+
+  it('is deterministic', () => {
+    const [, draft, approved] = LABELLED_EDITS[40] ?? [];
+    expect(classifyEdit(draft ?? '', approved ?? '')).toEqual(classifyEdit(draft ?? '', approved ?? ''));
+  });
+});

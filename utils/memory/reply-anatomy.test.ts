@@ -10,6 +10,9 @@ describe('splitReply', () => {
     ['Your refund is on its way.\n— Sam', { greeting: '', body: 'Your refund is on its way.', signOff: '— Sam' }],
     // "Thanks for your patience." is a sentence of the reply, not a closing phrase with a name.
     ['Thanks for your patience.\n\nBest,\nSam', { greeting: '', body: 'Thanks for your patience.', signOff: 'Best,\nSam' }],
+    // A greeting is a few words: a fact after it is never hidden in it.
+    ['Hi Jane your refund of $10 is on its way.', { greeting: '', body: 'Hi Jane your refund of $10 is on its way.', signOff: '' }],
+    ['Dear Mr Smith\nYour refund is on its way.', { greeting: 'Dear Mr Smith', body: 'Your refund is on its way.', signOff: '' }],
     // A closing phrase followed by more of the reply is not a sign-off.
     ['Thanks!\nYour refund of $10 is on its way.', { greeting: '', body: 'Thanks!\nYour refund of $10 is on its way.', signOff: '' }],
   ])('%j', (text, parts) => {

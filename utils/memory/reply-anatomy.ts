@@ -13,12 +13,16 @@ export interface ReplyParts {
   signOff: string;
 }
 
-const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^\n,.!?]{0,40}[,.!?]?/i;
+/** "Hi Jane," / "Hello there!" / "Dear Mr Smith": a few words, closed by punctuation or the end of the line, so no fact hides in it. */
+const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b(?:[ \t]+[^\s,.!?]+){0,3}[ \t]*(?:[,.!?]|(?=\n)|$)/i;
 const SIGN_OFF_PHRASE =
   String.raw`(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|warmly|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:truly|sincerely))?|all\s+the\s+best|take\s+care|talk\s+soon)`;
 const SIGN_OFF_OPENING = new RegExp(String.raw`^${SIGN_OFF_PHRASE}[,.!]*`, 'i');
 /** After the closing phrase, at most a name or team, capitalised (tested without the i flag, which would make \p{Lu} match any letter). */
 const SIGNATURE_NAME = /^(?:\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?$/u;
+
+/** A sign-off starts within the last lines of a reply. */
+const SIGN_OFF_SEARCH_LINES = 4;
 
 /** "Best," / "Thanks, Sam" / "Kind regards, The Acme Team" / "— Sam". */
 function isSignOffLine(line: string): boolean {
@@ -26,7 +30,6 @@ function isSignOffLine(line: string): boolean {
   if (opening !== undefined) return SIGNATURE_NAME.test(line.slice(opening.length));
   return /^[-–—]+\s*\p{Lu}.{0,40}$/u.test(line);
 }
-const SIGN_OFF_SEARCH_LINES = 4;
 
 /** What may follow a closing phrase: a name, a team, a title; never a sentence of the reply. */
 function isSignatureLine(line: string): boolean {
@@ -47,7 +50,7 @@ export function splitReply(text: string): ReplyParts {
   // A one-paragraph reply may close on its last line: "… Let me know. Best, Sam".
   const lastLine = lines.at(-1) ?? '';
   const lastSentence = lastLine.split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  if (lines.length > 0 && lastSentence !== lastLine.trim() && isSignOffLine(lastSentence.trim())) {
+  if (lastSentence !== lastLine.trim() && isSignOffLine(lastSentence.trim())) {
     const body = rest.slice(0, rest.lastIndexOf(lastSentence));
     return { greeting: greeting.trim(), body: body.trim(), signOff: lastSentence.trim() };
   }
@@ -82,7 +85,7 @@ export const TONE_WORDS: ReadonlySet<string> = new Set(
     'please kindly sorry apologies apology apologise apologize unfortunately happy glad pleased delighted thanks thank appreciate ' +
     'appreciated hope hopefully great wonderful lovely nice awesome perfect certainly absolutely definitely course really totally ' +
     'truly sincerely inconvenience trouble hassle frustration confusion patience understanding hesitate pleasure welcome dear news ' +
-    'good so very again just bit friendly reminder'
+    'good so very again just bit friendly reminder hi hello hey'
   ).split(' '),
 );
 /** Generic verbs and adverbs that rephrasing swaps freely ("get back to you soon" → "reply shortly"). */
