@@ -75,6 +75,7 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
         </>
       )}
 
+      {draft.redactions && <p className="muted">Hidden from the model: {draft.redactions}.</p>}
       <Provenance entries={draft.provenance} />
 
       {draft.insertBlockedReason && (

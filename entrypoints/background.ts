@@ -15,7 +15,7 @@ import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
 import { registerSelectionMenu } from '@/utils/selection-menu';
-import { agentNameItem, loadMemorySettings, loadModelSettings, memoryIndexingItem, memorySettingsItem } from '@/utils/settings';
+import { agentNameItem, loadMemorySettings, loadModelSettings, loadRedactionKinds, memoryIndexingItem, memorySettingsItem } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
 export default defineBackground(() => {
@@ -33,6 +33,7 @@ export default defineBackground(() => {
     db,
     memory,
     loadSettings: loadModelSettings,
+    loadRedactionKinds,
     complete: (settings, messages, onText) => withKeepAlive(() => streamChatCompletion(settings, messages, onText)),
     now,
     newId,

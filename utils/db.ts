@@ -71,6 +71,8 @@ export interface DraftRecord {
   provenance: ProvenanceEntry[];
   /** Similarity of the nearest known customer message; null when memory is empty. */
   nearestKnownSimilarity: number | null;
+  /** What personal data was hidden from the model ("1 card number"), never the values; null when none. */
+  redactions: string | null;
   createdAt: number;
   updatedAt: number;
 }

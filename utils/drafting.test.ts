@@ -3,6 +3,7 @@ import { draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } fr
 import { createDrafting, type DraftingDeps } from './drafting';
 import { createCorrectionMemory } from './memory/correction-memory';
 import { createOfflineEmbedder } from './memory/offline-embedder';
+import { DEFAULT_REDACTION_KINDS } from './privacy/redaction';
 import type { ReplyLoopDatabase } from './db';
 
 let db: ReplyLoopDatabase;
@@ -10,7 +11,7 @@ let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
 let settings = TEST_SETTINGS;
 
 function drafting() {
-  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, complete, ...fakeClockAndIds() });
+  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, complete, ...fakeClockAndIds() });
   // As the worker does: record what the tab shows, then write the draft it created.
   const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
     const draftId = await service.recordConversation(snapshot, tabId);
@@ -66,6 +67,21 @@ describe('recordConversation', () => {
     const agentOnly = ticket({ messages: [{ id: 'a', role: 'agent', author: 'Sam', sentAt: null, text: 'Hello' }] });
     expect(await drafting().recordConversation(agentOnly, 7)).toBeNull();
     expect(complete).not.toHaveBeenCalled();
+  });
+});
+
+describe('privacy', () => {
+  it('hides personal data from the model and restores it in the draft the agent sees', async () => {
+    const withEmail = ticket({
+      messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Please send the invoice to jane.doe@example.com' }],
+    });
+    complete.mockImplementationOnce(async (_settings, prompt) => {
+      const email = prompt[1]!.content.match(/\[EMAIL_\d+\]/)?.[0];
+      return `We sent it to ${email}.`;
+    });
+    const draftId = await drafting().recordConversation(withEmail, 7);
+    expect(JSON.stringify(complete.mock.calls[0]![1])).not.toContain('jane.doe@example.com');
+    expect(await db.drafts.get(draftId!)).toMatchObject({ text: 'We sent it to jane.doe@example.com.', redactions: expect.stringContaining('email address') });
   });
 });
 

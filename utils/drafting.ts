@@ -4,6 +4,8 @@ import { OPEN_DRAFT_STATUSES, updateIfStatus, type DraftRecord, type MessageReco
 import { describeModelFailure, missingKeyError } from './llm';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { gatherDraftContext } from './memory/draft-context';
+import { redactPromptInput } from './privacy/redact-prompt';
+import { restore, type RedactionKinds, type RedactionMapping } from './privacy/redaction';
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from './settings';
 
@@ -12,6 +14,7 @@ export interface DraftingDeps {
   db: ReplyLoopDatabase;
   memory: Pick<CorrectionMemory, 'recall'>;
   loadSettings(): Promise<ModelSettings>;
+  loadRedactionKinds(): Promise<RedactionKinds>;
   complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void): Promise<string>;
   now(): number;
   newId(): string;
@@ -70,6 +73,7 @@ export function createDrafting(deps: DraftingDeps) {
         model: '',
         provenance: [],
         nearestKnownSimilarity: null,
+        redactions: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -95,16 +99,17 @@ export function createDrafting(deps: DraftingDeps) {
       await db.drafts.update(draftId, { model: settings.model, text: '', error: null });
       try {
         if (settings.apiKey === '') throw missingKeyError();
-        const prompt = await promptFor(draft);
+        const { prompt, mapping } = await promptFor(draft);
         let lastWrite = 0;
-        const text = await deps.complete(settings, prompt, (textSoFar) => {
+        const redactedText = await deps.complete(settings, prompt, (textSoFar) => {
           const now = deps.now();
           if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
           lastWrite = now;
-          void updateIfStatus(db, draftId, 'drafting', { text: textSoFar, updatedAt: now });
+          void updateIfStatus(db, draftId, 'drafting', { text: restore(textSoFar, mapping), updatedAt: now });
         });
-        if (text === '') throw new Error('the model returned an empty reply');
-        await finish(draftId, { status: 'pending', text, error: null });
+        if (redactedText === '') throw new Error('the model returned an empty reply');
+        // The agent sees the real values again; the model never did.
+        await finish(draftId, { status: 'pending', text: restore(redactedText, mapping), error: null });
       } catch (error) {
         await finish(draftId, { status: 'failed', error: describeModelFailure(error) });
       }
@@ -118,20 +123,32 @@ export function createDrafting(deps: DraftingDeps) {
     await updateIfStatus(db, draftId, 'drafting', { ...changes, updatedAt: deps.now() });
   }
 
-  /** The prompt, with what memory knows about similar messages; records where that came from on the draft. */
-  async function promptFor(draft: DraftRecord): Promise<ChatMessage[]> {
+  /**
+   * The prompt, with what memory knows about similar messages, and personal
+   * data hidden; records on the draft where its context came from and what
+   * was hidden. The mapping that restores the values stays in this worker.
+   */
+  async function promptFor(draft: DraftRecord): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     const context = await gatherDraftContext(db, deps.memory, draft.customerMessage);
-    await db.drafts.update(draft.id, { provenance: context.provenance, nearestKnownSimilarity: context.nearestKnownSimilarity });
-    return buildDraftPrompt({
-      subject: conversation?.subject ?? '',
-      customerName: conversation?.customerName ?? '',
-      messages,
-      latestCustomerMessage: draft.customerMessage,
-      examples: context.examples,
-      knowledge: context.knowledge,
+    const redacted = redactPromptInput(
+      {
+        subject: conversation?.subject ?? '',
+        customerName: conversation?.customerName ?? '',
+        messages,
+        latestCustomerMessage: draft.customerMessage,
+        examples: context.examples,
+        knowledge: context.knowledge,
+      },
+      await deps.loadRedactionKinds(),
+    );
+    await db.drafts.update(draft.id, {
+      provenance: context.provenance,
+      nearestKnownSimilarity: context.nearestKnownSimilarity,
+      redactions: redacted.summary,
     });
+    return { prompt: buildDraftPrompt(redacted.input), mapping: redacted.mapping };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from './privacy/redaction';
 
 /**
  * Where drafts come from: any OpenAI-compatible endpoint. The key is a
@@ -69,3 +70,11 @@ export async function loadMemorySettings(): Promise<MemorySettings> {
 export const memoryIndexingItem = storage.defineItem<{ embedderId: string; done: number; total: number } | null>('session:memoryIndexing', {
   fallback: null,
 });
+
+/** Which kinds of personal data are hidden from the model (all, by default). */
+export const redactionKindsItem = storage.defineItem<RedactionKinds>('local:redactionKinds', { fallback: DEFAULT_REDACTION_KINDS });
+
+export async function loadRedactionKinds(): Promise<RedactionKinds> {
+  const parsed = redactionKindsSchema.safeParse(await redactionKindsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_REDACTION_KINDS;
+}

@@ -1,11 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
 import { MemoryOptions } from '@/components/MemoryOptions';
+import { PrivacyOptions } from '@/components/PrivacyOptions';
+import type { RedactionKinds } from '@/utils/privacy/redaction';
 import {
   agentNameItem,
   loadMemorySettings,
   loadModelSettings,
+  loadRedactionKinds,
   memorySettingsItem,
+  redactionKindsItem,
   memorySettingsSchema,
   modelSettingsItem,
   modelSettingsSchema,
@@ -20,14 +24,16 @@ export function App() {
   const [form, setForm] = useState<ModelSettings | null>(null);
   const [agentName, setAgentName] = useState('');
   const [memory, setMemory] = useState<MemorySettings | null>(null);
+  const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
     void loadModelSettings().then(setForm);
     void agentNameItem.getValue().then(setAgentName);
     void loadMemorySettings().then(setMemory);
+    void loadRedactionKinds().then(setRedaction);
   }, []);
-  if (!form || !memory) return null;
+  if (!form || !memory || !redaction) return null;
 
   const field = (name: keyof ModelSettings) => ({
     id: name,
@@ -51,10 +57,11 @@ export function App() {
       setStatus({ kind: 'error', text: memorySettings.error.issues.map((issue) => issue.message).join(' ') });
       return;
     }
-    if (!settings) return;
+    if (!settings || !redaction) return;
     await Promise.all([
       modelSettingsItem.setValue(settings),
       memorySettingsItem.setValue(memorySettings.data),
+      redactionKindsItem.setValue(redaction),
       agentNameItem.setValue(agentName.trim().slice(0, 100)),
     ]);
     setStatus({ kind: 'success', text: 'Saved.' });
@@ -84,6 +91,7 @@ export function App() {
         <label htmlFor="model">Model</label>
         <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
         <MemoryOptions value={memory} onChange={setMemory} />
+        <PrivacyOptions value={redaction} onChange={setRedaction} />
         <h2>You</h2>
         <label htmlFor="agentName">Your name</label>
         <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />

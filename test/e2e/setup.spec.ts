@@ -56,3 +56,26 @@ test.describe('options', () => {
     await expect(options.getByRole('alert')).toContainText('Base URL must');
   });
 });
+
+test('personal data is hidden from the model and back in the draft; a kind can be switched off in options', async ({ context, extensionId, llm }) => {
+  await configureModel(context, extensionId, llm);
+  await serveZendesk(context, 'two-tickets');
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId, ticket);
+  await expect(panel.getByTestId('draft-text')).toContainText('Hi Jane Doe');
+  await expect(panel.getByText(/Hidden from the model: .*name/)).toBeVisible();
+  const prompts = () => llm.requests.filter((request) => request.path === '/v1/chat/completions').map((request) => JSON.stringify(request.body));
+  expect(prompts()[0]).not.toContain('Jane Doe');
+  expect(prompts()[0]).toMatch(/\[NAME_\d+\]/);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('The customer’s name').uncheck();
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByText('Saved.')).toBeVisible();
+
+  await ticket.locator('[data-test-id="header-tab"][data-entity-id="12346"]').click();
+  await expect.poll(() => prompts().length).toBe(2);
+  expect(prompts()[1]).toContain('Tom Becker');
+});

@@ -48,6 +48,7 @@ export function draftRecord(overrides: Partial<DraftRecord> = {}): DraftRecord {
     model: 'replyloop-mock',
     provenance: [],
     nearestKnownSimilarity: null,
+    redactions: null,
     createdAt: 1,
     updatedAt: 1,
     ...overrides,

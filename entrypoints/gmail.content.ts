@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { gmailAdapter } from '@/utils/adapters/gmail';
+import { runHelpdeskContentScript } from '@/utils/content-runner';
+
+export default defineContentScript({
+  matches: gmailAdapter.matches,
+  runAt: 'document_idle',
+  main: (ctx) => runHelpdeskContentScript(ctx, gmailAdapter),
+});

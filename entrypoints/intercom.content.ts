@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { intercomAdapter } from '@/utils/adapters/intercom';
+import { runHelpdeskContentScript } from '@/utils/content-runner';
+
+export default defineContentScript({
+  matches: intercomAdapter.matches,
+  runAt: 'document_idle',
+  main: (ctx) => runHelpdeskContentScript(ctx, intercomAdapter),
+});

@@ -1,0 +1,53 @@
+import type { DraftPromptInput } from '../prompt';
+import { describeRedactions, redactAll, type RedactionKinds, type RedactionMapping } from './redaction';
+
+export interface RedactedPrompt {
+  input: DraftPromptInput;
+  /** Placeholder → value for this conversation: restores the draft. Never stored, exported or logged. */
+  mapping: RedactionMapping;
+  /** What was hidden, without the values ("1 card number, 1 name"), for the panel; null when nothing was. */
+  summary: string | null;
+}
+
+/**
+ * Hides personal data from everything a draft's prompt quotes. The
+ * conversation is redacted first; examples and knowledge continue its
+ * numbering but are not restorable, so a past customer's data never comes
+ * back into this customer's draft.
+ */
+export function redactPromptInput(input: DraftPromptInput, kinds: RedactionKinds): RedactedPrompt {
+  const customerNames = [input.customerName, ...input.messages.filter((m) => m.role === 'customer').map((m) => m.author)].filter(
+    (name) => name.trim() !== '',
+  );
+  const conversationTexts = [
+    input.subject,
+    input.customerName,
+    input.latestCustomerMessage,
+    ...input.messages.flatMap((message) => [message.author, message.text]),
+  ];
+  const conversation = redactAll(conversationTexts, { kinds, customerNames });
+  const [subject, customerName, latestCustomerMessage, ...messageTexts] = conversation.texts as [string, string, string, ...string[]];
+
+  const quoted = [
+    ...input.examples.flatMap((example) => [example.customerMessage, example.approvedReply, example.whatWasWrong ?? '']),
+    ...(input.knowledge ?? []).map((chunk) => chunk.text),
+  ];
+  const others = redactAll(quoted, { kinds }, conversation.mapping).texts;
+  const next = () => others.shift() ?? '';
+
+  return {
+    input: {
+      subject,
+      customerName,
+      latestCustomerMessage,
+      messages: input.messages.map((message, at) => ({ ...message, author: messageTexts[at * 2]!, text: messageTexts[at * 2 + 1]! })),
+      examples: input.examples.map((example) => {
+        const [customerMessage, approvedReply, whatWasWrong] = [next(), next(), next()];
+        return { customerMessage, approvedReply, ...(example.whatWasWrong === undefined ? {} : { whatWasWrong }) };
+      }),
+      knowledge: (input.knowledge ?? []).map((chunk) => ({ ...chunk, text: next() })),
+    },
+    mapping: conversation.mapping,
+    summary: conversation.mapping.entries.length === 0 ? null : describeRedactions(conversation.mapping),
+  };
+}
