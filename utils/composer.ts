@@ -11,10 +11,10 @@ export function insertIntoComposer(editor: HTMLElement, text: string): ActionRes
   const hadText = visibleText(editor) !== '';
   placeCaretForInsert(editor);
   // The agent's own words stay: the reply goes after them, a blank line apart.
-  const insertion = hadText && !caretIsInsideText(editor) ? `\n\n${text}` : text;
+  const separate = hadText && !caretIsInsideText(editor);
 
-  if (!pasteInto(editor, insertion)) {
-    document.execCommand('insertText', false, insertion);
+  if (!pasteInto(editor, text, separate)) {
+    document.execCommand('insertText', false, separate ? `\n\n${text}` : text);
   }
   return composerShows(editor, text)
     ? OK
@@ -53,12 +53,15 @@ function caretIsInsideText(editor: HTMLElement): boolean {
 /**
  * A synthetic paste carrying plain text and paragraph HTML: CKEditor 5 and
  * ProseMirror handle it in their own clipboard pipelines (and cancel it).
+ * `separate` starts the reply a blank line after the text at the caret.
  * Returns whether the editor took it.
  */
-function pasteInto(editor: HTMLElement, text: string): boolean {
+function pasteInto(editor: HTMLElement, text: string, separate: boolean): boolean {
   const data = new DataTransfer();
-  data.setData('text/plain', text);
-  data.setData('text/html', paragraphsHtml(editor.ownerDocument, text));
+  data.setData('text/plain', separate ? `\n\n${text}` : text);
+  // HTML-first editors (ProseMirror) join a pasted first paragraph to the one at the caret:
+  // an empty first paragraph is what keeps the reply apart from the agent's words.
+  data.setData('text/html', (separate ? '<p></p>' : '') + paragraphsHtml(editor.ownerDocument, text));
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   return !editor.dispatchEvent(event);
 }

@@ -16,6 +16,11 @@ describe('readableText', () => {
     ['keeps a colon line without a date', '<p>My colleague wrote:</p><p>it broke</p>', 'My colleague wrote:\n\nit broke'],
     ['cuts after the signature delimiter', 'Thanks!<br>-- <br>Jane Doe<br>CEO, Example', 'Thanks!'],
     ['cuts a forwarded block', '<p>See below</p><p>---------- Forwarded message ---------</p><p>old</p>', 'See below'],
+    ['reads a line per <div> as one line each (Gmail)', '<div>Thanks,</div><div>Priya</div>', 'Thanks,\nPriya'],
+    ['reads <div><br></div> as a blank line (Gmail)', '<div>Hi Dana,</div><div><br></div><div>Here it is.</div>', 'Hi Dana,\n\nHere it is.'],
+    ['collapses nested block boundaries', '<div><div><p>One</p></div></div><div><p>Two</p></div>', 'One\n\nTwo'],
+    ['ignores source whitespace between blocks', '<div>One</div>\n  <div>Two</div>', 'One\nTwo'],
+    ['ignores the placeholder <br> that ends a block', '<div>One<br></div><div>Two</div>', 'One\nTwo'],
   ])('%s', (_name, html, expected) => {
     expect(readableText(body(html))).toBe(expected);
   });

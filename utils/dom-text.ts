@@ -42,35 +42,63 @@ export interface ReadableTextOptions {
 }
 
 export function readableText(element: Element, options: ReadableTextOptions = {}): string {
-  const copy = element.cloneNode(true) as Element;
+  // Copied into an inert document: a copy made in the page would start loading its images
+  // (a tracking pixel would learn the message was read).
+  const copy = element.ownerDocument.implementation.createHTMLDocument('').importNode(element, true);
   for (const selector of [...ALWAYS_REMOVED, ...(options.remove ?? [])]) {
     copy.querySelectorAll(selector).forEach((node) => node.remove());
   }
   return cutQuotedHistory(normaliseLines(textWithBreaks(copy)));
 }
 
-/** textContent with line breaks where the browser would render them (innerText needs layout; jsdom has none). */
+/**
+ * textContent with line breaks where the browser would render them (innerText needs layout;
+ * jsdom has none). As in innerText, the breaks at adjacent block boundaries collapse into the
+ * larger one (a paragraph's blank line, or one line break), so a line per <div>, as Gmail
+ * writes mail, stays a line per line.
+ */
 function textWithBreaks(root: Node): string {
   let text = '';
+  let pendingBreaks = 0;
+  const write = (chunk: string) => {
+    if (text !== '') text += '\n'.repeat(pendingBreaks);
+    pendingBreaks = 0;
+    text += chunk;
+  };
   const walk = (node: Node, preformatted = false) => {
     if (node.nodeType === 3) {
       // Source line breaks are just spaces, as a browser renders them (except in <pre>).
-      text += preformatted ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[\s]+/g, ' ');
+      const chunk = preformatted ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[\s]+/g, ' ');
+      // Whitespace beside a block boundary is not rendered.
+      if (chunk.trim() !== '' || (pendingBreaks === 0 && chunk !== '')) write(chunk);
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName;
     if (tag === 'BR') {
-      text += '\n';
+      if (!endsItsBlock(node as Element)) write('\n');
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) text += tag === 'P' ? '\n\n' : '\n';
+    const breaks = tag === 'P' ? 2 : BLOCK_TAGS.has(tag) ? 1 : 0;
+    pendingBreaks = Math.max(pendingBreaks, breaks);
     node.childNodes.forEach((child) => walk(child, preformatted || tag === 'PRE'));
-    if (block) text += tag === 'P' ? '\n\n' : '\n';
+    pendingBreaks = Math.max(pendingBreaks, breaks);
   };
   walk(root);
   return text;
+}
+
+/** A <br> closing a block that has text before it renders no extra line (a browser's placeholder). */
+function endsItsBlock(br: Element): boolean {
+  const parent = br.parentElement;
+  if (!parent || !BLOCK_TAGS.has(parent.tagName)) return false;
+  for (let next = br.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 1 || (next.textContent ?? '').trim() !== '') return false;
+  }
+  for (let previous = br.previousSibling; previous; previous = previous.previousSibling) {
+    if ((previous.textContent ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 function normaliseLines(text: string): string {

@@ -130,7 +130,9 @@ function arrayFor(schema: JsonSchema, walk: Walk, name: string | null): unknown[
   if (name === 'flags') {
     const flags = detectFlags(walk.facts.customerMessage);
     const allowed = resolve(items, walk).enum;
-    return allowed ? allowed.filter((member) => typeof member === 'string' && flags.includes(member)) : flags;
+    // Enums spell flags with '_' or '-' (data_change, data-change): both name the same flag.
+    const canonical = (flag: string) => flag.replace(/-/g, '_');
+    return allowed ? allowed.filter((member) => typeof member === 'string' && flags.includes(canonical(member))) : flags;
   }
   // One item shows what an item looks like; more only when the schema demands it.
   const count = Math.min(Math.max(schema.minItems ?? 0, 1), schema.maxItems ?? Infinity);

@@ -1,4 +1,4 @@
-import { ReplyLoopDatabase, type DraftRecord } from '@/utils/db';
+import { ReplyLoopDatabase, UNROUTED, type DraftRecord } from '@/utils/db';
 import type { ConversationSnapshot } from '@/utils/conversation';
 import type { ModelSettings } from '@/utils/settings';
 
@@ -49,6 +49,7 @@ export function draftRecord(overrides: Partial<DraftRecord> = {}): DraftRecord {
     provenance: [],
     nearestKnownSimilarity: null,
     redactions: null,
+    ...UNROUTED,
     createdAt: 1,
     updatedAt: 1,
     ...overrides,

@@ -1,9 +1,11 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { gmailAdapter } from './gmail';
+import { intercomAdapter } from './intercom';
 import type { HelpdeskAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
 
 /** Every helpdesk ReplyLoop reads; each has its own content script. */
-export const ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter];
+export const ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, intercomAdapter, gmailAdapter];
 
 const patterns = ADAPTERS.flatMap((adapter) => adapter.matches.map((match) => new MatchPattern(match)));
 

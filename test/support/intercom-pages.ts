@@ -1,0 +1,28 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { serveHelpdesk } from './browser';
+import { editorModelText } from './host-editor';
+
+export const INTERCOM_ORIGIN = 'https://app.intercom.com';
+const CONVERSATIONS_PATH = '/a/inbox/x7k2m9pq/inbox/shared/all/conversation';
+/** Sam Lee's email about a refund: customer emails, a teammate reply, notes, an assignment. */
+export const EMAIL_CONVERSATION_URL = `${INTERCOM_ORIGIN}${CONVERSATIONS_PATH}/215470038211834`;
+/** Tom Becker's Messenger chat: Fin, two customer messages in one group, a hand-over. */
+export const CHAT_CONVERSATION_URL = `${INTERCOM_ORIGIN}${CONVERSATIONS_PATH}/215470038214671`;
+
+/** Serves the inbox at both conversations' URLs (its app script opens the one the URL names). */
+export function serveIntercom(context: BrowserContext): Promise<void> {
+  return serveHelpdesk(context, INTERCOM_ORIGIN, {
+    [new URL(EMAIL_CONVERSATION_URL).pathname]: 'intercom/inbox.html',
+    [new URL(CHAT_CONVERSATION_URL).pathname]: 'intercom/inbox.html',
+  });
+}
+
+/** The open conversation's reply editor, as the ProseMirror-like editor's own model holds it. */
+export function composerText(page: Page): Promise<string> {
+  return editorModelText(page, '.inbox2__conversation-page .inbox2__composer__container .ProseMirror[contenteditable="true"]');
+}
+
+/** Clicks a conversation in the inbox list: Intercom's SPA navigation. */
+export function openConversation(page: Page, customerName: string): Promise<void> {
+  return page.locator('.inbox2__conversation-list a', { hasText: customerName }).click();
+}

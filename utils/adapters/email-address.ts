@@ -1,0 +1,16 @@
+/**
+ * E-mail addresses as pages show them inside other text: an account button's
+ * aria-label ("Google Account: Marco Ruiz (marco@acme.io)"), a tab title, a
+ * sidebar row. Good enough to find and compare addresses, not to validate them.
+ */
+const EMAIL_ADDRESS = /[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** The first address in the text, or null. */
+export function findEmailAddress(text: string | null | undefined): string | null {
+  return EMAIL_ADDRESS.exec(text ?? '')?.[0] ?? null;
+}
+
+/** Addresses compare case-insensitively in practice (providers ignore the local part's case). */
+export function sameEmailAddress(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+}

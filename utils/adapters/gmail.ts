@@ -1,0 +1,204 @@
+import type { ConversationMessage } from '../conversation';
+import { readableText } from '../dom-text';
+import { all, contentId, fieldText, first, isHidden } from './dom';
+import { findEmailAddress, sameEmailAddress } from './email-address';
+import type { HelpdeskAdapter } from './types';
+
+/**
+ * Gmail. Navigation is in the URL hash, and Gmail keeps views it has shown in
+ * the DOM, hidden: the open thread is the one whose subject is visible. The
+ * customer is anyone writing from an address that is not the signed-in
+ * user's own.
+ */
+export const SELECTORS = {
+  /** The subject; carries data-thread-perm-id ("thread-f:…") and data-legacy-thread-id. Several exist, one visible. */
+  subject: ['h2.hP'],
+  /** A thread view, around its subject, messages and inline reply box. */
+  thread: ['.if', '.iY'],
+  /** The view area that stays while threads and lists come and go. */
+  main: ['[role="main"]'],
+  /** One message, collapsed or expanded; Gmail marks the expanded ones aria-expanded. */
+  message: [
+    '[role="list"] > [role="listitem"]',
+    // Without the list roles: the expanded message containers themselves.
+    '.adn[data-message-id]',
+    '.adn.ads',
+  ],
+  sender: ['span.gD[email]'],
+  /** title = the full date in the agent's locale. */
+  time: ['span.g3[title]'],
+  body: ['div.a3s'],
+  /** What a collapsed message shows instead of its body. */
+  snippet: ['.iA.g6'],
+  bodyNoise: [
+    // Quoted history (Gmail's own markup, and class names prefixed when Gmail re-quotes them).
+    '.gmail_quote',
+    '.gmail_quote_container',
+    '[class$="gmail_quote"]',
+    '.gmail_attr',
+    'blockquote',
+    // Signatures.
+    '.gmail_signature',
+    '[class$="gmail_signature"]',
+    '[data-smartmail="gmail_signature"]',
+    '.gmail_signature_prefix',
+    // Trimmed content and its "•••" toggle.
+    '.HOEnZb',
+    '.h5',
+    '.adm',
+    '.ajR',
+  ],
+  /** The signed-in user's button: aria-label "Google Account: NAME (ADDRESS)"; the prefix is localised. */
+  account: ['a[aria-label^="Google Account:"]', 'a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]'],
+  /** The user among a message's recipients. */
+  meRecipient: ['span.g2[name="me"][email]'],
+  composer: [
+    'div[contenteditable="true"][role="textbox"][aria-label="Message Body"]',
+    // aria-label is localised.
+    'div[contenteditable="true"][g_editable="true"]',
+    'div.Am.Al.editable[contenteditable="true"]',
+  ],
+  /** A reply or compose box. */
+  replyBox: ['.M9', '[data-compose-id]'],
+  /** In a reply box: the thread it replies to ("#thread-f:…"); empty in a new message. */
+  replyThread: ['input[name="rt"]'],
+} as const;
+
+/**
+ * "#inbox/TOKEN", "#label/Support/TOKEN", "#search/refund/TOKEN", optionally after a page
+ * ("#inbox/p2/TOKEN"). TOKEN is the new URL form (FMfcg…) or a legacy 16-hex thread id.
+ */
+const THREAD_HASH =
+  /^#(?:inbox|starred|snoozed|important|imp|sent|scheduled|drafts|all|spam|trash|(?:label|category|search|advanced-search)\/[^/]+)(?:\/p\d+)?\/([A-Za-z0-9]{16,})$/;
+const LEGACY_THREAD_ID = /^[0-9a-f]{16}$/;
+/** Gmail's tab title ends "… - ADDRESS - Gmail". */
+const TITLE_ADDRESS = /\s[-–]\s(\S+@\S+)\s[-–]\s\S+$/;
+
+function threadTokenFrom(url: URL): string | null {
+  // Raw, not decoded: a nested label's slash stays %2F inside its segment.
+  return THREAD_HASH.exec(url.hash)?.[1] ?? null;
+}
+
+/** Gmail's displayed date as ISO 8601 (it is local time, as the browser parses it), when it has a year and parses. */
+export function isoFromGmailDate(title: string): string | null {
+  if (!/\b\d{4}\b/.test(title)) return null;
+  const time = Date.parse(title.replace(/\s*\(.*\)\s*$/, '').replace(/\s+/g, ' '));
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function openThread(document: Document): { subject: Element; root: Element } | null {
+  const subject = all(document, SELECTORS.subject).find((element) => !isHidden(element));
+  if (!subject) return null;
+  const root = SELECTORS.thread.map((selector) => subject.closest(selector)).find((element) => element) ?? subject.closest(SELECTORS.main[0]);
+  return root ? { subject, root } : null;
+}
+
+function threadKey(subject: Element, token: string): string {
+  return subject.getAttribute('data-thread-perm-id') || subject.getAttribute('data-legacy-thread-id') || token;
+}
+
+function signedInAddress(document: Document, thread: Element): string | null {
+  return (
+    findEmailAddress(first(document, SELECTORS.account)?.getAttribute('aria-label')) ??
+    findEmailAddress(TITLE_ADDRESS.exec(document.title)?.[1]) ??
+    first(thread, SELECTORS.meRecipient)?.getAttribute('email') ??
+    null
+  );
+}
+
+interface GmailMessage extends ConversationMessage {
+  email: string | null;
+}
+
+function readMessages(thread: Element, ownAddress: string): GmailMessage[] {
+  const seen = new Map<string, number>();
+  return all(thread, SELECTORS.message)
+    .filter((item) => !isHidden(item))
+    .flatMap((item): GmailMessage[] => {
+      const sender = first(item, SELECTORS.sender);
+      const email = sender?.getAttribute('email') ?? null;
+      const author = sender?.getAttribute('name') || fieldText(sender);
+      const dateTitle = first(item, SELECTORS.time)?.getAttribute('title') ?? '';
+      const body = first(item, SELECTORS.body);
+      // A collapsed message shows only a snippet: that is what there is to read.
+      const shown = body ?? first(item, SELECTORS.snippet);
+      const text = shown ? readableText(shown, { remove: body ? SELECTORS.bodyNoise : [] }) : '';
+      if (!sender && text === '') return [];
+      // Keyed by who and when, not by Gmail's message id: collapsed messages carry none, and
+      // an id that changed on expanding would make an old message look new.
+      const key = contentId(email ?? author, dateTitle);
+      const repeat = seen.get(key) ?? 0;
+      seen.set(key, repeat + 1);
+      return [
+        {
+          id: repeat === 0 ? key : `${key}-${repeat}`,
+          role: sameEmailAddress(email, ownAddress) ? 'agent' : 'customer',
+          author,
+          email,
+          sentAt: isoFromGmailDate(dateTitle),
+          text,
+        },
+      ];
+    });
+}
+
+/** The reply box's editor, if it is open in this thread (inline, or popped out but replying to it). */
+function replyEditorOf(document: Document, thread: { subject: Element; root: Element }): HTMLElement | null {
+  const threadId = thread.subject.getAttribute('data-thread-perm-id');
+  const repliesHere = (editor: HTMLElement) => {
+    const box = SELECTORS.replyBox.map((selector) => editor.closest(selector)).find((element) => element);
+    const repliesTo = box ? first<HTMLInputElement>(box, SELECTORS.replyThread)?.value ?? null : null;
+    // Inline boxes belong to their thread; anything else must name it.
+    if (thread.root.contains(editor)) return repliesTo === null || threadId === null || repliesTo === `#${threadId}`;
+    return threadId !== null && repliesTo === `#${threadId}`;
+  };
+  const editors = SELECTORS.composer.flatMap((selector) => [...document.querySelectorAll<HTMLElement>(selector)]);
+  return editors.find((editor) => !isHidden(editor) && repliesHere(editor)) ?? null;
+}
+
+export const gmailAdapter: HelpdeskAdapter = {
+  id: 'gmail',
+  label: 'Gmail',
+  matches: ['https://mail.google.com/mail/*'],
+
+  readConversation(document, url) {
+    const token = threadTokenFrom(url);
+    if (!token) return { status: 'none' };
+    const thread = openThread(document);
+    if (!thread) return { status: 'unreadable', problem: 'Gmail: no email thread found on the page.' };
+    const legacyId = thread.subject.getAttribute('data-legacy-thread-id');
+    if (LEGACY_THREAD_ID.test(token) && legacyId && legacyId !== token) {
+      return { status: 'unreadable', problem: 'Gmail: the email in the address bar is not the one shown yet.' };
+    }
+    const ownAddress = signedInAddress(document, thread.root);
+    if (!ownAddress) {
+      return { status: 'unreadable', problem: 'Gmail: could not tell which address is yours (the account button and tab title show none).' };
+    }
+    const messages = readMessages(thread.root, ownAddress);
+    if (messages.length === 0) return { status: 'unreadable', problem: 'Gmail: no messages found in this thread.' };
+
+    const customer = messages.findLast((message) => message.role === 'customer');
+    return {
+      status: 'read',
+      conversation: {
+        helpdesk: 'gmail',
+        id: `gmail:${ownAddress.toLowerCase()}:${threadKey(thread.subject, token)}`,
+        url: url.href,
+        subject: fieldText(thread.subject),
+        customer: { name: customer?.author ?? '', email: customer?.email ?? null },
+        messages: messages.map(({ email: _email, ...message }) => message),
+      },
+    };
+  },
+
+  findComposer(document) {
+    const thread = openThread(document);
+    const editor = thread ? replyEditorOf(document, thread) : null;
+    if (!editor) return { status: 'missing', problem: 'Gmail: no reply box is open in this email. Click Reply, then approve again.' };
+    return { status: 'found', editor };
+  },
+
+  observedRoot(document) {
+    return first(document, SELECTORS.main);
+  },
+};
