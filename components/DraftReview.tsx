@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
-import { refused, type ActionResult } from '@/utils/messages';
+import { refused, type ActionResult, type PageToWorker } from '@/utils/messages';
 import { askWorker } from '@/utils/worker-client';
+import { EditDiff } from './EditDiff';
 import { OptionsLink } from './OptionsLink';
 import { Provenance } from './Provenance';
 
@@ -11,13 +12,30 @@ interface DraftReviewProps {
   onDecided(result: ActionResult, what: string): void;
 }
 
-/** One draft beside the customer's message: approve, edit then approve, or reject. */
-export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps) {
-  const [editedText, setEditedText] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+type Mode = { kind: 'reading' } | { kind: 'editing'; text: string } | { kind: 'rejecting'; reason: string };
 
+/** Keys typed into a field are text, not shortcuts. */
+const typingInField = (event: KeyboardEvent) => event.target instanceof HTMLElement && event.target.closest('input, textarea') !== null;
+
+/**
+ * One draft beside the customer's message, with why it needs a human:
+ * approve (A), edit then approve (E), or reject with an optional reason (R).
+ */
+export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps) {
+  const [mode, setMode] = useState<Mode>({ kind: 'reading' });
+  const [busy, setBusy] = useState(false);
+  const subject = conversation?.subject || 'Conversation';
   // A draft for a selection on another page has no composer to go to: approving copies it.
   const copies = draft.helpdesk === 'web';
+  const pending = draft.status === 'pending';
+
+  async function decide(request: PageToWorker, what: string) {
+    setBusy(true);
+    const result = await askWorker(request);
+    setBusy(false);
+    if (result.ok) setMode({ kind: 'reading' });
+    onDecided(result, what);
+  }
 
   async function approve(text: string, what: string) {
     if (copies) {
@@ -31,22 +49,41 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
     await decide({ type: 'draft:approve', draftId: draft.id, text }, copies ? 'Approved and copied: paste it where you reply.' : what);
   }
 
-  async function decide(request: Parameters<typeof askWorker>[0], what: string) {
-    setBusy(true);
-    const result = await askWorker(request);
-    setBusy(false);
-    if (result.ok) setEditedText(null);
-    onDecided(result, what);
-  }
+  const approveAsIs = () => void approve(draft.text, `Inserted into the reply box of “${subject}”.`);
+  const approveEdit = (text: string) => void approve(text, `Inserted your edited reply into “${subject}”. The correction is remembered.`);
+  const reject = (reason: string) =>
+    void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, 'Draft rejected; nothing was inserted.');
 
-  const subject = conversation?.subject || 'Conversation';
+  useEffect(() => {
+    if (!pending) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (busy || event.ctrlKey || event.metaKey || event.altKey || typingInField(event) || mode.kind !== 'reading') return;
+      const key = event.key.toLowerCase();
+      if (key === 'a') approveAsIs();
+      else if (key === 'e') setMode({ kind: 'editing', text: draft.text });
+      else if (key === 'r') setMode({ kind: 'rejecting', reason: '' });
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   return (
     <article aria-label={`Draft for ${subject}`}>
       <h2>{subject}</h2>
       <p className="muted">
         {conversation?.customerName}
         {conversation?.customerEmail ? ` · ${conversation.customerEmail}` : ''}
+        {draft.category ? ` · ${draft.category}${draft.level ? `, level ${draft.level}` : ''}` : ''}
       </p>
+      {draft.reasons.length > 0 && (
+        <ul className="reasons" aria-label="Why this needs a human">
+          {draft.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
 
       <h2>Customer’s latest message</h2>
       <div className="quote" data-testid="customer-message">
@@ -64,15 +101,25 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
             {(draft.error.kind === 'no-api-key' || draft.error.kind === 'auth') && <OptionsLink />}
           </div>
         </div>
-      ) : editedText === null ? (
+      ) : mode.kind === 'editing' ? (
+        <>
+          <label htmlFor="edited-reply">Edited reply</label>
+          <textarea
+            id="edited-reply"
+            value={mode.text}
+            onChange={(event) => setMode({ kind: 'editing', text: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && mode.text.trim() !== '') approveEdit(mode.text);
+              if (event.key === 'Escape') setMode({ kind: 'reading' });
+            }}
+            autoFocus
+          />
+          <EditDiff before={draft.text} after={mode.text} />
+        </>
+      ) : (
         <div className="draft" data-testid="draft-text" aria-busy={draft.status === 'drafting'}>
           {draft.text || (draft.status === 'drafting' ? 'Drafting…' : '')}
         </div>
-      ) : (
-        <>
-          <label htmlFor="edited-reply">Edited reply</label>
-          <textarea id="edited-reply" value={editedText} onChange={(event) => setEditedText(event.target.value)} autoFocus />
-        </>
       )}
 
       {draft.redactions && <p className="muted">Hidden from the model: {draft.redactions}.</p>}
@@ -84,46 +131,57 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
         </p>
       )}
 
-      {draft.status === 'pending' && (
+      {pending && mode.kind === 'reading' && (
         <div className="row">
-          {editedText === null ? (
-            <>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => void approve(draft.text, `Inserted into the reply box of “${subject}”.`)}
-              >
-                {copies ? 'Approve and copy' : 'Approve'}
-              </button>
-              <button type="button" disabled={busy} onClick={() => setEditedText(draft.text)}>
-                Edit
-              </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy}
-                onClick={() => void decide({ type: 'draft:reject', draftId: draft.id, reason: null }, 'Draft rejected; nothing was inserted.')}
-              >
-                Reject
-              </button>
-            </>
-          ) : (
-            <>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy || editedText.trim() === ''}
-                onClick={() => void approve(editedText, `Inserted your edited reply into “${subject}”. The correction is remembered.`)}
-              >
-                {copies ? 'Approve edit and copy' : 'Approve edit'}
-              </button>
-              <button type="button" disabled={busy} onClick={() => setEditedText(null)}>
-                Cancel
-              </button>
-            </>
-          )}
+          <button type="button" className="primary" disabled={busy} onClick={approveAsIs} aria-keyshortcuts="A">
+            {copies ? 'Approve and copy' : 'Approve'}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setMode({ kind: 'editing', text: draft.text })} aria-keyshortcuts="E">
+            Edit
+          </button>
+          <button type="button" className="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} aria-keyshortcuts="R">
+            Reject
+          </button>
+          <span className="muted">
+            <kbd>A</kbd> <kbd>E</kbd> <kbd>R</kbd> · <kbd>J</kbd>/<kbd>K</kbd> next/previous
+          </span>
         </div>
+      )}
+      {pending && mode.kind === 'editing' && (
+        <div className="row">
+          <button type="button" className="primary" disabled={busy || mode.text.trim() === ''} onClick={() => approveEdit(mode.text)}>
+            {copies ? 'Approve edit and copy' : 'Approve edit'}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {pending && mode.kind === 'rejecting' && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            reject(mode.reason);
+          }}
+        >
+          <label htmlFor="reject-reason">Reason (optional)</label>
+          <input
+            id="reject-reason"
+            value={mode.reason}
+            onChange={(event) => setMode({ kind: 'rejecting', reason: event.target.value })}
+            onKeyDown={(event) => event.key === 'Escape' && setMode({ kind: 'reading' })}
+            placeholder="Wrong policy, wrong customer, not needed…"
+            autoFocus
+          />
+          <div className="row">
+            <button type="submit" className="danger" disabled={busy}>
+              Confirm reject
+            </button>
+            <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
+              Cancel
+            </button>
+          </div>
+        </form>
       )}
     </article>
   );

@@ -1,8 +1,7 @@
 import type { ActionResult } from '@/utils/messages';
 
 /** What the last action did, in words: announced politely on success, assertively on refusal. */
-export function Outcome({ result, success }: { result: ActionResult | null; success: string }) {
-  if (!result) return null;
+export function Outcome({ result, success }: { result: ActionResult; success: string }) {
   return result.ok ? (
     <p className="notice success" role="status">
       {success}

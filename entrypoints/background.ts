@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isHelpdeskUrl } from '@/utils/adapters';
+import { createAuditLog } from '@/utils/audit';
 import { db } from '@/utils/db';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
@@ -15,7 +16,17 @@ import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
 import { registerSelectionMenu } from '@/utils/selection-menu';
-import { agentNameItem, loadMemorySettings, loadModelSettings, loadRedactionKinds, memoryIndexingItem, memorySettingsItem } from '@/utils/settings';
+import { createSampler } from '@/utils/sampler';
+import {
+  agentNameItem,
+  loadMemorySettings,
+  loadModelSettings,
+  loadRedactionKinds,
+  loadTaxonomy,
+  memoryIndexingItem,
+  memorySettingsItem,
+  samplingStateItem,
+} from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
 export default defineBackground(() => {
@@ -29,15 +40,7 @@ export default defineBackground(() => {
   });
   // A new embedder re-embeds memory in the background, not at the next draft.
   memorySettingsItem.watch(() => void memory.sync());
-  const drafting = createDrafting({
-    db,
-    memory,
-    loadSettings: loadModelSettings,
-    loadRedactionKinds,
-    complete: (settings, messages, onText) => withKeepAlive(() => streamChatCompletion(settings, messages, onText)),
-    now,
-    newId,
-  });
+  const audit = createAuditLog({ db, now, newId });
   const review = createReview({
     db,
     sendToTab: async (tabId, message) => {
@@ -48,6 +51,20 @@ export default defineBackground(() => {
       }
     },
     reviewerName: () => agentNameItem.getValue(),
+    audit,
+    now,
+    newId,
+  });
+  const drafting = createDrafting({
+    db,
+    memory,
+    loadSettings: loadModelSettings,
+    loadRedactionKinds,
+    loadTaxonomy,
+    complete: (settings, messages, onText, options) => withKeepAlive(() => streamChatCompletion(settings, messages, onText, options)),
+    sampler: createSampler({ get: () => samplingStateItem.getValue(), set: (state) => samplingStateItem.setValue(state) }),
+    actDirectly: review.actDirectly,
+    audit,
     now,
     newId,
   });

@@ -4,9 +4,12 @@ import type { HelpdeskAdapter } from './adapters/types';
 import { insertIntoComposer } from './composer';
 import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
 import { listenForMessages } from './runtime-listener';
+import { showUndoCountdown } from './undo-countdown';
 
 /** Re-read this long after the last change: SPA renders come in bursts. */
 const READ_DEBOUNCE_MS = 120;
+/** …but never later than this after the first change, however busy the page (tickers, typing indicators). */
+const READ_MAX_WAIT_MS = 400;
 /** A page that still cannot be read after this long is reported (not a half-rendered view). */
 const UNREADABLE_GRACE_MS = 1_500;
 
@@ -18,6 +21,7 @@ const UNREADABLE_GRACE_MS = 1_500;
 export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: HelpdeskAdapter): void {
   let lastReport = '';
   let pendingRead: number | undefined;
+  let firstChangeAt: number | null = null;
   let unreadableSince: number | null = null;
 
   function report(message: ContentToWorker): void {
@@ -48,11 +52,14 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   }
 
   function scheduleRead(delay = READ_DEBOUNCE_MS): void {
+    firstChangeAt ??= Date.now();
     if (pendingRead !== undefined) clearTimeout(pendingRead);
+    const wait = Math.min(delay, Math.max(0, firstChangeAt + Math.max(delay, READ_MAX_WAIT_MS) - Date.now()));
     pendingRead = ctx.setTimeout(() => {
       pendingRead = undefined;
+      firstChangeAt = null;
       readAndReport();
-    }, delay);
+    }, wait);
   }
 
   function safely(read: () => ReturnType<HelpdeskAdapter['readConversation']>) {
@@ -75,9 +82,32 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
         `This tab now shows “${read.conversation.subject || read.conversation.id}”, not the conversation this draft was written for. Nothing was inserted.`,
       );
     }
-    const composer = adapter.findComposer(document);
-    if (composer.status === 'missing') return refused(composer.problem);
-    return insertIntoComposer(composer.editor, request.text);
+    try {
+      const composer = adapter.findComposer(document);
+      if (composer.status === 'missing') return refused(composer.problem);
+      const inserted = insertIntoComposer(composer.editor, request.text);
+      if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(request.conversationId, request.undoSeconds);
+      return inserted;
+    } catch (error) {
+      console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
+      return refused(`${adapter.label}: the reply box could not be used. Nothing was sent; paste the reply by hand.`);
+    }
+  }
+
+  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked. */
+  function sendAfterUndo(conversationId: string, undoSeconds: number): void {
+    const finished = (outcome: 'sent' | 'cancelled') =>
+      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome } satisfies ContentToWorker).catch(() => undefined);
+    showUndoCountdown(document, undoSeconds, {
+      onCancel: () => finished('cancelled'),
+      onSend: () => {
+        // Only if the same conversation is still open: the interlock holds for sending too.
+        const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+        const send = read.status === 'read' && read.conversation.id === conversationId ? adapter.findSendButton(document) : null;
+        send?.click();
+        finished(send ? 'sent' : 'cancelled');
+      },
+    });
   }
 
   listenForMessages((message, sender) => {
@@ -87,15 +117,23 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   });
 
   // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.
-  ctx.addEventListener(window, 'wxt:locationchange', () => scheduleRead());
   const observer = new MutationObserver(() => scheduleRead());
-  observer.observe(adapter.observedRoot(document) ?? document.body, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    // Workspaces show and hide conversations with these.
-    attributeFilter: ['hidden', 'aria-hidden', 'style', 'class'],
+  const observe = () => {
+    observer.disconnect();
+    // Apps replace their conversation pane on navigation: find it again each time.
+    observer.observe(adapter.observedRoot(document) ?? document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      // Workspaces show and hide conversations with these.
+      attributeFilter: ['hidden', 'aria-hidden', 'style', 'class'],
+    });
+  };
+  observe();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    observe();
+    scheduleRead();
   });
   ctx.onInvalidated(() => observer.disconnect());
   readAndReport();

@@ -14,7 +14,7 @@ async function createVersion1(name: string, seed: (database: Dexie) => Promise<u
 }
 
 describe('database migrations', () => {
-  it('v1 → v2 keeps every row and gives corrections an empty history', async () => {
+  it('v1 → v3 keeps every row, gives corrections an empty history and drafts no routing yet', async () => {
     const name = uniqueName();
     const correction = {
       id: 'c1', draftId: 'd1', conversationId: 'zendesk:acme:1', helpdesk: 'zendesk', category: 'billing',
@@ -25,15 +25,17 @@ describe('database migrations', () => {
       await v1.table('corrections').add(correction);
       await v1.table('conversations').add({ id: 'zendesk:acme:1', helpdesk: 'zendesk', subject: 'Refund', updatedAt: 1 });
       await v1.table('reviews').add({ id: 'r1', draftId: 'd1', conversationId: 'zendesk:acme:1', decision: 'edited', decidedAt: 3 });
+      await v1.table('drafts').add({ id: 'd1', conversationId: 'zendesk:acme:1', status: 'pending', text: 'We will check.', createdAt: 1 });
     });
 
     const upgraded = new ReplyLoopDatabase(name);
     expect(await upgraded.corrections.get('c1')).toEqual({ ...correction, history: [] });
     expect(await upgraded.conversations.count()).toBe(1);
     expect(await upgraded.reviews.get('r1')).toMatchObject({ decision: 'edited' });
+    expect(await upgraded.drafts.get('d1')).toMatchObject({ status: 'pending', text: 'We will check.', route: null, reasons: [], sampled: false });
     expect(await upgraded.knowledge.count()).toBe(0);
     expect(await upgraded.vectorBlocks.count()).toBe(0);
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     upgraded.close();
   });
 
@@ -41,7 +43,7 @@ describe('database migrations', () => {
     const fresh = new ReplyLoopDatabase(uniqueName());
     await fresh.open();
     expect(fresh.tables.map((table) => table.name).sort()).toEqual(
-      ['conversations', 'corrections', 'drafts', 'knowledge', 'messages', 'reviews', 'tabs', 'vectorBlocks'].sort(),
+      ['audit', 'conversations', 'corrections', 'drafts', 'knowledge', 'messages', 'reviews', 'tabs', 'vectorBlocks'].sort(),
     );
     fresh.close();
   });

@@ -48,7 +48,11 @@ export type DraftStatus =
   | 'rejected'
   /** The customer wrote again before anyone reviewed it. */
   | 'stale'
-  | 'failed';
+  | 'failed'
+  /** Acted on without review (L2 confident and known, or L3): put in the composer… */
+  | 'auto-inserted'
+  /** …and sent after the undo countdown, where the category opted in. */
+  | 'auto-sent';
 
 export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
 
@@ -73,6 +77,17 @@ export interface DraftRecord {
   nearestKnownSimilarity: number | null;
   /** What personal data was hidden from the model ("1 card number"), never the values; null when none. */
   redactions: string | null;
+  /** The model's category and confidence, and the sensitive kinds it flagged; null until drafted. */
+  category: string | null;
+  confidence: number | null;
+  flags: string[];
+  /** The category's level, the routing decision and its reasons, in words. */
+  level: AutonomyLevel | null;
+  route: 'review' | 'insert' | 'send-after-undo' | 'sample-later' | null;
+  reasons: string[];
+  /** Level 3's after-the-fact sample: acted on, and waiting for a human to look (sampleReviewed false). */
+  sampled: boolean;
+  sampleReviewed: boolean;
   createdAt: number;
   updatedAt: number;
 }
@@ -136,6 +151,23 @@ export interface CorrectionVersion {
 
 export const UNCATEGORISED = 'uncategorised';
 
+/** Every decision about a draft, automatic or human: the audit log. */
+export interface AuditRecord {
+  id: string;
+  at: number;
+  draftId: string;
+  conversationId: string;
+  helpdesk: HelpdeskId;
+  category: string;
+  level: AutonomyLevel | null;
+  route: DraftRecord['route'];
+  reasons: string[];
+  /** 'ReplyLoop' for automatic decisions, else the agent's name. */
+  actor: string;
+  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
+  finalText: string | null;
+}
+
 /** A chunk of a saved help article or policy page, retrieved with corrections and cited. */
 export interface KnowledgeRecord {
   id: string;
@@ -174,6 +206,10 @@ export const SCHEMA_V2 = {
   vectorBlocks: 'id, embedderId',
 };
 
+export const SCHEMA_V3 = {
+  audit: 'id, at, draftId',
+};
+
 export class ReplyLoopDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
   messages!: Dexie.Table<MessageRecord, [string, string]>;
@@ -183,6 +219,7 @@ export class ReplyLoopDatabase extends Dexie {
   tabs!: EntityTable<TabRecord, 'tabId'>;
   knowledge!: EntityTable<KnowledgeRecord, 'id'>;
   vectorBlocks!: EntityTable<VectorBlockRecord, 'id'>;
+  audit!: EntityTable<AuditRecord, 'id'>;
 
   constructor(name = 'replyloop') {
     super(name);
@@ -196,6 +233,17 @@ export class ReplyLoopDatabase extends Dexie {
           .toCollection()
           .modify((correction) => {
             correction.history ??= [];
+          }),
+      );
+    // v3: staged autonomy. Drafts carry their routing; every decision goes to the audit log.
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((transaction) =>
+        transaction
+          .table<DraftRecord>('drafts')
+          .toCollection()
+          .modify((draft) => {
+            Object.assign(draft, { ...UNROUTED, ...pickDefined(draft) });
           }),
       );
   }
@@ -219,4 +267,20 @@ export function updateIfStatus(
     .equals(draftId)
     .and((draft) => draft.status === expected)
     .modify(changes);
+}
+
+/** Routing fields of a draft that has not been routed (yet, or before v3). */
+export const UNROUTED = {
+  category: null,
+  confidence: null,
+  flags: [],
+  level: null,
+  route: null,
+  reasons: [],
+  sampled: false,
+  sampleReviewed: false,
+} satisfies Partial<DraftRecord>;
+
+function pickDefined<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -1,17 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
+import { correctionRecord, draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
 import { createDrafting, type DraftingDeps } from './drafting';
 import { createCorrectionMemory } from './memory/correction-memory';
 import { createOfflineEmbedder } from './memory/offline-embedder';
 import { DEFAULT_REDACTION_KINDS } from './privacy/redaction';
+import { createAuditLog } from './audit';
+import { DEFAULT_TAXONOMY, type Taxonomy } from './autonomy/categories';
 import type { ReplyLoopDatabase } from './db';
 
 let db: ReplyLoopDatabase;
 let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
+let actDirectly: ReturnType<typeof vi.fn<DraftingDeps['actDirectly']>>;
 let settings = TEST_SETTINGS;
+let taxonomy: Taxonomy = DEFAULT_TAXONOMY;
+
+/** The model's structured answer. */
+const answer = (reply: string, assessment: Record<string, unknown> = {}) =>
+  JSON.stringify({ reply, category: 'refunds', confidence: 0.9, flags: [], ...assessment });
 
 function drafting() {
-  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, complete, ...fakeClockAndIds() });
+  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
   // As the worker does: record what the tab shows, then write the draft it created.
   const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
     const draftId = await service.recordConversation(snapshot, tabId);
@@ -24,9 +32,11 @@ function drafting() {
 beforeEach(() => {
   db = freshDatabase();
   settings = TEST_SETTINGS;
+  taxonomy = DEFAULT_TAXONOMY;
+  actDirectly = vi.fn<DraftingDeps['actDirectly']>(async () => undefined);
   complete = vi.fn<DraftingDeps['complete']>(async (_settings, _messages, onText) => {
-    onText('Hi Jane,');
-    return 'Hi Jane, we refunded the duplicate charge.';
+    onText('{"reply":"Hi Jane,');
+    return answer('Hi Jane, we refunded the duplicate charge.');
   });
 });
 
@@ -77,11 +87,48 @@ describe('privacy', () => {
     });
     complete.mockImplementationOnce(async (_settings, prompt) => {
       const email = prompt[1]!.content.match(/\[EMAIL_\d+\]/)?.[0];
-      return `We sent it to ${email}.`;
+      return answer(`We sent it to ${email}.`);
     });
     const draftId = await drafting().recordConversation(withEmail, 7);
     expect(JSON.stringify(complete.mock.calls[0]![1])).not.toContain('jane.doe@example.com');
     expect(await db.drafts.get(draftId!)).toMatchObject({ text: 'We sent it to jane.doe@example.com.', redactions: expect.stringContaining('email address') });
+  });
+});
+
+describe('structured output and routing', () => {
+  it('stores the model’s category and confidence, and at level 1 routes to review with the reason', async () => {
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({
+      status: 'pending', category: 'refunds', confidence: 0.9, level: 1, route: 'review', reasons: expect.arrayContaining(['Level 1: every draft is reviewed']),
+    });
+    expect(actDirectly).not.toHaveBeenCalled();
+    expect(await db.audit.toArray()).toMatchObject([{ draftId, action: 'routed', actor: 'ReplyLoop', route: 'review' }]);
+  });
+
+  it('acts directly on a confident, known, unflagged draft at level 2', async () => {
+    taxonomy = DEFAULT_TAXONOMY.map((category) => (category.id === 'orders' ? { ...category, level: 2, noveltyThreshold: 0 } : category));
+    complete.mockResolvedValueOnce(answer('Hi Jane, you can follow your order from the link in your confirmation email.', { category: 'orders', confidence: 0.95 }));
+    await db.corrections.add(correctionRecord('track', 'Where can I follow my order?', { category: 'orders' }));
+    const trackingQuestion = ticket({ messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Where can I follow my order?' }] });
+    const draftId = await drafting().recordConversation(trackingQuestion, 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({ category: 'orders', level: 2, route: 'insert', reasons: [expect.stringContaining('known question')] });
+    expect(actDirectly).toHaveBeenCalledWith(draftId, 'insert', 10);
+  });
+
+  it('asks once more when the answer is not the JSON asked for, then uses the repaired answer', async () => {
+    complete.mockResolvedValueOnce('Sure! Here is a reply.').mockResolvedValueOnce(answer('Hi Jane, repaired.'));
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({ status: 'pending', text: 'Hi Jane, repaired.' });
+    const repair = complete.mock.calls[1]![1];
+    expect(repair.at(-2)).toEqual({ role: 'assistant', content: 'Sure! Here is a reply.' });
+    expect(repair.at(-1)?.content).toContain('not valid JSON');
+  });
+
+  it('fails clearly when the repaired answer is still unusable', async () => {
+    complete.mockResolvedValue('not json');
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({ status: 'failed', error: { kind: 'bad-response', message: expect.stringContaining('even after asking again') } });
+    expect(complete).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,7 +1,11 @@
 import type { ConversationSnapshot, HelpdeskId } from './conversation';
 import { latestCustomerMessage } from './conversation';
-import { OPEN_DRAFT_STATUSES, updateIfStatus, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
-import { describeModelFailure, missingKeyError } from './llm';
+import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
+import { findCategory, type Taxonomy } from './autonomy/categories';
+import { routeDraft, type DirectAction } from './autonomy/routing';
+import { describeModelFailure, missingKeyError, ModelOutputError, type CompletionOptions } from './llm';
+import type { Sampler } from './sampler';
+import { parseStructuredDraft, partialReply, structuredDraftFormat, structuredDraftInstructions } from './structured-draft';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { gatherDraftContext } from './memory/draft-context';
 import { redactPromptInput } from './privacy/redact-prompt';
@@ -15,10 +19,18 @@ export interface DraftingDeps {
   memory: Pick<CorrectionMemory, 'recall'>;
   loadSettings(): Promise<ModelSettings>;
   loadRedactionKinds(): Promise<RedactionKinds>;
-  complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void): Promise<string>;
+  loadTaxonomy(): Promise<Taxonomy>;
+  complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void, options: CompletionOptions): Promise<string>;
+  sampler: Pick<Sampler, 'draw' | 'countActed'>;
+  /** Acts on a routed draft without review (insert, or send after the undo countdown). */
+  actDirectly(draftId: string, action: DirectAction, undoSeconds: number): Promise<void>;
+  audit(entry: Omit<AuditRecord, 'id' | 'at'>): Promise<void>;
   now(): number;
   newId(): string;
 }
+
+const repairRequest = (problem: string) =>
+  `Your answer could not be used: ${problem}. Answer again with only the JSON object described in the instructions.`;
 
 /** How often streamed text is written to IndexedDB (and so reaches the panel). */
 const STREAM_WRITE_INTERVAL_MS = 150;
@@ -74,6 +86,7 @@ export function createDrafting(deps: DraftingDeps) {
         provenance: [],
         nearestKnownSimilarity: null,
         redactions: null,
+        ...UNROUTED,
         createdAt: now,
         updatedAt: now,
       };
@@ -99,17 +112,56 @@ export function createDrafting(deps: DraftingDeps) {
       await db.drafts.update(draftId, { model: settings.model, text: '', error: null });
       try {
         if (settings.apiKey === '') throw missingKeyError();
-        const { prompt, mapping } = await promptFor(draft);
+        const taxonomy = await deps.loadTaxonomy();
+        const { prompt, mapping, contextTexts, nearestKnownSimilarity } = await promptFor(draft, taxonomy);
         let lastWrite = 0;
-        const redactedText = await deps.complete(settings, prompt, (textSoFar) => {
-          const now = deps.now();
-          if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
-          lastWrite = now;
-          void updateIfStatus(db, draftId, 'drafting', { text: restore(textSoFar, mapping), updatedAt: now });
-        });
-        if (redactedText === '') throw new Error('the model returned an empty reply');
+        const ask = (messages: ChatMessage[]) =>
+          deps.complete(
+            settings,
+            messages,
+            (jsonSoFar) => {
+              const now = deps.now();
+              if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
+              lastWrite = now;
+              void updateIfStatus(db, draftId, 'drafting', { text: restore(partialReply(jsonSoFar), mapping), updatedAt: now });
+            },
+            { responseFormat: structuredDraftFormat(taxonomy) },
+          );
+        const answer = await ask(prompt);
+        let parsed = parseStructuredDraft(answer, taxonomy);
+        if (!parsed.ok) {
+          // One repair attempt: the model sees what was wrong with its answer.
+          const retry = await ask([...prompt, { role: 'assistant', content: answer }, { role: 'user', content: repairRequest(parsed.error) }]);
+          parsed = parseStructuredDraft(retry, taxonomy);
+          if (!parsed.ok) throw new ModelOutputError(parsed.error);
+        }
         // The agent sees the real values again; the model never did.
-        await finish(draftId, { status: 'pending', text: restore(redactedText, mapping), error: null });
+        const text = restore(parsed.reply, mapping);
+        const category = findCategory(taxonomy, parsed.assessment.category);
+        const decision = routeDraft({
+          draft: { text, category: category.id, confidence: parsed.assessment.confidence, modelFlags: parsed.assessment.flags },
+          customerText: draft.customerMessage,
+          contextTexts,
+          settings: category,
+          memory: { nearestKnownSimilarity },
+          sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
+        });
+        const routed = {
+          category: category.id,
+          confidence: parsed.assessment.confidence,
+          flags: parsed.assessment.flags,
+          level: category.level,
+          route: decision.route,
+          reasons: decision.reasons,
+          sampled: decision.route === 'sample-later',
+        };
+        if (!(await finish(draftId, { status: 'pending', text, error: null, ...routed }))) return;
+        await deps.audit({ draftId, conversationId: draft.conversationId, helpdesk: draft.helpdesk, category: category.id, level: category.level, route: decision.route, reasons: decision.reasons, actor: 'ReplyLoop', action: 'routed', finalText: null });
+        if (decision.action) {
+          // Level 3 samples a share of what it acts on, counted per category.
+          if (category.level === 3) await deps.sampler.countActed(category.id);
+          await deps.actDirectly(draftId, decision.action, category.undoSeconds);
+        }
       } catch (error) {
         await finish(draftId, { status: 'failed', error: describeModelFailure(error) });
       }
@@ -118,9 +170,9 @@ export function createDrafting(deps: DraftingDeps) {
     }
   }
 
-  /** Settles a draft unless something else (a newer customer message) already did. */
-  async function finish(draftId: string, changes: Partial<DraftRecord>): Promise<void> {
-    await updateIfStatus(db, draftId, 'drafting', { ...changes, updatedAt: deps.now() });
+  /** Settles a draft unless something else (a newer customer message) already did; says whether it did. */
+  async function finish(draftId: string, changes: Partial<DraftRecord>): Promise<boolean> {
+    return (await updateIfStatus(db, draftId, 'drafting', { ...changes, updatedAt: deps.now() })) === 1;
   }
 
   /**
@@ -128,7 +180,10 @@ export function createDrafting(deps: DraftingDeps) {
    * data hidden; records on the draft where its context came from and what
    * was hidden. The mapping that restores the values stays in this worker.
    */
-  async function promptFor(draft: DraftRecord): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping }> {
+  async function promptFor(
+    draft: DraftRecord,
+    taxonomy: Taxonomy,
+  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     const context = await gatherDraftContext(db, deps.memory, draft.customerMessage);
@@ -148,7 +203,15 @@ export function createDrafting(deps: DraftingDeps) {
       nearestKnownSimilarity: context.nearestKnownSimilarity,
       redactions: redacted.summary,
     });
-    return { prompt: buildDraftPrompt(redacted.input), mapping: redacted.mapping };
+    const prompt = buildDraftPrompt(redacted.input);
+    prompt[0]!.content += `\n\n${structuredDraftInstructions(taxonomy)}`;
+    // What may back the draft's facts, for the risky-claim check.
+    const contextTexts = [
+      ...messages.map((message) => message.text),
+      ...context.examples.map((example) => example.approvedReply),
+      ...context.knowledge.map((chunk) => chunk.text),
+    ];
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownSimilarity: context.nearestKnownSimilarity };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */

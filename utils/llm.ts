@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { ChatMessage } from './prompt';
+import type { structuredDraftFormat } from './structured-draft';
 import type { DraftErrorKind } from './db';
 import type { ModelSettings } from './settings';
 
@@ -24,15 +25,21 @@ function clientFor(settings: ModelSettings, maxRetries = 2): OpenAI {
  * Streams one chat completion, calling onText with the text so far, and
  * returns the whole text.
  */
+export interface CompletionOptions {
+  /** Structured output: the JSON schema the answer must follow. */
+  responseFormat?: ReturnType<typeof structuredDraftFormat>;
+  signal?: AbortSignal;
+}
+
 export async function streamChatCompletion(
   settings: ModelSettings,
   messages: ChatMessage[],
   onText: (textSoFar: string) => void,
-  signal?: AbortSignal,
+  options: CompletionOptions = {},
 ): Promise<string> {
   const stream = await clientFor(settings).chat.completions.create(
-    { model: settings.model, messages, stream: true },
-    { signal },
+    { model: settings.model, messages, stream: true, ...(options.responseFormat ? { response_format: options.responseFormat } : {}) },
+    { signal: options.signal },
   );
   let text = '';
   for await (const chunk of stream) {
@@ -63,11 +70,16 @@ export async function testConnection(settings: ModelSettings): Promise<{ ok: tru
 }
 
 class MissingApiKeyError extends Error {}
+/** The model answered, twice, with something that is not a usable draft. */
+export class ModelOutputError extends Error {}
 export const missingKeyError = () => new MissingApiKeyError('No API key');
 
 export function describeModelFailure(error: unknown): ModelFailure {
   if (error instanceof MissingApiKeyError) {
     return { kind: 'no-api-key', message: 'No API key is set. Add one in ReplyLoop options to start drafting.' };
+  }
+  if (error instanceof ModelOutputError) {
+    return { kind: 'bad-response', message: `The model's answer could not be used, even after asking again: ${error.message}` };
   }
   if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) {
     return { kind: 'auth', message: `The model endpoint refused the API key (${error.status}). Check your API key in options.` };

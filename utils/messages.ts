@@ -16,6 +16,11 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
     helpdesk: helpdeskIdSchema,
     reason: z.string().max(500),
   }),
+  z.object({
+    type: z.literal('composer:send-finished'),
+    conversationId: z.string().min(1).max(300),
+    outcome: z.enum(['sent', 'cancelled']),
+  }),
 ]);
 export type ContentToWorker = z.infer<typeof contentToWorkerSchema>;
 
@@ -33,15 +38,30 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('draft:retry'), draftId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('knowledge:save'), tabId: z.int().nonnegative() }),
+  /** After-the-fact review of a level-3 sample: null text = fine as sent. */
+  z.object({
+    type: z.literal('sample:review'),
+    draftId: z.string().min(1).max(100),
+    correctedText: z.string().trim().min(1).max(MAX_REPLY_CHARS).nullable(),
+  }),
 ]);
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
 /** Worker → content script. */
-export const workerToContentSchema = z.object({
-  type: z.literal('composer:insert'),
-  conversationId: z.string().min(1).max(300),
-  text: z.string().min(1).max(MAX_REPLY_CHARS),
-});
+export const workerToContentSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('composer:insert'),
+    conversationId: z.string().min(1).max(300),
+    text: z.string().min(1).max(MAX_REPLY_CHARS),
+  }),
+  /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
+  z.object({
+    type: z.literal('composer:send-after-undo'),
+    conversationId: z.string().min(1).max(300),
+    text: z.string().min(1).max(MAX_REPLY_CHARS),
+    undoSeconds: z.int().min(1).max(600),
+  }),
+]);
 export type WorkerToContent = z.infer<typeof workerToContentSchema>;
 
 /** The answer to any request that can be refused for a reason a human should read. */

@@ -25,7 +25,7 @@ export interface DraftPromptInput {
 }
 
 export interface ChatMessage {
-  role: 'system' | 'user';
+  role: 'system' | 'user' | 'assistant';
   content: string;
 }
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftRecord, fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
+import { createAuditLog } from './audit';
 import type { ReplyLoopDatabase } from './db';
 import { OK, refused } from './messages';
 import { createReview, type ReviewDeps } from './review';
@@ -7,7 +8,7 @@ import { createReview, type ReviewDeps } from './review';
 let db: ReplyLoopDatabase;
 let sendToTab: ReturnType<typeof vi.fn<ReviewDeps['sendToTab']>>;
 
-const review = () => createReview({ db, sendToTab, reviewerName: async () => 'Sam', ...fakeClockAndIds() });
+const review = () => createReview({ db, sendToTab, reviewerName: async () => 'Sam', audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
 
 async function seedPendingDraft() {
   const conversation = ticket();
@@ -102,5 +103,59 @@ describe('a reply to a selection on another page', () => {
     expect(await review().approve('d1', 'Copied reply')).toEqual(OK);
     expect(sendToTab).not.toHaveBeenCalled();
     expect((await db.drafts.get('d1'))?.status).toBe('approved');
+  });
+});
+
+describe('acting without review', () => {
+  it('inserts a routed draft and logs it as ReplyLoop’s decision', async () => {
+    await db.drafts.update('d1', { category: 'orders', level: 2, route: 'insert', reasons: ['Level 2: confident'] });
+    await review().actDirectly('d1', 'insert', 10);
+    expect(sendToTab).toHaveBeenCalledWith(7, { type: 'composer:insert', conversationId: 'zendesk:acme:12345', text: 'We will refund you in 5 days.' });
+    expect((await db.drafts.get('d1'))?.status).toBe('auto-inserted');
+    expect(await db.audit.toArray()).toMatchObject([{ action: 'inserted', actor: 'ReplyLoop', category: 'orders', level: 2 }]);
+    expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('asks for the undo countdown when the category sends', async () => {
+    await review().actDirectly('d1', 'send-after-undo', 12);
+    expect(sendToTab).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'composer:send-after-undo', undoSeconds: 12 }));
+  });
+
+  it('puts the draft in the queue with the reason when the tab refuses', async () => {
+    sendToTab.mockResolvedValueOnce(refused('This tab now shows “Other”'));
+    await db.drafts.update('d1', { route: 'insert', reasons: ['Level 2: confident'] });
+    await review().actDirectly('d1', 'insert', 10);
+    expect(await db.drafts.get('d1')).toMatchObject({ status: 'pending', route: 'review', reasons: ['Could not act directly: This tab now shows “Other”', 'Level 2: confident'] });
+  });
+
+  it('records how the countdown ended', async () => {
+    const service = review();
+    await db.drafts.update('d1', { status: 'auto-inserted', route: 'send-after-undo' });
+    await service.sendFinished('zendesk:acme:12345', 'sent');
+    expect((await db.drafts.get('d1'))?.status).toBe('auto-sent');
+    await db.drafts.update('d1', { status: 'auto-inserted' });
+    await service.sendFinished('zendesk:acme:12345', 'cancelled');
+    expect((await db.drafts.get('d1'))?.status).toBe('auto-inserted');
+    expect((await db.audit.toArray()).map((entry) => entry.action).sort()).toEqual(['send-cancelled', 'sent']);
+  });
+});
+
+describe('after-the-fact review of a level-3 sample', () => {
+  beforeEach(async () => {
+    await db.drafts.update('d1', { status: 'auto-sent', level: 3, category: 'orders', route: 'sample-later', sampled: true });
+  });
+
+  it('marks it fine: an approved review, nothing to learn', async () => {
+    expect(await review().reviewSample('d1', null)).toEqual(OK);
+    expect(await db.reviews.toArray()).toMatchObject([{ decision: 'approved', level: 3, category: 'orders' }]);
+    expect((await db.drafts.get('d1'))?.sampleReviewed).toBe(true);
+    expect((await db.audit.toArray()).map((entry) => entry.action)).toContain('sample-fine');
+  });
+
+  it('corrects it: the correction enters memory', async () => {
+    const service = review();
+    await service.reviewSample('d1', 'We refunded you today.');
+    expect(await db.corrections.toArray()).toMatchObject([{ approvedText: 'We refunded you today.', category: 'orders' }]);
+    expect((await service.reviewSample('d1', null)).ok).toBe(false);
   });
 });

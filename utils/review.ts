@@ -1,4 +1,6 @@
-import { UNCATEGORISED, updateIfStatus, type ReplyLoopDatabase } from './db';
+import type { DirectAction } from './autonomy/routing';
+import type { AuditEntry } from './audit';
+import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
 import { classifyEdit } from './memory/edit-classification';
 import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
 
@@ -8,112 +10,179 @@ export interface ReviewDeps {
   sendToTab(tabId: number, message: WorkerToContent): Promise<ActionResult>;
   /** The agent's name from options ('' when unset). */
   reviewerName(): Promise<string>;
+  audit(entry: AuditEntry): Promise<void>;
   now(): number;
   newId(): string;
 }
 
-/** Approve and reject: the human decisions, and what they teach. */
+/**
+ * What happens to a drafted reply: a human approves (as is or edited),
+ * rejects, or reviews a level-3 sample after the fact; or the routing acts
+ * directly. Every outcome is a review or an audit entry, and every edit a
+ * correction that memory learns from.
+ */
 export function createReview(deps: ReviewDeps) {
   const { db } = deps;
-  /** Drafts being inserted now: a double click must not insert twice. */
+  /** Drafts being inserted now: a double click (or a human racing the routing) must not insert twice. */
   const inserting = new Set<string>();
 
-  async function approve(draftId: string, finalText: string): Promise<ActionResult> {
+  async function exclusively(draftId: string, work: () => Promise<ActionResult>): Promise<ActionResult> {
     if (inserting.has(draftId)) return refused('This draft is already being inserted.');
     inserting.add(draftId);
     try {
-      const draft = await db.drafts.get(draftId);
-      if (!draft) return refused('This draft no longer exists.');
-      if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
-      // A reply to a selection on another page has no composer: the panel copies it instead.
-      if (draft.helpdesk !== 'web') {
-        const inserted = await insertIntoConversation(draft.conversationId, finalText);
-        if (!inserted.ok) {
-          await db.drafts.update(draftId, { insertBlockedReason: inserted.reason, updatedAt: deps.now() });
-          return inserted;
-        }
-      }
-
-      const now = deps.now();
-      const edit = classifyEdit(draft.text, finalText);
-      const reviewer = await deps.reviewerName();
-      await db.transaction('rw', db.drafts, db.reviews, db.corrections, async () => {
-        await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: now });
-        await db.reviews.add({
-          id: deps.newId(),
-          draftId,
-          conversationId: draft.conversationId,
-          helpdesk: draft.helpdesk,
-          category: UNCATEGORISED,
-          decision: edit.kind === 'none' ? 'approved' : 'edited',
-          editKind: edit.kind === 'none' ? null : edit.kind,
-          level: 1,
-          reviewer,
-          draftText: draft.text,
-          finalText,
-          sentText: null,
-          rejectReason: null,
-          decidedAt: now,
-        });
-        if (edit.kind !== 'none') {
-          await db.corrections.add({
-            id: deps.newId(),
-            draftId,
-            conversationId: draft.conversationId,
-            helpdesk: draft.helpdesk,
-            category: UNCATEGORISED,
-            customerMessage: draft.customerMessage,
-            draftText: draft.text,
-            approvedText: finalText,
-            editKind: edit.kind,
-            editReasons: edit.reasons,
-            author: reviewer,
-            history: [],
-            createdAt: now,
-            updatedAt: now,
-          });
-        }
-      });
-      return OK;
+      return await work();
     } finally {
       inserting.delete(draftId);
     }
   }
 
-  async function insertIntoConversation(conversationId: string, text: string): Promise<ActionResult> {
-    const showing = await db.tabs.where('conversationId').equals(conversationId).sortBy('updatedAt');
-    const tabId = showing.at(-1)?.tabId ?? (await db.conversations.get(conversationId))?.lastTabId;
-    if (tabId === undefined) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
-    // The content script re-reads the page and refuses if it now shows another conversation.
-    return deps.sendToTab(tabId, { type: 'composer:insert', conversationId, text });
+  function auditFor(draft: DraftRecord, actor: string, action: AuditEntry['action'], finalText: string | null, reasons = draft.reasons): AuditEntry {
+    return {
+      draftId: draft.id,
+      conversationId: draft.conversationId,
+      helpdesk: draft.helpdesk,
+      category: draft.category ?? UNCATEGORISED,
+      level: draft.level,
+      route: draft.route,
+      reasons,
+      actor,
+      action,
+      finalText,
+    };
   }
 
-  async function reject(draftId: string, reason: string | null): Promise<ActionResult> {
+  /** Stores the human's decision, and the correction when the text changed. */
+  async function recordDecision(draft: DraftRecord, finalText: string | null, rejectReason: string | null = null): Promise<ReviewDecision> {
     const now = deps.now();
     const reviewer = await deps.reviewerName();
-    return db.transaction('rw', db.drafts, db.reviews, async () => {
-      const draft = await db.drafts.get(draftId);
-      const changed = draft ? await updateIfStatus(db, draftId, 'pending', { status: 'rejected', updatedAt: now }) : 0;
-      if (!draft || changed === 0) return refused('Only a pending draft can be rejected.');
+    const edit = finalText === null ? null : classifyEdit(draft.text, finalText);
+    const decision: ReviewDecision = edit === null ? 'rejected' : edit.kind === 'none' ? 'approved' : 'edited';
+    const category = draft.category ?? UNCATEGORISED;
+    await db.transaction('rw', db.reviews, db.corrections, async () => {
       await db.reviews.add({
         id: deps.newId(),
-        draftId,
+        draftId: draft.id,
         conversationId: draft.conversationId,
         helpdesk: draft.helpdesk,
-        category: UNCATEGORISED,
-        decision: 'rejected',
-        editKind: null,
-        level: 1,
+        category,
+        decision,
+        editKind: edit && edit.kind !== 'none' ? edit.kind : null,
+        level: draft.level ?? 1,
         reviewer,
         draftText: draft.text,
-        finalText: null,
+        finalText,
         sentText: null,
-        rejectReason: reason,
+        rejectReason,
         decidedAt: now,
       });
+      if (edit && edit.kind !== 'none' && finalText !== null) {
+        await db.corrections.add({
+          id: deps.newId(),
+          draftId: draft.id,
+          conversationId: draft.conversationId,
+          helpdesk: draft.helpdesk,
+          category,
+          customerMessage: draft.customerMessage,
+          draftText: draft.text,
+          approvedText: finalText,
+          editKind: edit.kind,
+          editReasons: edit.reasons,
+          author: reviewer,
+          history: [],
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    });
+    await deps.audit(auditFor(draft, reviewer || 'Agent', decision, finalText));
+    return decision;
+  }
+
+  /** Delivers a request to the tab that shows (or last showed) the conversation. */
+  async function deliver(draft: DraftRecord, message: WorkerToContent): Promise<ActionResult> {
+    const showing = await db.tabs.where('conversationId').equals(draft.conversationId).sortBy('updatedAt');
+    const tabId = showing.at(-1)?.tabId ?? (await db.conversations.get(draft.conversationId))?.lastTabId;
+    if (tabId === undefined) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
+    // The content script re-reads the page and refuses if it now shows another conversation.
+    const result = await deps.sendToTab(tabId, message);
+    if (!result.ok) await db.drafts.update(draft.id, { insertBlockedReason: result.reason, updatedAt: deps.now() });
+    return result;
+  }
+
+  function approve(draftId: string, finalText: string): Promise<ActionResult> {
+    return exclusively(draftId, async () => {
+      const draft = await db.drafts.get(draftId);
+      if (!draft) return refused('This draft no longer exists.');
+      if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
+      // A reply to a selection on another page has no composer: the panel copies it instead.
+      if (draft.helpdesk !== 'web') {
+        const inserted = await deliver(draft, { type: 'composer:insert', conversationId: draft.conversationId, text: finalText });
+        if (!inserted.ok) return inserted;
+      }
+      if (!(await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: deps.now() }))) {
+        return refused('This draft was decided elsewhere meanwhile.');
+      }
+      await recordDecision(draft, finalText);
       return OK;
     });
   }
 
-  return { approve, reject };
+  async function reject(draftId: string, reason: string | null): Promise<ActionResult> {
+    const draft = await db.drafts.get(draftId);
+    if (!draft || !(await updateIfStatus(db, draftId, 'pending', { status: 'rejected', updatedAt: deps.now() }))) {
+      return refused('Only a pending draft can be rejected.');
+    }
+    await recordDecision(draft, null, reason);
+    return OK;
+  }
+
+  /**
+   * Acts on a routed draft without review. If the helpdesk refuses (another
+   * conversation open, no reply box), the draft goes to the queue instead,
+   * with the reason.
+   */
+  async function actDirectly(draftId: string, action: DirectAction, undoSeconds: number): Promise<void> {
+    await exclusively(draftId, async () => {
+      const draft = await db.drafts.get(draftId);
+      if (draft?.status !== 'pending') return OK;
+      const message: WorkerToContent =
+        action === 'insert'
+          ? { type: 'composer:insert', conversationId: draft.conversationId, text: draft.text }
+          : { type: 'composer:send-after-undo', conversationId: draft.conversationId, text: draft.text, undoSeconds };
+      const result = await deliver(draft, message);
+      if (!result.ok) {
+        const reasons = [`Could not act directly: ${result.reason}`, ...draft.reasons];
+        await db.drafts.update(draftId, { route: 'review', reasons });
+        await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', null, reasons));
+        return result;
+      }
+      await updateIfStatus(db, draftId, 'pending', { status: 'auto-inserted', insertBlockedReason: null, updatedAt: deps.now() });
+      await deps.audit(auditFor(draft, 'ReplyLoop', 'inserted', draft.text));
+      return OK;
+    });
+  }
+
+  /** The helpdesk tab reports how an undo countdown ended. */
+  async function sendFinished(conversationId: string, outcome: 'sent' | 'cancelled'): Promise<void> {
+    const counting = (await db.drafts.where('conversationId').equals(conversationId).sortBy('updatedAt')).findLast(
+      (draft) => draft.status === 'auto-inserted' && draft.route !== null && ['send-after-undo', 'sample-later'].includes(draft.route),
+    );
+    if (!counting) return;
+    if (outcome === 'sent') await updateIfStatus(db, counting.id, 'auto-inserted', { status: 'auto-sent', updatedAt: deps.now() });
+    await deps.audit(auditFor(counting, outcome === 'sent' ? 'ReplyLoop' : (await deps.reviewerName()) || 'Agent', outcome === 'sent' ? 'sent' : 'send-cancelled', counting.text));
+  }
+
+  /** A human looks at a level-3 sample after the fact: fine as it was, or corrected (memory learns it). */
+  async function reviewSample(draftId: string, correctedText: string | null): Promise<ActionResult> {
+    const draft = await db.drafts.get(draftId);
+    if (!draft?.sampled || draft.sampleReviewed) return refused('This draft is not waiting for an after-the-fact review.');
+    await db.drafts.update(draftId, { sampleReviewed: true, updatedAt: deps.now() });
+    const decision = await recordDecision(draft, correctedText ?? draft.text);
+    await deps.audit(auditFor(draft, (await deps.reviewerName()) || 'Agent', decision === 'approved' ? 'sample-fine' : 'sample-corrected', correctedText ?? draft.text));
+    return OK;
+  }
+
+  return { approve, reject, actDirectly, sendFinished, reviewSample };
 }
+
+export type Review = ReturnType<typeof createReview>;

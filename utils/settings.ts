@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from './autonomy/categories';
+import type { StratumState } from './autonomy/sampling';
 import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from './privacy/redaction';
 
 /**
@@ -78,3 +80,14 @@ export async function loadRedactionKinds(): Promise<RedactionKinds> {
   const parsed = redactionKindsSchema.safeParse(await redactionKindsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_REDACTION_KINDS;
 }
+
+/** The team's categories, each with its autonomy level and thresholds. */
+export const taxonomyItem = storage.defineItem<Taxonomy>('local:taxonomy', { fallback: DEFAULT_TAXONOMY });
+
+export async function loadTaxonomy(): Promise<Taxonomy> {
+  const parsed = parseTaxonomy(await taxonomyItem.getValue());
+  return parsed.ok ? parsed.taxonomy : DEFAULT_TAXONOMY;
+}
+
+/** Level 3's stratified sample: per category, a random start and how many drafts were acted on. */
+export const samplingStateItem = storage.defineItem<Record<string, StratumState>>('local:samplingState', { fallback: {} });

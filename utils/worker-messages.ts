@@ -4,13 +4,13 @@ import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messag
 import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
 import type { createKnowledgeCapture } from './knowledge-capture';
-import type { createReview } from './review';
+import type { Review } from './review';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
   takeIn: Intake;
   knowledge: ReturnType<typeof createKnowledgeCapture>;
-  review: ReturnType<typeof createReview>;
+  review: Review;
   /** `chrome-extension://<id>/`: only our own pages may ask for decisions. */
   extensionOrigin: string;
   /** Whether a URL is a helpdesk page one of our content scripts runs on. */
@@ -40,6 +40,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.review.approve(request.data.draftId, request.data.text);
         case 'draft:reject':
           return deps.review.reject(request.data.draftId, request.data.reason);
+        case 'sample:review':
+          return deps.review.reviewSample(request.data.draftId, request.data.correctedText);
         case 'knowledge:save':
           return deps.knowledge.savePage(request.data.tabId);
         case 'draft:retry':
@@ -56,6 +58,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
         case 'conversation:seen':
           void deps.takeIn(request.data.conversation, tabId);
           return Promise.resolve(OK);
+        case 'composer:send-finished':
+          return deps.review.sendFinished(request.data.conversationId, request.data.outcome).then(() => OK);
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
       }

@@ -1,19 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
-import { serveZendesk, TICKET_URL, ZENDESK_ORIGIN } from '../support/zendesk-pages';
+import { serveTicketVariant, serveZendesk, TICKET_URL, ZENDESK_ORIGIN } from '../support/zendesk-pages';
 
-const LATEST_CUSTOMER_MESSAGE = /It's the Visa ending in 4242\.[\s\S]*?back on my card\./;
 const PARAPHRASE = 'Both payments for order #A-20417 went through on my Visa and I am close to my overdraft. Please refund the second charge today, or tell me when the money will be back.';
 const CORRECTED = 'Hi Jane,\n\nWe refunded the duplicate $89.00 charge today. Refunds take 5-10 business days to reach your card; we cannot make it faster.\n\nBest regards,\nMarco';
 
 test('a correction shapes the draft for a paraphrased question in another conversation, and the panel shows it', async ({ context, extensionId, llm }) => {
   await configureModel(context, extensionId, llm);
   await serveZendesk(context);
-  // A second ticket, from another customer, asking the same thing in other words.
-  const fixture = await readFile(resolve(import.meta.dirname, '../fixtures/zendesk/ticket.html'), 'utf8');
-  const secondTicket = fixture.replaceAll('12345', '12399').replace(LATEST_CUSTOMER_MESSAGE, PARAPHRASE);
-  await context.route(`${ZENDESK_ORIGIN}/agent/tickets/12399`, (route) => route.fulfill({ contentType: 'text/html', body: secondTicket }));
+  // A second ticket asking the same thing in other words.
+  const secondTicketUrl = await serveTicketVariant(context, '12399', PARAPHRASE);
 
   const first = await context.newPage();
   await first.goto(TICKET_URL);
@@ -25,7 +20,7 @@ test('a correction shapes the draft for a paraphrased question in another conver
   await expect(panel.getByRole('status')).toContainText('The correction is remembered');
 
   const second = await context.newPage();
-  await second.goto(`${ZENDESK_ORIGIN}/agent/tickets/12399`);
+  await second.goto(secondTicketUrl);
   const secondPanel = await openPanel(context, extensionId, second);
   await expect(secondPanel.getByTestId('customer-message')).toContainText('Both payments for order #A-20417');
   // The local model visibly reuses an example reply it finds in the prompt.

@@ -51,7 +51,7 @@ test.describe('the review loop on a Zendesk ticket', () => {
     await expect(panel.getByRole('status')).toContainText('The correction is remembered');
     await expect.poll(() => composerText(ticket)).toBe(edited);
     const [correction] = await readTable(panel, 'corrections');
-    expect(correction).toMatchObject({ draftText, approvedText: edited, category: 'uncategorised', helpdesk: 'zendesk' });
+    expect(correction).toMatchObject({ draftText, approvedText: edited, category: 'refunds', helpdesk: 'zendesk' });
     expect(correction?.customerMessage).toContain('Visa ending in 4242');
   });
 
@@ -63,11 +63,13 @@ test.describe('the review loop on a Zendesk ticket', () => {
     await expect(panel.getByTestId('draft-text')).toContainText(REPLY_TOPIC);
 
     await panel.getByRole('button', { name: 'Reject' }).click();
+    await panel.getByLabel('Reason (optional)').fill('Wrong policy');
+    await panel.getByRole('button', { name: 'Confirm reject' }).click();
     await expect(panel.getByRole('status')).toContainText('nothing was inserted');
     await expect(panel.getByText('No drafts waiting')).toBeVisible();
     expect(await composerText(ticket)).toBe('');
     expect(await hostEditorLog(ticket)).toEqual([]);
-    expect(await readTable(panel, 'reviews')).toMatchObject([{ decision: 'rejected', finalText: null }]);
+    expect(await readTable(panel, 'reviews')).toMatchObject([{ decision: 'rejected', finalText: null, rejectReason: 'Wrong policy' }]);
   });
 
   test('a conversation switched before Approve gets nothing, and the panel says why', async ({ context, extensionId }) => {

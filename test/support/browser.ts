@@ -43,7 +43,8 @@ export async function serveHelpdesk(context: BrowserContext, origin: string, pag
   await context.route(`${origin}/**`, async (route: Route) => {
     const { pathname } = new URL(route.request().url());
     const file = pathname.startsWith('/__fixture/') ? pathname.slice('/__fixture/'.length) : pages[pathname];
-    if (!file) return route.fulfill({ status: 404, body: 'not a fixture' });
+    // Not ours: a route registered earlier (a one-off page in a test) may serve it.
+    if (!file) return route.fallback();
     const body = await readFile(resolve(FIXTURES_DIR, file));
     return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
   });

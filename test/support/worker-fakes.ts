@@ -1,4 +1,4 @@
-import { ReplyLoopDatabase, UNROUTED, type DraftRecord } from '@/utils/db';
+import { ReplyLoopDatabase, UNROUTED, type CorrectionRecord, type DraftRecord } from '@/utils/db';
 import type { ConversationSnapshot } from '@/utils/conversation';
 import type { ModelSettings } from '@/utils/settings';
 
@@ -50,6 +50,27 @@ export function draftRecord(overrides: Partial<DraftRecord> = {}): DraftRecord {
     nearestKnownSimilarity: null,
     redactions: null,
     ...UNROUTED,
+    createdAt: 1,
+    updatedAt: 1,
+    ...overrides,
+  };
+}
+
+/** A stored correction: what the human changed in a draft for a customer message. */
+export function correctionRecord(id: string, customerMessage: string, overrides: Partial<CorrectionRecord> = {}): CorrectionRecord {
+  return {
+    id,
+    draftId: `d-${id}`,
+    conversationId: `zendesk:acme:${id}`,
+    helpdesk: 'zendesk',
+    category: 'refunds',
+    customerMessage,
+    draftText: 'draft',
+    approvedText: 'approved',
+    editKind: 'substantive',
+    editReasons: [],
+    author: 'Sam',
+    history: [],
     createdAt: 1,
     updatedAt: 1,
     ...overrides,

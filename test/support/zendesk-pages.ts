@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { serveHelpdesk } from './browser';
 
@@ -24,4 +26,20 @@ export function composerText(page: Page, ticketId = '12345'): Promise<string> {
 /** What the host editor's own input listeners saw (the fixture editor logs every accepted input). */
 export function hostEditorLog(page: Page): Promise<{ inputType: string; text: string }[]> {
   return page.evaluate(() => (window as unknown as { __fixtureEditorLog?: { inputType: string; text: string }[] }).__fixtureEditorLog ?? []);
+}
+
+const LATEST_CUSTOMER_MESSAGE = /It's the Visa ending in 4242\.[\s\S]*?back on my card\./;
+
+/**
+ * Another ticket built from the committed one: same page, another id, and
+ * another latest customer message.
+ */
+export async function serveTicketVariant(context: BrowserContext, ticketId: string, latestCustomerMessage: string): Promise<string> {
+  const fixture = await readFile(resolve(import.meta.dirname, '../fixtures/zendesk/ticket.html'), 'utf8');
+  const body = fixture.replaceAll('12345', ticketId).replace(LATEST_CUSTOMER_MESSAGE, latestCustomerMessage);
+  const url = `${ZENDESK_ORIGIN}/agent/tickets/${ticketId}`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  // Its editor and log scripts.
+  await serveHelpdesk(context, ZENDESK_ORIGIN, {});
+  return url;
 }

@@ -58,6 +58,8 @@ export const SELECTORS = {
     'div[contenteditable="true"][g_editable="true"]',
     'div.Am.Al.editable[contenteditable="true"]',
   ],
+  /** Send in a reply box; data-tooltip is localised ("Send ‪(Ctrl-Enter)‬"), the classes are not. */
+  send: ['div.T-I.T-I-atl[role="button"]', 'div[role="button"][data-tooltip^="Send"]'],
   /** A reply or compose box. */
   replyBox: ['.M9', '[data-compose-id]'],
   /** In a reply box: the thread it replies to ("#thread-f:…"); empty in a new message. */
@@ -196,6 +198,13 @@ export const gmailAdapter: HelpdeskAdapter = {
     const editor = thread ? replyEditorOf(document, thread) : null;
     if (!editor) return { status: 'missing', problem: 'Gmail: no reply box is open in this email. Click Reply, then approve again.' };
     return { status: 'found', editor };
+  },
+
+  findSendButton(document) {
+    const thread = openThread(document);
+    const editor = thread ? replyEditorOf(document, thread) : null;
+    const box = editor?.closest(SELECTORS.replyBox.join(', '));
+    return box ? first(box, SELECTORS.send) : null;
   },
 
   observedRoot(document) {

@@ -186,6 +186,12 @@ export const intercomAdapter: HelpdeskAdapter = {
     return { status: 'found', editor };
   },
 
+  // No Send selector is confirmed for Intercom's composer (only generated utility classes were
+  // seen), so auto-send stops at inserting and the agent sends.
+  findSendButton() {
+    return null;
+  },
+
   observedRoot(document) {
     // Ember replaces the conversation page itself on navigation: watch the element that holds it.
     return first(document, SELECTORS.page)?.parentElement ?? null;

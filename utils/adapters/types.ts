@@ -24,6 +24,12 @@ export interface HelpdeskAdapter {
   readConversation(document: Document, url: URL): ConversationRead;
   /** The public-reply editor of the open conversation, if it is there and in reply mode. */
   findComposer(document: Document): ComposerLookup;
+  /**
+   * The helpdesk's own Send for the open conversation's reply, clicked only
+   * when a category opted in to auto-send and its undo countdown ran out;
+   * null where it is not known, and auto-send then stops at inserting.
+   */
+  findSendButton(document: Document): HTMLElement | null;
   /** The element whose changes mean the conversation may have changed: observers stay inside it. */
   observedRoot(document: Document): Element | null;
 }

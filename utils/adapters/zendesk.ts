@@ -35,6 +35,8 @@ const SELECTORS = {
     // Older editor wrapper.
     '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
   ],
+  /** "Submit as Open/Pending/Solved" (email and web); messaging channels have their own Send. */
+  send: ['button[data-test-id="submit_button-button"]', 'button[data-test-id="omnichannel-omnicomposer-send-button"]'],
   /** Its aria-label / data-channel names the mode: "Email", "web"… or "Internal note". */
   channelSwitcher: ['button[data-test-id="omnichannel-channel-switcher-button"]'],
 } as const;
@@ -113,6 +115,14 @@ export const zendeskAdapter: HelpdeskAdapter = {
       return { status: 'missing', problem: 'Zendesk: the reply box is set to Internal note. Switch it to Public reply, then approve again.' };
     }
     return { status: 'found', editor };
+  },
+
+  findSendButton(document) {
+    const ticketId = ticketIdFrom(new URL(document.URL));
+    const ticket = ticketId ? openTicket(document, ticketId) : null;
+    // The footer sits beside the conversation column, inside the ticket's workspace pane.
+    const pane = ticket?.closest(`${SELECTORS.panes} > *`) ?? ticket;
+    return pane ? first(pane, SELECTORS.send) : null;
   },
 
   observedRoot(document) {

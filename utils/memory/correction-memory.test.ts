@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftRecord, freshDatabase } from '@/test/support/worker-fakes';
-import type { CorrectionRecord, ReplyLoopDatabase } from '../db';
+import { correctionRecord, draftRecord, freshDatabase } from '@/test/support/worker-fakes';
+import type { ReplyLoopDatabase } from '../db';
 import { createCorrectionMemory, type IndexingProgress } from './correction-memory';
 import type { Embedder } from './embedder';
 import { createOfflineEmbedder } from './offline-embedder';
@@ -15,19 +15,13 @@ function countingEmbedder(dimensions = 256) {
   return { embedder, embedded };
 }
 
-function correction(id: string, customerMessage: string): CorrectionRecord {
-  return {
-    id, draftId: `d-${id}`, conversationId: `zendesk:acme:${id}`, helpdesk: 'zendesk', category: 'refunds', customerMessage,
-    draftText: 'draft', approvedText: 'approved', editKind: 'substantive', editReasons: [], author: 'Sam', history: [], createdAt: 1, updatedAt: 1,
-  };
-}
 
 beforeEach(async () => {
   db = freshDatabase();
   await db.corrections.bulkAdd([
-    correction('refund', 'I was charged twice for my order, please refund the duplicate payment'),
-    correction('password', 'I cannot log in, the password reset email never arrives'),
-    correction('shipping', 'Where is my parcel? The tracking has not moved for a week'),
+    correctionRecord('refund', 'I was charged twice for my order, please refund the duplicate payment'),
+    correctionRecord('password', 'I cannot log in, the password reset email never arrives'),
+    correctionRecord('shipping', 'Where is my parcel? The tracking has not moved for a week'),
   ]);
 });
 
@@ -41,7 +35,7 @@ describe('correction memory', () => {
   it('embeds what was written since the last recall and drops what was deleted', async () => {
     const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
     await memory.recall('anything', { k: 3 });
-    await db.corrections.add(correction('invoice', 'Please send me an invoice for my last purchase with our VAT number'));
+    await db.corrections.add(correctionRecord('invoice', 'Please send me an invoice for my last purchase with our VAT number'));
     await db.corrections.delete('shipping');
     const matches = await memory.recall('can I get an invoice with the VAT number', { k: 5 });
     expect(matches[0]).toMatchObject({ id: 'invoice' });

@@ -10,7 +10,11 @@ import type { VectorKernelPreference } from './kernel/vector-kernel';
 import { createVectorIndex, MAX_DIMENSIONS, type VectorIndex } from './vector-index';
 
 export interface VectorBlock {
-  /** `${embedderId}:${sequence}`, sequence zero-padded so ids sort in block order. */
+  /**
+   * `${embedderId}:${sequence}`, sequence zero-padded so one embedder's ids
+   * sort in block order: its last block is the last of
+   * `where('embedderId').equals(id).primaryKeys()` (keys only, no vectors read).
+   */
   id: string;
   embedderId: string;
   dimensions: number;
@@ -33,13 +37,8 @@ export interface BlockChanges {
 export const ROWS_PER_BLOCK = 1024;
 const SEQUENCE_DIGITS = 8;
 
-export function blockId(embedderId: string, sequence: number): string {
+function blockId(embedderId: string, sequence: number): string {
   return `${embedderId}:${String(sequence).padStart(SEQUENCE_DIGITS, '0')}`;
-}
-
-/** Bounds for a key-range query over one embedder's block ids (e.g. Dexie `between(lower, upper)`). */
-export function blockIdRange(embedderId: string): [lower: string, upper: string] {
-  return [blockId(embedderId, 0), `${embedderId}:\uffff`];
 }
 
 function sequenceOf(block: VectorBlock): number {

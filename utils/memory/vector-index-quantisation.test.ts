@@ -3,9 +3,10 @@ import { checkedNorm, queryCodeLimit, quantiseQuery, ROW_CODE_LIMIT, strideFor }
 
 describe('strideFor', () => {
   it.each([
-    [1, 32],
+    [1, 16],
     [32, 32],
-    [100, 128],
+    [33, 48],
+    [100, 112],
     [256, 256],
     [384, 384],
     [1536, 1536],

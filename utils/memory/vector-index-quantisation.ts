@@ -11,8 +11,8 @@
 
 /** Row codes stay within ±127: an int8 that never needs its −128. */
 export const ROW_CODE_LIMIT = 127;
-/** The kernel reads 32 codes per step; rows are zero-padded to that. */
-export const CODES_PER_STEP = 32;
+/** The kernel reads 16 codes (and 16 floats when preparing) per step; rows are zero-padded to that. */
+export const CODES_PER_STEP = 16;
 const INT32_MAX = 2 ** 31 - 1;
 const INT16_MAX = 32_767;
 

@@ -12,9 +12,9 @@
  * bound reaches the final L are rescored exactly by the caller.
  */
 
-/** The first chunk reports every row; later chunks double up to the last size. */
+/** The first chunk reports every row; later chunks double up to the largest size. */
 export const FIRST_CHUNK_ROWS = 64;
-export const LARGEST_CHUNK_ROWS = 16_384;
+const LARGEST_CHUNK_ROWS = 16_384;
 
 export interface BoundHits {
   rows: Int32Array;
@@ -46,11 +46,11 @@ export function candidateRows(search: CandidateSearch): Candidates {
   const { count, k, floor, admit } = search;
   const candidates: Candidates = { rows: [], bounds: [] };
   if (k <= 0 || count === 0) return candidates;
-  // If L stays below the floor, fewer than k rows are known to clear the floor: the floor is the better threshold.
   const highest = new KHighest(k);
   const keptRows: number[] = [];
   const keptBounds: number[] = [];
   for (let from = 0, size = FIRST_CHUNK_ROWS; from < count; from += size, size = Math.min(size * 2, LARGEST_CHUNK_ROWS)) {
+    // While L is below the floor (fewer than k rows known to clear it), the floor is the better threshold.
     const hits = search.scan(from, Math.min(count, from + size), Math.max(floor, highest.kth));
     for (let i = 0; i < hits.count; i += 1) {
       const row = hits.rows[i]!;

@@ -45,6 +45,18 @@ describe.each(KINDS)('exact search with the %s kernel: recall@10 = 1.0 against b
   });
 });
 
+it('gives the same results with either kernel', async () => {
+  const packed = clusteredUnitVectors(3000, 96, 20, 0.1, 13);
+  const [wasm, js] = await Promise.all(KINDS.map((kernel) => indexOf(packed, 96, kernel)));
+  const queries = randomUnitVectors(10, 96, 14);
+  for (let q = 0; q < 10; q += 1) {
+    const fromWasm = wasm!.search(rowOf(queries, 96, q), 10);
+    const fromJs = js!.search(rowOf(queries, 96, q), 10);
+    expect(fromJs.map((match) => match.key)).toEqual(fromWasm.map((match) => match.key));
+    fromJs.forEach((match, at) => expect(match.similarity).toBeCloseTo(fromWasm[at]!.similarity, 6));
+  }
+});
+
 describe('a vector index', () => {
   it('finds the nearest rows by cosine, best first, and scales any vector to unit length', async () => {
     const index = await createVectorIndex({ embedderId: 'e', dimensions: 3 });

@@ -9,21 +9,10 @@
  * so results equal a brute-force search (recall@10 = 1.0).
  */
 import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from './kernel/vector-kernel';
-import { checkedNorm, queryCodeLimit, quantiseQuery, strideFor } from './vector-index-quantisation';
-import { candidateRows } from './vector-index-selection';
+import { checkedNorm, strideFor } from './vector-index-quantisation';
+import { exactTopK, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
 
-export interface VectorMatch {
-  key: string;
-  /** Cosine similarity, in [-1, 1]. */
-  similarity: number;
-}
-
-export interface VectorSearchOptions {
-  /** Drop matches below this similarity. */
-  minSimilarity?: number;
-  /** Only keys for which this returns true; asked only about keys that could rank. */
-  filter?: (key: string) => boolean;
-}
+export type { VectorMatch, VectorSearchOptions } from './vector-index-search';
 
 export interface VectorIndexOptions {
   embedderId: string;
@@ -34,15 +23,8 @@ export interface VectorIndexOptions {
   kernel?: VectorKernelPreference;
 }
 
-/** Covers float32 rounding in stored scales, errors and the kernel's sums (each below 1e-6 for unit vectors). */
-const ROUNDING_SLACK = 1e-5;
 export const MAX_DIMENSIONS = 8192;
 const INITIAL_CAPACITY = 64;
-
-/** Best first; equal similarities in key order, so results do not depend on row order. */
-function byRank(a: VectorMatch, b: VectorMatch): number {
-  return b.similarity - a.similarity || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
 
 export async function createVectorIndex(options: VectorIndexOptions): Promise<VectorIndex> {
   const { embedderId, dimensions } = options;
@@ -158,51 +140,13 @@ export class VectorIndex {
     const norm = checkedNorm(this.checkedDimensions(query, 'the query'), 'the query');
     if (k === 0 || this.keys.length === 0) return [];
     for (let i = 0; i < this.dimensions; i += 1) this.unitQuery[i] = query[i]! / norm;
-    const { query: codes, meta } = this.kernel.buffers();
-    const { scale, error: queryError } = quantiseQuery(this.unitQuery, queryCodeLimit(this.kernel.stride), codes);
-    // Per row the bound is error·(1 + e_q) + e_q (see vector-index-quantisation.ts).
-    const errorWeight = 1 + queryError;
-    const errorBias = queryError + ROUNDING_SLACK;
-    const { filter, minSimilarity = -Infinity } = options;
-    const candidates = candidateRows({
-      count: this.keys.length,
-      k,
-      floor: minSimilarity,
-      scan: (from, to, threshold) => {
-        const count = this.kernel.scan({ from, to, threshold, queryScale: scale, errorWeight, errorBias });
-        const { hitRows, hitBounds } = this.kernel.buffers();
-        return { rows: hitRows, bounds: hitBounds, count };
-      },
-      lowerBound: (row, upper) => upper - 2 * (meta[2 * row + 1]! * errorWeight + errorBias),
-      admit: filter && ((row) => filter(this.keys[row]!)),
-    });
-    return this.rescore(candidates, k, minSimilarity);
+    const source = { kernel: this.kernel, dimensions: this.dimensions, count: this.keys.length, keyOf: (row: number) => this.keys[row]! };
+    return exactTopK(source, this.unitQuery, k, options);
   }
 
   /** Bytes of packed storage (float32 rows, codes, scratch); keys are not counted. */
   byteLength(): number {
     return this.kernel.byteLength() + this.unitQuery.byteLength;
-  }
-
-  /**
-   * Exact similarities, highest upper bound first: once the next bound is
-   * below the k-th exact similarity found, no later row can enter the top k.
-   */
-  private rescore(candidates: { rows: number[]; bounds: number[] }, k: number, minSimilarity: number): VectorMatch[] {
-    const { vectors } = this.kernel.buffers();
-    const order = candidates.rows.map((_, at) => at).sort((a, b) => candidates.bounds[b]! - candidates.bounds[a]!);
-    const matches: VectorMatch[] = [];
-    for (const at of order) {
-      if (matches.length >= k && candidates.bounds[at]! < matches[k - 1]!.similarity) break;
-      const row = candidates.rows[at]!;
-      const base = row * this.kernel.stride;
-      let similarity = 0;
-      for (let i = 0; i < this.dimensions; i += 1) similarity += vectors[base + i]! * this.unitQuery[i]!;
-      if (similarity < minSimilarity) continue;
-      matches.push({ key: this.keys[row]!, similarity });
-      matches.sort(byRank);
-    }
-    return matches.slice(0, k);
   }
 
   private rowVector(row: number): Float32Array {

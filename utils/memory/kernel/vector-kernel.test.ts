@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { randomUnitVectors, seededRandom } from '@/test/bench/vector-data';
 import { compileKernel, KERNEL_MODULE_PATH, kernelModuleSource } from './compile-wat';
 import { createVectorKernel, type VectorKernel, type VectorKernelKind } from './vector-kernel';
@@ -25,6 +25,20 @@ describe('the committed WebAssembly', () => {
 
   it('runs here, so the fast path is the one under test', async () => {
     expect((await createVectorKernel(32)).kind).toBe('wasm-simd');
+  });
+
+  it('falls back to JavaScript where WebAssembly is forbidden (an MV3 worker without wasm-unsafe-eval)', async () => {
+    const refuse = vi.spyOn(WebAssembly, 'instantiate').mockRejectedValue(new WebAssembly.CompileError('Wasm code generation disallowed by embedder'));
+    try {
+      expect((await createVectorKernel(32)).kind).toBe('js');
+      await expect(createVectorKernel(32, 'wasm-simd')).rejects.toThrow('WebAssembly SIMD is not available here');
+    } finally {
+      refuse.mockRestore();
+    }
+  });
+
+  it.each([0, 24, 2.5])('refuses rows of %s values', async (stride) => {
+    await expect(createVectorKernel(stride)).rejects.toThrow(`kernel rows must be a positive multiple of 16 values, got ${stride}`);
   });
 });
 
@@ -67,7 +81,11 @@ describe.each(KINDS)('the %s kernel', (kind) => {
     expect(kernel.prepareRows(0, 3)).toBe(1);
   });
 
-  it('bounds every row above its true similarity and keeps exactly the rows that reach the threshold', async () => {
+  it.each([
+    [10, 290],
+    [11, 290],
+    [0, 1],
+  ])('keeps exactly the rows from %i to %i whose bound reaches the threshold', async (from, to) => {
     const dimensions = 64;
     const values = randomUnitVectors(300, dimensions, 11);
     const kernel = await preparedKernel(kind, values, dimensions, dimensions);
@@ -75,22 +93,23 @@ describe.each(KINDS)('the %s kernel', (kind) => {
     const queryValues = randomUnitVectors(1, dimensions, 12);
     const queryScale = 1 / 1000;
     for (let i = 0; i < dimensions; i += 1) query[i] = Math.round(queryValues[i]! / queryScale);
-    const hits = kernel.scan({ from: 10, to: 290, threshold: 0.05, queryScale, errorWeight: 1, errorBias: 0 });
+    const hits = kernel.scan({ from, to, threshold: -0.05, queryScale, errorWeight: 1, errorBias: 0 });
     const { hitRows, hitBounds, codes } = kernel.buffers();
     const clearlyAbove: number[] = [];
     const clearlyBelow: number[] = [];
-    for (let row = 10; row < 290; row += 1) {
+    for (let row = from; row < to; row += 1) {
       let dot = 0;
       for (let i = 0; i < dimensions; i += 1) dot += codes[row * dimensions + i]! * query[i]!;
       const upper = dot * meta[2 * row]! * queryScale + meta[2 * row + 1]!;
-      if (upper >= 0.05 + 1e-6) clearlyAbove.push(row);
-      if (upper < 0.05 - 1e-6) clearlyBelow.push(row);
+      if (upper >= -0.05 + 1e-6) clearlyAbove.push(row);
+      if (upper < -0.05 - 1e-6) clearlyBelow.push(row);
     }
     const found = Array.from(hitRows.subarray(0, hits));
-    expect(clearlyAbove.length).toBeGreaterThan(10);
+    expect(clearlyAbove.length + clearlyBelow.length).toBe(to - from);
+    expect(new Set(found).size).toBe(found.length);
     expect(found).toEqual(expect.arrayContaining(clearlyAbove));
-    expect(found.filter((row) => clearlyBelow.includes(row) || row < 10 || row >= 290)).toEqual([]);
-    expect(Array.from(hitBounds.subarray(0, hits)).every((bound) => bound >= 0.05)).toBe(true);
+    expect(found.filter((row) => clearlyBelow.includes(row) || row < from || row >= to)).toEqual([]);
+    expect(Array.from(hitBounds.subarray(0, hits)).every((bound) => bound >= -0.05)).toBe(true);
   });
 
   it('keeps rows, codes and meta when it grows', async () => {

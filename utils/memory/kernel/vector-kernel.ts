@@ -39,7 +39,7 @@ export interface ScanRequest {
 
 export interface VectorKernel {
   readonly kind: VectorKernelKind;
-  /** Values per row: the dimensions padded to a multiple of 32. */
+  /** Values per row: the dimensions padded to a multiple of 16. */
   readonly stride: number;
   readonly capacity: number;
   buffers(): KernelBuffers;
@@ -168,10 +168,10 @@ async function createWasmVectorKernel(stride: number): Promise<VectorKernel | nu
   }
 }
 
-/** A kernel for rows of `stride` values (a multiple of 32). 'auto' takes WebAssembly SIMD where it runs. */
+/** A kernel for rows of `stride` values (a multiple of 16). 'auto' takes WebAssembly SIMD where it runs. */
 export async function createVectorKernel(stride: number, preference: VectorKernelPreference = 'auto'): Promise<VectorKernel> {
-  if (!Number.isInteger(stride) || stride <= 0 || stride % 32 !== 0) {
-    throw new Error(`kernel rows must be a positive multiple of 32 values, got ${stride}`);
+  if (!Number.isInteger(stride) || stride <= 0 || stride % 16 !== 0) {
+    throw new Error(`kernel rows must be a positive multiple of 16 values, got ${stride}`);
   }
   if (preference === 'js') return createJsVectorKernel(stride);
   const wasm = await createWasmVectorKernel(stride);
