@@ -67,6 +67,8 @@ const MATCH_COUNTS: Record<string, [number, number]> = {
   'composer[0]': [3, 0],
   'composer[1]': [3, 1],
   'composer[2]': [3, 1],
+  'send[0]': [4, 1],
+  'send[1]': [3, 1],
   'replyBox[0]': [2, 1],
   'replyBox[1]': [2, 1],
   'replyThread[0]': [3, 1],

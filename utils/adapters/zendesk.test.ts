@@ -1,10 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '@/test/support/fixture-dom';
 import { latestCustomerMessage } from '../conversation';
-import { zendeskAdapter } from './zendesk';
+import { matchCount, selectorEntries } from '@/test/support/selector-counts';
+import { SELECTORS, zendeskAdapter } from './zendesk';
 
 const TICKET = 'https://acme.zendesk.com/agent/tickets/12345';
 const OTHER_TICKET = 'https://acme.zendesk.com/agent/tickets/12346';
+
+/**
+ * How many elements each selector matches on [ticket.html, workspace-two-tickets.html]:
+ * a Zendesk markup change that breaks a selector shows up here first. Zeros are the
+ * fallbacks for UI variants these fixtures do not have (older ticket pane, messaging).
+ */
+const MATCH_COUNTS: Record<string, [number, number]> = {
+  panes: [1, 1],
+  'subject[0]': [1, 2],
+  'subject[1]': [0, 0],
+  'requester[0]': [1, 2],
+  'requester[1]': [1, 2],
+  'logItem[0]': [4, 8],
+  'sender[0]': [4, 8],
+  'sender[1]': [4, 8],
+  'sender[2]': [4, 8],
+  'message[0]': [4, 8],
+  'internalNoteTag[0]': [1, 2],
+  'body[0]': [4, 8],
+  'body[1]': [4, 8],
+  'time[0]': [4, 8],
+  'time[1]': [4, 8],
+  'bodyNoise[0]': [0, 0],
+  'bodyNoise[1]': [1, 2],
+  'bodyNoise[2]': [1, 1],
+  'bodyNoise[3]': [0, 0],
+  'composer[0]': [1, 2],
+  'composer[1]': [0, 0],
+  'composer[2]': [1, 2],
+  'send[0]': [1, 2],
+  'send[1]': [0, 0],
+  'channelSwitcher[0]': [1, 2],
+};
+
+describe('zendesk selectors', () => {
+  const documents = [fixtureDocument('zendesk/ticket.html', TICKET), fixtureDocument('zendesk/workspace-two-tickets.html', TICKET)];
+
+  it('has a match count for every selector', () => {
+    expect(Object.keys(MATCH_COUNTS)).toEqual(selectorEntries(SELECTORS).map(([label]) => label));
+  });
+
+  it.each(selectorEntries(SELECTORS))('%s (%s) matches as pinned on each page', (label, selector) => {
+    expect(documents.map((document) => matchCount(document, selector))).toEqual(MATCH_COUNTS[label]);
+  });
+});
 
 function read(file: string, url: string) {
   return zendeskAdapter.readConversation(fixtureDocument(file, url), new URL(url));
@@ -83,5 +129,14 @@ describe('zendeskAdapter.findComposer', () => {
     switcher.setAttribute('aria-label', 'Internal note');
     switcher.setAttribute('data-channel', 'internal');
     expect(zendeskAdapter.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('Internal note') });
+  });
+});
+
+describe('zendeskAdapter.findSendButton', () => {
+  it('finds the visible ticket’s own Submit, not another open ticket’s', () => {
+    const document = fixtureDocument('zendesk/workspace-two-tickets.html', TICKET);
+    const submit = zendeskAdapter.findSendButton(document);
+    expect(submit?.getAttribute('data-test-id')).toBe('submit_button-button');
+    expect(submit?.closest('[data-fixture-ticket-id]')?.getAttribute('data-fixture-ticket-id')).toBe('12345');
   });
 });

@@ -8,7 +8,7 @@ import type { HelpdeskAdapter } from './types';
  * tabs, inactive ones hidden: everything is read inside the ticket the URL
  * names, and only while its pane is visible.
  */
-const SELECTORS = {
+export const SELECTORS = {
   /** One child per open workspace tab; inactive ones get visibility: hidden. */
   panes: '#main_panes',
   /** The conversation column of one ticket (header, log, composer). */
