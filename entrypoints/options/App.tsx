@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
 import { MemoryOptions } from '@/components/MemoryOptions';
+import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
 import type { RedactionKinds } from '@/utils/privacy/redaction';
 import {
@@ -104,6 +105,7 @@ export function App() {
           </button>
         </div>
       </form>
+      <MemorySync agentName={agentName} />
       {status && (
         <p className={`notice ${status.kind === 'progress' ? '' : status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}

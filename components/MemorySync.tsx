@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { db } from '@/utils/db';
+import { chooseEmbedder } from '@/utils/memory/embedder-choice';
+import { loadMemorySettings, loadModelSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
+import { describePreview, type SyncProgress } from '@/utils/sync/import';
+import type { MergePlan } from '@/utils/sync/merge';
+import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
+
+type Status = { kind: 'progress'; text: string; progress: SyncProgress | null } | { kind: 'success' | 'error'; text: string } | null;
+
+async function currentContext() {
+  const [model, memory, categories] = await Promise.all([loadModelSettings(), loadMemorySettings(), loadTaxonomy()]);
+  const { id, dimensions } = chooseEmbedder(memory, model);
+  return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory } };
+}
+
+async function* textOf(file: File): AsyncGenerator<string> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
+}
+
+/** Team sync: export this browser's correction memory to a file, or import a teammate's (previewed first). */
+export function MemorySync({ agentName }: { agentName: string }) {
+  const [status, setStatus] = useState<Status>(null);
+  const [pending, setPending] = useState<MergePlan | null>(null);
+  const progress = (text: string) => (value: SyncProgress) => setStatus({ kind: 'progress', text, progress: value });
+
+  async function exportToFile() {
+    try {
+      const { embedder, categories, settings } = await currentContext();
+      setStatus({ kind: 'progress', text: 'Exporting…', progress: null });
+      const chunks: string[] = [];
+      const exporter = { name: agentName || 'ReplyLoop user', app: `ReplyLoop ${browser.runtime.getManifest().version}` };
+      for await (const chunk of exportMemory(db, { exporter, embedder, categories, settings, onProgress: progress('Exporting…') })) chunks.push(chunk);
+      const url = URL.createObjectURL(new Blob(chunks, { type: 'application/x-ndjson' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `replyloop-memory-${new Date().toISOString().slice(0, 10)}.jsonl`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStatus({ kind: 'success', text: `Exported ${(await db.corrections.count()).toLocaleString()} corrections.` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  async function preview(file: File) {
+    setPending(null);
+    setStatus({ kind: 'progress', text: `Checking ${file.name}…`, progress: null });
+    const { embedder, categories, settings } = await currentContext();
+    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, categories, settings, onProgress: progress(`Checking ${file.name}…`) });
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: `${file.name} was not imported: ${result.error.message}` });
+      return;
+    }
+    setPending(result.plan);
+    setStatus({ kind: 'success', text: `${file.name}: ${describePreview(result.plan.counts)}. Nothing is written until you press Import.` });
+  }
+
+  async function confirmImport(plan: MergePlan) {
+    try {
+      const { embedder, categories } = await currentContext();
+      await applyImport(db, plan, embedder);
+      // New categories start at level 1: autonomy is earned in this team's own reviews.
+      const added = plan.puts.categories.filter((category) => !categories.some((known) => known.id === category.id));
+      if (added.length > 0) await taxonomyItem.setValue([...categories, ...added.map((category) => ({ ...category, level: 1 as const, autoSend: false }))]);
+      setPending(null);
+      setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts)}.` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  return (
+    <fieldset>
+      <legend>Team sync</legend>
+      <p className="muted">Share correction memory with your team: export it to a file, and import a teammate’s. API keys are never in the file.</p>
+      <div className="row">
+        <button type="button" onClick={() => void exportToFile()}>
+          Export memory
+        </button>
+      </div>
+      <label htmlFor="memory-file">Import a memory file</label>
+      <input id="memory-file" type="file" accept=".jsonl,.json,application/x-ndjson" onChange={(event) => event.target.files?.[0] && void preview(event.target.files[0])} />
+      {pending && (
+        <div className="row">
+          <button type="button" className="primary" onClick={() => void confirmImport(pending)}>
+            Import
+          </button>
+          <button type="button" onClick={() => (setPending(null), setStatus(null))}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {status?.kind === 'progress' && (
+        <p role="status">
+          {status.text} <progress max={status.progress?.total ?? 1} value={status.progress?.done ?? 0} />
+        </p>
+      )}
+      {status && status.kind !== 'progress' && (
+        <p className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+    </fieldset>
+  );
+}

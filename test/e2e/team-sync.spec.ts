@@ -1,0 +1,63 @@
+import { configureModel, expect, openPanel, readTable, test } from './extension';
+import { launchWithExtension } from '../support/browser';
+import { serveTicketVariant, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
+
+const CORRECTED = 'Hi Jane,\n\nWe refunded the duplicate $89.00 charge today. Refunds take 5-10 business days to reach your card.\n\nBest regards,\nAna';
+const PARAPHRASE = 'Both payments for order #A-20417 went through on my Visa and I am close to my overdraft. Please refund the second charge today.';
+
+test('a correction exported from one browser profile shapes drafts in another after import', async ({ context, extensionId, llm }, testInfo) => {
+  // Ana's browser: one correction.
+  await configureModel(context, extensionId, llm);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Your name').fill('Ana García');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId, ticket);
+  await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('Edited reply').fill(CORRECTED);
+  await panel.getByRole('button', { name: 'Approve edit' }).click();
+  await expect(panel.getByRole('status')).toContainText('The correction is remembered');
+
+  await options.bringToFront();
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export memory' }).click();
+  const file = testInfo.outputPath('memory.jsonl');
+  await (await download).saveAs(file);
+  await expect(options.getByText('Exported 1 corrections.')).toBeVisible();
+  const [exported] = await readTable(panel, 'corrections');
+
+  // Bo's browser: a fresh profile.
+  const bo = await launchWithExtension();
+  try {
+    await configureModel(bo.context, bo.extensionId, llm);
+    const boOptions = await bo.context.newPage();
+    await boOptions.goto(`chrome-extension://${bo.extensionId}/options.html`);
+
+    // A damaged file first: a clear error, nothing written.
+    await boOptions.getByLabel('Import a memory file').setInputFiles({ name: 'broken.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from('{"format":"replyloop-memory"') });
+    await expect(boOptions.getByRole('alert')).toContainText('broken.jsonl was not imported');
+    await expect(boOptions.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+
+    await boOptions.getByLabel('Import a memory file').setInputFiles(file);
+    await expect(boOptions.getByRole('status')).toContainText('1 new');
+    const boPanel = await openPanel(bo.context, bo.extensionId);
+    expect(await readTable(boPanel, 'corrections')).toEqual([]);
+    await boOptions.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(boOptions.getByRole('status')).toContainText('Imported: 1 new');
+    expect(await readTable(boPanel, 'corrections')).toEqual([exported]);
+
+    // Bo's draft for a paraphrased question is shaped by Ana's correction, and says whose it is.
+    const secondTicket = await bo.context.newPage();
+    await secondTicket.goto(await serveTicketVariant(bo.context, '12399', PARAPHRASE));
+    const followed = await openPanel(bo.context, bo.extensionId, secondTicket);
+    await expect(followed.getByTestId('draft-text')).toContainText('As we have answered before');
+    await followed.getByText('Shaped by 1 past correction').click();
+    await expect(followed.locator('.provenance')).toContainText('Ana García');
+  } finally {
+    await bo.context.close();
+  }
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, decodeFloat32, encodeBase64, encodeFloat32 } from './vector-codec';
+
+const bytes = (length: number) => Uint8Array.from({ length }, (_, index) => (index * 97 + 13) & 255);
+
+describe('base64', () => {
+  it.each([0, 1, 2, 3, 4, 5, 6, 100, 1536])('matches the standard encoding for %i bytes, both ways', (length) => {
+    const input = bytes(length);
+    const text = encodeBase64(input);
+    expect(text).toBe(Buffer.from(input).toString('base64'));
+    expect(decodeBase64(text)).toEqual(input);
+  });
+
+  it.each([
+    ['a length that is not a multiple of 4', 'QUJD='],
+    ['whitespace', 'QUJD\nRA=='],
+    ['the URL-safe alphabet', 'ab-_'],
+    ['characters outside the alphabet', 'QU*D'],
+    ['non-ASCII', 'QUJé'],
+    ['padding in the middle', 'QQ==QUJD'],
+    ['non-zero bits after the last byte', 'QR=='],
+  ])('refuses %s', (_, text) => {
+    expect(decodeBase64(text)).toBeNull();
+  });
+});
+
+describe('float32 vectors', () => {
+  it('come back bit for bit, -0 and subnormals included', () => {
+    const values = Float32Array.from([-0, 0, 1.4e-45, -1.17e-38, 3.4028234663852886e38, 0.1, -0.333333]);
+    const decoded = decodeFloat32(encodeFloat32(values));
+    if (!decoded.ok) throw new Error(decoded.problem);
+    expect(new Uint8Array(decoded.values.buffer)).toEqual(new Uint8Array(values.buffer));
+  });
+
+  it.each([
+    ['NaN', Number.NaN, 1],
+    ['infinity', Number.POSITIVE_INFINITY, 2],
+    ['minus infinity', Number.NEGATIVE_INFINITY, 0],
+  ])('refuse %s, saying where', (_, bad, index) => {
+    const values = Float32Array.from([0.5, 0.5, 0.5]);
+    values[index] = bad;
+    expect(decodeFloat32(encodeFloat32(values))).toEqual({ ok: false, problem: 'not-finite', index });
+  });
+
+  it('refuse bytes that are not whole float32 values', () => {
+    expect(decodeFloat32(encodeBase64(bytes(6)))).toEqual({ ok: false, problem: 'not-float32' });
+    expect(decodeFloat32('@@@@')).toEqual({ ok: false, problem: 'not-base64' });
+  });
+});
