@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isHelpdeskUrl } from '@/utils/adapters';
@@ -6,6 +7,7 @@ import { db } from '@/utils/db';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
+import { createLevelKeeper } from '@/utils/level-keeper';
 import { createKnowledgeCapture } from '@/utils/knowledge-capture';
 import { createCorrectionMemory } from '@/utils/memory/correction-memory';
 import { chooseEmbedder } from '@/utils/memory/embedder-choice';
@@ -22,10 +24,13 @@ import {
   loadMemorySettings,
   loadModelSettings,
   loadRedactionKinds,
+  levelNoticesItem,
+  loadReadinessSettings,
   loadTaxonomy,
   memoryIndexingItem,
   memorySettingsItem,
   samplingStateItem,
+  taxonomyItem,
 } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
 
@@ -78,17 +83,21 @@ export default defineBackground(() => {
   );
   registerSelectionMenu(takeIn);
 
+  // Every new review may make a category ready, or show it degrading.
+  const reassessLevels = createLevelKeeper({
+    db,
+    loadTaxonomy,
+    saveTaxonomy: (taxonomy) => taxonomyItem.setValue(taxonomy),
+    loadSettings: loadReadinessSettings,
+    notify: async (text) => levelNoticesItem.setValue([{ at: now(), text }, ...(await levelNoticesItem.getValue())].slice(0, 20)),
+    now,
+  });
+  liveQuery(() => db.reviews.count()).subscribe(() => void reassessLevels());
+
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
 
   // Chrome lets content scripts read storage.local by default; the API key lives there.
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
-  // The toolbar button opens the review panel: Chrome's side panel, Firefox's sidebar.
-  if (import.meta.env.FIREFOX) {
-    const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
-    (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebarAction.toggle());
-  } else {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
-  }
 
   void drafting.resumeInterruptedDrafts();
 });

@@ -7,7 +7,7 @@ import { describeModelFailure, missingKeyError, ModelOutputError, type Completio
 import type { Sampler } from './sampler';
 import { parseStructuredDraft, partialReply, structuredDraftFormat, structuredDraftInstructions } from './structured-draft';
 import type { CorrectionMemory } from './memory/correction-memory';
-import { gatherDraftContext } from './memory/draft-context';
+import { gatherDraftContext, type DraftContext } from './memory/draft-context';
 import { redactPromptInput } from './privacy/redact-prompt';
 import { restore, type RedactionKinds, type RedactionMapping } from './privacy/redaction';
 import { buildDraftPrompt, type ChatMessage } from './prompt';
@@ -186,7 +186,11 @@ export function createDrafting(deps: DraftingDeps) {
   ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
-    const context = await gatherDraftContext(db, deps.memory, draft.customerMessage);
+    // Memory makes drafts better; a memory fault must not stop the draft.
+    const context = await gatherDraftContext(db, deps.memory, draft.customerMessage).catch((error: unknown): DraftContext => {
+      console.error('[ReplyLoop] correction memory unavailable for this draft', error);
+      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null };
+    });
     const redacted = redactPromptInput(
       {
         subject: conversation?.subject ?? '',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from './autonomy/categories';
+import { DEFAULT_READINESS_SETTINGS, readinessSettingsSchema, type ReadinessSettings } from './metrics/readiness';
 import type { StratumState } from './autonomy/sampling';
 import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from './privacy/redaction';
 
@@ -91,3 +92,14 @@ export async function loadTaxonomy(): Promise<Taxonomy> {
 
 /** Level 3's stratified sample: per category, a random start and how many drafts were acted on. */
 export const samplingStateItem = storage.defineItem<Record<string, StratumState>>('local:samplingState', { fallback: {} });
+
+/** When categories are ready for more autonomy, and what happens when one degrades. */
+export const readinessSettingsItem = storage.defineItem<ReadinessSettings>('local:readinessSettings', { fallback: DEFAULT_READINESS_SETTINGS });
+
+export async function loadReadinessSettings(): Promise<ReadinessSettings> {
+  const parsed = readinessSettingsSchema.safeParse(await readinessSettingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_READINESS_SETTINGS;
+}
+
+/** Demotions the settings turned into alerts, and what was changed automatically: shown in the popup. */
+export const levelNoticesItem = storage.defineItem<{ at: number; text: string }[]>('local:levelNotices', { fallback: [] });

@@ -103,3 +103,21 @@ export function readTable<T = Record<string, unknown>>(extensionPage: Page, tabl
     table,
   );
 }
+
+/** Adds rows to a ReplyLoop table from an extension page, as a seeded history would be. */
+export function writeRows(extensionPage: Page, table: string, rows: unknown[]): Promise<void> {
+  return extensionPage.evaluate(
+    ({ name, values }) =>
+      new Promise<void>((resolveWrite, reject) => {
+        const open = indexedDB.open('replyloop');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(name, 'readwrite');
+          for (const value of values) transaction.objectStore(name).put(value);
+          transaction.oncomplete = () => resolveWrite();
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { name: table, values: rows },
+  );
+}

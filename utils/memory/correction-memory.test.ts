@@ -77,6 +77,15 @@ describe('correction memory', () => {
     expect(progress.at(-1)).toBeNull();
   });
 
+  it('skips entries with no text to embed instead of failing', async () => {
+    await db.reviews.add({
+      id: 'orphan', draftId: 'gone', conversationId: 'c', helpdesk: 'zendesk', category: 'orders', decision: 'approved', editKind: null, level: 1,
+      reviewer: 'Sam', draftText: 'x', finalText: 'x', sentText: null, rejectReason: null, decidedAt: 1,
+    });
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
+    expect((await memory.recall('charged twice refund', { k: 1 }))[0]).toMatchObject({ id: 'refund' });
+  });
+
   it('recalls nothing from an empty memory', async () => {
     await db.corrections.clear();
     const embed = vi.fn();

@@ -39,6 +39,8 @@ interface WarmIndex {
   index: VectorIndex;
   /** The keys the index (and its stored blocks) hold. */
   keys: Set<string>;
+  /** Keys with no text to embed (a review whose draft is gone): skipped, not retried at every sync. */
+  empty: Set<string>;
 }
 
 /**
@@ -72,7 +74,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
       blocks.length > 0
         ? await loadIndexFromBlocks(blocks, { embedderId: embedder.id, dimensions: embedder.dimensions })
         : await createVectorIndex({ embedderId: embedder.id, dimensions: embedder.dimensions });
-    return { embedder, index, keys: new Set(blocks.flatMap((block) => block.keys)) };
+    return { embedder, index, keys: new Set(blocks.flatMap((block) => block.keys)), empty: new Set() };
   }
 
   /** Every key memory should hold now. */
@@ -105,12 +107,16 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   async function reconcile(state: WarmIndex): Promise<void> {
     const wanted = await wantedKeys();
     const gone = [...state.keys].filter((key) => !wanted.has(key));
-    const missing = [...wanted].filter((key) => !state.keys.has(key));
+    const missing = [...wanted].filter((key) => !state.keys.has(key) && !state.empty.has(key));
     for (const key of gone) await forget(state, key);
     for (let start = 0; start < missing.length; start += EMBED_BATCH) {
       deps.onProgress?.({ embedderId: state.embedder.id, done: start, total: missing.length });
-      const keys = missing.slice(start, start + EMBED_BATCH);
-      const vectors = await state.embedder.embed(await textsFor(keys));
+      const batch = missing.slice(start, start + EMBED_BATCH);
+      const texts = await textsFor(batch);
+      batch.filter((_, at) => texts[at]!.trim() === '').forEach((key) => state.empty.add(key));
+      const keys = batch.filter((key) => !state.empty.has(key));
+      if (keys.length === 0) continue;
+      const vectors = await state.embedder.embed(texts.filter((text) => text.trim() !== ''));
       await remember(state, keys.map((key, at) => ({ key, vector: vectors[at]! })));
     }
     if (missing.length > 0) deps.onProgress?.(null);

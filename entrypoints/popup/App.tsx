@@ -1,0 +1,99 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { CategoryTable } from '@/components/CategoryTable';
+import { TrendChart } from '@/components/TrendChart';
+import type { Taxonomy } from '@/utils/autonomy/categories';
+import { db, type AutonomyLevel } from '@/utils/db';
+import { summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
+import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
+import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
+
+const DAY_MS = 86_400_000;
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Opens the review panel next to the current tab (Chrome's side panel, Firefox's sidebar). */
+function openReviewPanel() {
+  if (import.meta.env.FIREFOX) {
+    void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+  } else {
+    // Called straight from the click: the side panel needs the user gesture.
+    void browser.windows.getCurrent().then((window) => browser.sidePanel.open({ windowId: window.id! }));
+  }
+  globalThis.close();
+}
+
+/** Where the team can trust the agent: accuracy, its trend, and each category's readiness. */
+export function App() {
+  const reviews = useLiveQuery(() => db.reviews.toArray(), []);
+  const [notices, setNotices] = useState<{ at: number; text: string }[]>([]);
+  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
+  const [settings, setSettings] = useState<ReadinessSettings | null>(null);
+  useEffect(() => {
+    void loadTaxonomy().then(setTaxonomy);
+    void loadReadinessSettings().then(setSettings);
+    void levelNoticesItem.getValue().then(setNotices);
+    const unwatchNotices = levelNoticesItem.watch(setNotices);
+    const unwatchTaxonomy = taxonomyItem.watch(() => void loadTaxonomy().then(setTaxonomy));
+    return () => {
+      unwatchNotices();
+      unwatchTaxonomy();
+    };
+  }, []);
+  if (!reviews || !taxonomy || !settings) return null;
+
+  const now = Date.now();
+  const recent = reviews.filter((review) => review.decidedAt > now - settings.windowDays * DAY_MS);
+  const overall = summarise(recent);
+  const rows = taxonomy.map((category) => {
+    const own = reviews.filter((review) => review.category === category.id);
+    return { category, rates: summarise(own.filter((review) => review.decidedAt > now - settings.windowDays * DAY_MS)), assessment: assessCategory(own, category.level, settings, now) };
+  });
+  const setLevel = (categoryId: string, level: AutonomyLevel) =>
+    void taxonomyItem.setValue(taxonomy.map((category) => (category.id === categoryId ? { ...category, level } : category)));
+
+  return (
+    <main style={{ width: '44rem' }}>
+      <header className="row">
+        <h1>ReplyLoop</h1>
+        <button type="button" className="primary" onClick={openReviewPanel}>
+          Open review panel
+        </button>
+      </header>
+      {notices.slice(0, 3).map((notice) => (
+        <p key={notice.at + notice.text} className="notice" role="status">
+          {notice.text}
+        </p>
+      ))}
+      {reviews.length === 0 ? (
+        <p className="muted" data-testid="empty-state">
+          No reviews yet. As you approve, edit and reject drafts in the review panel, this shows how often drafts go out unchanged, week by week
+          and per category, and tells you when a category is ready for more autonomy: after {settings.minReviews} reviews in {settings.windowDays} days
+          with at least {percent(settings.target)} approved or only cosmetically edited.
+        </p>
+      ) : (
+        <>
+          <section aria-label="Accuracy">
+            <p className="figure" data-testid="accuracy">
+              {percent(overall.accuracy)}
+            </p>
+            <p className="muted">
+              approved without edits · last {settings.windowDays} days · {overall.volume} reviews · cosmetic edits {percent(overall.cosmeticRate)} ·
+              substantive edits {percent(overall.substantiveRate)} · rejected {percent(overall.rejectRate)}
+            </p>
+            <p className="muted">
+              {summariseBy(recent, (review) => review.helpdesk)
+                .map((group) => `${group.key} ${group.rates.volume} (${percent(group.rates.accuracy)})`)
+                .join(' · ')}
+            </p>
+          </section>
+          <h2>Weekly trend</h2>
+          <TrendChart weeks={weeklyTrend(reviews, { now, timeZone, weeks: 12 })} />
+          <h2>Categories</h2>
+          <CategoryTable rows={rows} onSetLevel={setLevel} />
+        </>
+      )}
+    </main>
+  );
+}
