@@ -15,6 +15,8 @@ export default defineConfig({
     host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ReplyLoop' },
+    // The vector index's scan kernel is WebAssembly; MV3 blocks compiling it unless allowed (Firefox MV2 allows it).
+    ...(browser === 'firefox' ? {} : { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'replyloop@replyloop.dev' } } }
       : {}),

@@ -1,16 +1,23 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
+import { CategoryOptions } from '@/components/CategoryOptions';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
+import { parseTaxonomy, type Taxonomy } from '@/utils/autonomy/categories';
+import { readinessSettingsSchema, type ReadinessSettings } from '@/utils/metrics/readiness';
 import type { RedactionKinds } from '@/utils/privacy/redaction';
 import {
   agentNameItem,
   loadMemorySettings,
   loadModelSettings,
+  loadReadinessSettings,
   loadRedactionKinds,
+  loadTaxonomy,
   memorySettingsItem,
+  readinessSettingsItem,
   redactionKindsItem,
+  taxonomyItem,
   memorySettingsSchema,
   modelSettingsItem,
   modelSettingsSchema,
@@ -26,6 +33,8 @@ export function App() {
   const [agentName, setAgentName] = useState('');
   const [memory, setMemory] = useState<MemorySettings | null>(null);
   const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
+  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
+  const [readiness, setReadiness] = useState<ReadinessSettings | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
@@ -33,8 +42,10 @@ export function App() {
     void agentNameItem.getValue().then(setAgentName);
     void loadMemorySettings().then(setMemory);
     void loadRedactionKinds().then(setRedaction);
+    void loadTaxonomy().then(setTaxonomy);
+    void loadReadinessSettings().then(setReadiness);
   }, []);
-  if (!form || !memory || !redaction) return null;
+  if (!form || !memory || !redaction || !taxonomy || !readiness) return null;
 
   const field = (name: keyof ModelSettings) => ({
     id: name,
@@ -58,8 +69,16 @@ export function App() {
       setStatus({ kind: 'error', text: memorySettings.error.issues.map((issue) => issue.message).join(' ') });
       return;
     }
+    const categories = parseTaxonomy(taxonomy);
+    const levels = readinessSettingsSchema.safeParse(readiness);
+    if (!categories.ok || !levels.success) {
+      setStatus({ kind: 'error', text: categories.ok ? (levels.error?.issues.map((issue) => issue.message).join(' ') ?? '') : categories.errors.join(' ') });
+      return;
+    }
     if (!settings || !redaction) return;
     await Promise.all([
+      taxonomyItem.setValue(categories.taxonomy),
+      readinessSettingsItem.setValue(levels.data),
       modelSettingsItem.setValue(settings),
       memorySettingsItem.setValue(memorySettings.data),
       redactionKindsItem.setValue(redaction),
@@ -93,6 +112,7 @@ export function App() {
         <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
         <MemoryOptions value={memory} onChange={setMemory} />
         <PrivacyOptions value={redaction} onChange={setRedaction} />
+        <CategoryOptions taxonomy={taxonomy} readiness={readiness} onChange={setTaxonomy} onReadinessChange={setReadiness} />
         <h2>You</h2>
         <label htmlFor="agentName">Your name</label>
         <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />

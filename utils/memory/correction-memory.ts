@@ -37,8 +37,8 @@ function parseKey(key: string): { kind: MemoryKind; id: string } {
 interface WarmIndex {
   embedder: Embedder;
   index: VectorIndex;
-  /** The keys the index (and its stored blocks) hold. */
-  keys: Set<string>;
+  /** The keys the index holds, and the stored block each is in (so a change rewrites one block, not all). */
+  blockOfKey: Map<string, string>;
   /** Keys with no text to embed (a review whose draft is gone): skipped, not retried at every sync. */
   empty: Set<string>;
 }
@@ -74,7 +74,9 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
       blocks.length > 0
         ? await loadIndexFromBlocks(blocks, { embedderId: embedder.id, dimensions: embedder.dimensions })
         : await createVectorIndex({ embedderId: embedder.id, dimensions: embedder.dimensions });
-    return { embedder, index, keys: new Set(blocks.flatMap((block) => block.keys)), empty: new Set() };
+    if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
+    const blockOfKey = new Map(blocks.flatMap((block) => block.keys.map((key) => [key, block.id] as const)));
+    return { embedder, index, blockOfKey, empty: new Set() };
   }
 
   /** Every key memory should hold now. */
@@ -106,8 +108,8 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
 
   async function reconcile(state: WarmIndex): Promise<void> {
     const wanted = await wantedKeys();
-    const gone = [...state.keys].filter((key) => !wanted.has(key));
-    const missing = [...wanted].filter((key) => !state.keys.has(key) && !state.empty.has(key));
+    const gone = [...state.blockOfKey.keys()].filter((key) => !wanted.has(key));
+    const missing = [...wanted].filter((key) => !state.blockOfKey.has(key) && !state.empty.has(key));
     for (const key of gone) await forget(state, key);
     for (let start = 0; start < missing.length; start += EMBED_BATCH) {
       deps.onProgress?.({ embedderId: state.embedder.id, done: start, total: missing.length });
@@ -123,28 +125,30 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   }
 
   async function remember(state: WarmIndex, entries: VectorEntry[]): Promise<void> {
-    await db.transaction('rw', db.vectorBlocks, async () => {
-      const last = (await db.vectorBlocks.where('embedderId').equals(state.embedder.id).sortBy('id')).at(-1);
+    const written = await db.transaction('rw', db.vectorBlocks, async () => {
+      // Block ids sort in block order: the last id is the block that may have room.
+      const lastId = (await db.vectorBlocks.where('embedderId').equals(state.embedder.id).primaryKeys()).sort().at(-1);
+      const last = lastId === undefined ? undefined : await db.vectorBlocks.get(lastId);
       const changes = appendToBlocks(last, state.embedder.id, state.embedder.dimensions, entries);
       await db.vectorBlocks.bulkPut(changes.put as VectorBlockRecord[]);
+      return changes.put;
     });
-    for (const { key, vector } of entries) {
-      state.index.add(key, vector);
-      state.keys.add(key);
-    }
+    for (const { key, vector } of entries) state.index.add(key, vector);
+    for (const block of written) for (const key of block.keys) state.blockOfKey.set(key, block.id);
   }
 
   async function forget(state: WarmIndex, key: string): Promise<void> {
+    const holderId = state.blockOfKey.get(key);
+    if (holderId === undefined) return;
     await db.transaction('rw', db.vectorBlocks, async () => {
-      const blocks = await db.vectorBlocks.where('embedderId').equals(state.embedder.id).toArray();
-      const holder = blocks.find((block) => block.keys.includes(key));
+      const holder = await db.vectorBlocks.get(holderId);
       if (!holder) return;
       const changes = removeFromBlock(holder, key);
       await db.vectorBlocks.bulkDelete(changes.delete);
       await db.vectorBlocks.bulkPut(changes.put as VectorBlockRecord[]);
     });
     state.index.remove(key);
-    state.keys.delete(key);
+    state.blockOfKey.delete(key);
   }
 
   /** Brings the warm index in line with the database (one sync at a time). */
@@ -157,7 +161,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   /** The memory entries most similar to a customer message, most similar first. */
   async function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
     const state = await sync();
-    if (state.keys.size === 0) return [];
+    if (state.blockOfKey.size === 0) return [];
     const [query] = await state.embedder.embed([text]);
     const kinds = options.kinds;
     return state.index

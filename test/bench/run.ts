@@ -1,0 +1,36 @@
+/**
+ * `npm run bench [-- --json] [--quick] [name…]`: runs every benchmark, or the
+ * named ones. --json prints one JSON object per line; --quick runs a small
+ * subset (a smoke test). Each benchmark is one line in BENCHES.
+ */
+import { z } from 'zod';
+import { runSpaLatencyBench } from './spa-latency';
+import { runSyncBench } from './sync';
+import { runVectorSearchBench } from './vector-search';
+
+type Bench = (options: { json: boolean; quick: boolean }) => Promise<void>;
+
+const BENCHES: Record<string, Bench> = {
+  'vector-search': runVectorSearchBench,
+  // Needs the built extension (npm run build).
+  'spa-latency': runSpaLatencyBench,
+  sync: runSyncBench,
+};
+
+const argsSchema = z.array(
+  z.union([z.literal('--json'), z.literal('--quick'), z.enum(Object.keys(BENCHES) as [string, ...string[]])], {
+    error: (issue) => `"${String(issue.input)}" is neither --json, --quick nor a benchmark name`,
+  }),
+);
+
+const parsed = argsSchema.safeParse(process.argv.slice(2));
+if (!parsed.success) {
+  console.error(`usage: npm run bench -- [--json] [--quick] [${Object.keys(BENCHES).join(' | ')} …]\n${z.prettifyError(parsed.error)}`);
+  process.exit(2);
+}
+const options = { json: parsed.data.includes('--json'), quick: parsed.data.includes('--quick') };
+const chosen = parsed.data.filter((arg) => !arg.startsWith('--'));
+for (const name of chosen.length > 0 ? chosen : Object.keys(BENCHES)) {
+  if (!options.json) console.log(`\n== ${name} ==`);
+  await BENCHES[name]!(options);
+}

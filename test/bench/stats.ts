@@ -1,0 +1,42 @@
+/** Summaries for benchmark samples: the median, and the spread that says how noisy it was. */
+
+export interface Summary {
+  median: number;
+  p10: number;
+  p90: number;
+  samples: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  if (samples.length === 0) throw new Error('no samples to summarise');
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), samples: sorted.length };
+}
+
+/** Milliseconds `run` takes. */
+export function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** "1.23 (1.10–1.60)": median with the 10th–90th percentile range. */
+export function formatSpread(summary: Summary, digits = 2): string {
+  return `${summary.median.toFixed(digits)} (${summary.p10.toFixed(digits)}–${summary.p90.toFixed(digits)})`;
+}
+
+export function formatBytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** Prints rows as an aligned text table. */
+export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padStart(widths[column]!)).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
