@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startLlmServer } from '../llm-server/server';
-import { configureModel, launchWithExtension, openPanel, readTable } from '../support/browser';
+import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
+import { configureModel, launchWithExtension, openPanel, readTable, writeRows } from '../support/browser';
 import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
@@ -70,12 +71,23 @@ async function main(): Promise<void> {
   shots.push(await sideBySide(ticket, panel, '3-reply-in-composer.png'));
 
   const [correction] = await readTable<{ customerMessage: string; approvedText: string }>(panel, 'corrections');
+
+  // Twelve weeks of a team's reviews, so the popup has a story to tell.
+  await writeRows(panel, 'reviews', syntheticReviewHistory({ seed: 42, now: Date.now(), weeks: 12, categories: DEMO_CATEGORIES }));
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 720, height: 760 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByTestId('accuracy').waitFor();
+  const popupShot = resolve(OUTPUT_DIR, '4-popup.png');
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  shots.push(popupShot);
   console.log('\nThe loop ran once:');
   console.log('  detected  the customer’s latest message on the Zendesk ticket');
   console.log(`  drafted   a reply with the local model (${llm.requests.filter((r) => r.path === '/v1/chat/completions').length} request)`);
   console.log('  reviewed  the agent edited the draft and approved it');
   console.log('  inserted  the approved text into the ticket’s own composer');
   console.log(`  learned   a correction for “${correction?.customerMessage.slice(0, 60)}…”`);
+  console.log('  measured  accuracy, weekly trend and readiness per category in the popup (seeded history)');
   console.log(`\nScreenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`);
   await context.close();
   await llm.close();
