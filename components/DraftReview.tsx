@@ -121,6 +121,18 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           {draft.text || (draft.status === 'drafting' ? 'Drafting…' : '')}
         </div>
       )}
+      {draft.status === 'drafting' && (
+        <div className="row">
+          {draft.progressNote && (
+            <span className="muted" role="status">
+              {draft.progressNote}
+            </span>
+          )}
+          <button type="button" disabled={busy} onClick={() => void decide({ type: 'draft:cancel', draftId: draft.id }, 'Drafting cancelled.')}>
+            Cancel drafting
+          </button>
+        </div>
+      )}
 
       {draft.redactions && <p className="muted">Hidden from the model: {draft.redactions}.</p>}
       <Provenance entries={draft.provenance} />

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isHelpdeskUrl } from '@/utils/adapters';
@@ -19,6 +19,7 @@ import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
 import { registerSelectionMenu } from '@/utils/selection-menu';
 import { createSampler } from '@/utils/sampler';
+import { describeStorageProblem } from '@/utils/storage-problem';
 import {
   agentNameItem,
   loadMemorySettings,
@@ -30,6 +31,7 @@ import {
   memoryIndexingItem,
   memorySettingsItem,
   samplingStateItem,
+  storageProblemItem,
   taxonomyItem,
 } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
@@ -74,7 +76,15 @@ export default defineBackground(() => {
     newId,
   });
 
-  const takeIn = createIntake({ drafting, sentCapture: createSentCapture({ db, now, newId }) });
+  const takeIn = createIntake({
+    drafting,
+    sentCapture: createSentCapture({ db, now, newId }),
+    reportStorageProblem: async (problem) => {
+      if ((await storageProblemItem.getValue()) !== problem) await storageProblemItem.setValue(problem);
+    },
+  });
+  // Another window holding an older version open blocks an upgrade: say so instead of hanging.
+  db.on('blocked', () => void storageProblemItem.setValue(describeStorageProblem(new Dexie.DatabaseClosedError('blocked'))));
 
   const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, now, newId });
 

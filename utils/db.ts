@@ -56,7 +56,7 @@ export type DraftStatus =
 
 export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
 
-export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response';
+export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled';
 
 export interface DraftRecord {
   id: string;
@@ -75,6 +75,8 @@ export interface DraftRecord {
   provenance: ProvenanceEntry[];
   /** Similarity of the nearest known customer message; null when memory is empty. */
   nearestKnownSimilarity: number | null;
+  /** While drafting: a wait the agent should know about ("Rate limited (429): retrying in 3 s"). */
+  progressNote?: string | null;
   /** What personal data was hidden from the model ("1 card number"), never the values; null when none. */
   redactions: string | null;
   /** The model's category and confidence, and the sensitive kinds it flagged; null until drafted. */

@@ -1,3 +1,4 @@
+import OpenAI from 'openai';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
 import { createDrafting, type DraftingDeps } from './drafting';
@@ -19,7 +20,7 @@ const answer = (reply: string, assessment: Record<string, unknown> = {}) =>
   JSON.stringify({ reply, category: 'refunds', confidence: 0.9, flags: [], ...assessment });
 
 function drafting() {
-  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
+  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, sleep: async () => undefined, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
   // As the worker does: record what the tab shows, then write the draft it created.
   const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
     const draftId = await service.recordConversation(snapshot, tabId);
@@ -133,6 +134,30 @@ describe('structured output and routing', () => {
 });
 
 describe('failures', () => {
+  it('retries a rate-limited request, saying so on the draft, and then drafts', async () => {
+    const notes: (string | null | undefined)[] = [];
+    db.drafts.hook('updating', (changes) => void notes.push((changes as { progressNote?: string | null }).progressNote));
+    complete.mockRejectedValueOnce(new OpenAI.RateLimitError(429, {}, 'slow down', new Headers({ 'retry-after': '2' })));
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect(notes).toContain('Rate limited by the model endpoint (429): retrying in 2 s (attempt 2)');
+    expect(await db.drafts.get(draftId!)).toMatchObject({ status: 'pending', progressNote: null });
+  });
+
+  it('cancels a draft being written; Retry writes it again', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    // Write it again, with a model that answers only when cancelled.
+    complete.mockImplementationOnce((_settings, _messages, _onText, options) => new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason))));
+    await db.drafts.update(draftId, { status: 'drafting' });
+    const writing = service.runDraft(draftId);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await service.cancelDraft(draftId)).toBe(true);
+    await writing;
+    expect(await db.drafts.get(draftId)).toMatchObject({ status: 'failed', error: { kind: 'cancelled' } });
+    expect(await service.retryDraft(draftId)).toBe(true);
+    expect((await db.drafts.get(draftId))?.status).toBe('pending');
+  });
+
   it('fails with a clear message and no model call when no API key is set', async () => {
     settings = { ...TEST_SETTINGS, apiKey: '' };
     const draftId = await drafting().recordConversation(ticket(), 7);

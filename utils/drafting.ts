@@ -4,6 +4,7 @@ import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AuditRecord, type D
 import { findCategory, type Taxonomy } from './autonomy/categories';
 import { routeDraft, type DirectAction } from './autonomy/routing';
 import { describeModelFailure, missingKeyError, ModelOutputError, type CompletionOptions } from './llm';
+import { withRetries } from './model-retry';
 import type { Sampler } from './sampler';
 import { parseStructuredDraft, partialReply, structuredDraftFormat, structuredDraftInstructions } from './structured-draft';
 import type { CorrectionMemory } from './memory/correction-memory';
@@ -21,6 +22,8 @@ export interface DraftingDeps {
   loadRedactionKinds(): Promise<RedactionKinds>;
   loadTaxonomy(): Promise<Taxonomy>;
   complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void, options: CompletionOptions): Promise<string>;
+  /** Waits between retries (tests pass one that does not wait). */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
   sampler: Pick<Sampler, 'draw' | 'countActed'>;
   /** Acts on a routed draft without review (insert, or send after the undo countdown). */
   actDirectly(draftId: string, action: DirectAction, undoSeconds: number): Promise<void>;
@@ -37,8 +40,8 @@ const STREAM_WRITE_INTERVAL_MS = 150;
 
 export function createDrafting(deps: DraftingDeps) {
   const { db } = deps;
-  /** Drafts this worker is writing now; a restarted worker starts empty and resumes from the database. */
-  const running = new Set<string>();
+  /** Drafts this worker is writing now, with the switch that cancels each; a restarted worker starts empty and resumes from the database. */
+  const running = new Map<string, AbortController>();
 
   /**
    * Stores what the helpdesk tab shows and, when the customer has written
@@ -104,7 +107,8 @@ export function createDrafting(deps: DraftingDeps) {
   /** Writes (or rewrites) a draft that is in the 'drafting' state. */
   async function runDraft(draftId: string): Promise<void> {
     if (running.has(draftId)) return;
-    running.add(draftId);
+    const cancel = new AbortController();
+    running.set(draftId, cancel);
     try {
       const draft = await db.drafts.get(draftId);
       if (!draft || draft.status !== 'drafting') return;
@@ -116,16 +120,28 @@ export function createDrafting(deps: DraftingDeps) {
         const { prompt, mapping, contextTexts, nearestKnownSimilarity } = await promptFor(draft, taxonomy);
         let lastWrite = 0;
         const ask = (messages: ChatMessage[]) =>
-          deps.complete(
-            settings,
-            messages,
-            (jsonSoFar) => {
-              const now = deps.now();
-              if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
-              lastWrite = now;
-              void updateIfStatus(db, draftId, 'drafting', { text: restore(partialReply(jsonSoFar), mapping), updatedAt: now });
+          withRetries(
+            () =>
+              deps.complete(
+                settings,
+                messages,
+                (jsonSoFar) => {
+                  const now = deps.now();
+                  if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
+                  lastWrite = now;
+                  void updateIfStatus(db, draftId, 'drafting', { text: restore(partialReply(jsonSoFar), mapping), progressNote: null, updatedAt: now });
+                },
+                { responseFormat: structuredDraftFormat(taxonomy), signal: cancel.signal },
+              ),
+            {
+              signal: cancel.signal,
+              sleep: deps.sleep,
+              onWait: (wait) =>
+                void updateIfStatus(db, draftId, 'drafting', {
+                  progressNote: `${wait.reason}: retrying in ${Math.ceil(wait.delayMs / 1_000)} s (attempt ${wait.attempt + 1})`,
+                  updatedAt: deps.now(),
+                }),
             },
-            { responseFormat: structuredDraftFormat(taxonomy) },
           );
         const answer = await ask(prompt);
         let parsed = parseStructuredDraft(answer, taxonomy);
@@ -155,7 +171,7 @@ export function createDrafting(deps: DraftingDeps) {
           reasons: decision.reasons,
           sampled: decision.route === 'sample-later',
         };
-        if (!(await finish(draftId, { status: 'pending', text, error: null, ...routed }))) return;
+        if (!(await finish(draftId, { status: 'pending', text, error: null, progressNote: null, ...routed }))) return;
         await deps.audit({ draftId, conversationId: draft.conversationId, helpdesk: draft.helpdesk, category: category.id, level: category.level, route: decision.route, reasons: decision.reasons, actor: 'ReplyLoop', action: 'routed', finalText: null });
         if (decision.action) {
           // Level 3 samples a share of what it acts on, counted per category.
@@ -163,11 +179,22 @@ export function createDrafting(deps: DraftingDeps) {
           await deps.actDirectly(draftId, decision.action, category.undoSeconds);
         }
       } catch (error) {
-        await finish(draftId, { status: 'failed', error: describeModelFailure(error) });
+        await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
       }
     } finally {
       running.delete(draftId);
     }
+  }
+
+  /** Stops a draft being written; it stays, failed as cancelled, for Retry. */
+  async function cancelDraft(draftId: string): Promise<boolean> {
+    const drafting = running.get(draftId);
+    if (drafting) {
+      drafting.abort(new DOMException('Cancelled by the agent', 'AbortError'));
+      return true;
+    }
+    // Not being written here (the worker restarted): settle the row itself.
+    return (await finish(draftId, { status: 'failed', error: describeModelFailure(new DOMException('Cancelled', 'AbortError')), progressNote: null })) === true;
   }
 
   /** Settles a draft unless something else (a newer customer message) already did; says whether it did. */
@@ -237,7 +264,7 @@ export function createDrafting(deps: DraftingDeps) {
     return true;
   }
 
-  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft };
+  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft };
 }
 
 export type Drafting = ReturnType<typeof createDrafting>;

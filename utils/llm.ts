@@ -10,12 +10,13 @@ export interface ModelFailure {
   message: string;
 }
 
-function clientFor(settings: ModelSettings, maxRetries = 2): OpenAI {
+/** Retries are ReplyLoop's own (model-retry.ts), so the agent sees each wait. */
+function clientFor(settings: ModelSettings): OpenAI {
   return new OpenAI({
     apiKey: settings.apiKey,
     baseURL: settings.baseURL,
-    maxRetries,
-    timeout: 120_000,
+    maxRetries: 0,
+    timeout: settings.timeoutSeconds * 1_000,
     // Extension pages and the worker are not web pages: the key never reaches a site.
     dangerouslyAllowBrowser: true,
   });
@@ -56,7 +57,7 @@ export async function streamChatCompletion(
 export async function testConnection(settings: ModelSettings): Promise<{ ok: true; detail: string } | { ok: false; detail: string }> {
   if (settings.apiKey === '') return { ok: false, detail: describeModelFailure(missingKeyError()).message };
   try {
-    const client = clientFor(settings, 0);
+    const client = clientFor(settings);
     const models = await client.models.list();
     const ids = models.data.map((model) => model.id);
     const detail =
@@ -89,6 +90,12 @@ export function describeModelFailure(error: unknown): ModelFailure {
   }
   if (error instanceof OpenAI.NotFoundError) {
     return { kind: 'bad-response', message: `Not found (404): check the Base URL and the model name. ${error.message}` };
+  }
+  if (error instanceof OpenAI.APIUserAbortError || (error instanceof DOMException && error.name === 'AbortError')) {
+    return { kind: 'cancelled', message: 'Drafting was cancelled. Retry drafts it again.' };
+  }
+  if (error instanceof OpenAI.APIConnectionTimeoutError) {
+    return { kind: 'network', message: 'The model endpoint did not answer in time. Retry, or raise the timeout in options.' };
   }
   if (error instanceof OpenAI.APIConnectionError) {
     return {

@@ -37,6 +37,9 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     reason: z.string().max(1_000).nullable(),
   }),
   z.object({ type: z.literal('draft:retry'), draftId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
+  /** A page opened: finish drafts a stopped worker left half-written. */
+  z.object({ type: z.literal('worker:resume') }),
   z.object({ type: z.literal('knowledge:save'), tabId: z.int().nonnegative() }),
   /** After-the-fact review of a level-3 sample: null text = fine as sent. */
   z.object({

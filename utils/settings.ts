@@ -19,6 +19,8 @@ export const modelSettingsSchema = z.object({
     .url({ message: 'Base URL must be a full URL such as https://api.openai.com/v1' })
     .refine((value) => /^https?:\/\//.test(value), 'Base URL must start with http:// or https://'),
   model: z.string().trim().min(1, 'Model is required').max(200),
+  /** How long one model request may take before it is abandoned (and retried). */
+  timeoutSeconds: z.coerce.number().int('Timeout must be whole seconds').min(5, 'Timeout must be at least 5 seconds').max(600, 'Timeout must be at most 600 seconds'),
 });
 export type ModelSettings = z.infer<typeof modelSettingsSchema>;
 
@@ -26,6 +28,7 @@ export const DEFAULT_MODEL_SETTINGS: ModelSettings = {
   apiKey: '',
   baseURL: 'https://api.openai.com/v1',
   model: 'gpt-4o-mini',
+  timeoutSeconds: 120,
 };
 
 /** Model endpoint, model name and API key. */
@@ -103,3 +106,6 @@ export async function loadReadinessSettings(): Promise<ReadinessSettings> {
 
 /** Demotions the settings turned into alerts, and what was changed automatically: shown in the popup. */
 export const levelNoticesItem = storage.defineItem<{ at: number; text: string }[]>('local:levelNotices', { fallback: [] });
+
+/** A storage failure the panel shows until a write succeeds again (session only). */
+export const storageProblemItem = storage.defineItem<string | null>('session:storageProblem', { fallback: null });

@@ -44,6 +44,14 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.review.reviewSample(request.data.draftId, request.data.correctedText);
         case 'knowledge:save':
           return deps.knowledge.savePage(request.data.tabId);
+        case 'draft:cancel':
+          return deps.drafting
+            .cancelDraft(request.data.draftId)
+            .then((cancelled) => (cancelled ? OK : refused('Only a draft being written can be cancelled.')));
+        case 'worker:resume':
+          // Resuming can take as long as drafting: the page needs only the acknowledgement.
+          void deps.drafting.resumeInterruptedDrafts();
+          return Promise.resolve(OK);
         case 'draft:retry':
           return deps.drafting
             .retryDraft(request.data.draftId)

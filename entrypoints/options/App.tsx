@@ -110,6 +110,8 @@ export function App() {
         <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
         <label htmlFor="model">Model</label>
         <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
+        <label htmlFor="timeoutSeconds">Timeout (seconds)</label>
+        <input type="number" min={5} max={600} {...field('timeoutSeconds')} />
         <MemoryOptions value={memory} onChange={setMemory} />
         <PrivacyOptions value={redaction} onChange={setRedaction} />
         <CategoryOptions taxonomy={taxonomy} readiness={readiness} onChange={setTaxonomy} onReadinessChange={setReadiness} />

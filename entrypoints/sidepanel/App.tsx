@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AuditLog } from '@/components/AuditLog';
 import { IndexingProgress } from '@/components/IndexingProgress';
 import { OptionsLink } from '@/components/OptionsLink';
@@ -7,10 +7,12 @@ import { Outcome } from '@/components/Outcome';
 import { ReviewQueue } from '@/components/ReviewQueue';
 import { SampleQueue } from '@/components/SampleQueue';
 import { SaveToKnowledge } from '@/components/SaveToKnowledge';
+import { StorageProblem } from '@/components/StorageProblem';
 import { useActiveTabId } from '@/components/use-active-tab';
 import { useModelSettings } from '@/components/use-model-settings';
 import { db } from '@/utils/db';
 import type { ActionResult } from '@/utils/messages';
+import { askWorker } from '@/utils/worker-client';
 
 const VIEWS = { queue: 'Review queue', samples: 'After-the-fact', audit: 'Audit log' } as const;
 type View = keyof typeof VIEWS;
@@ -26,6 +28,8 @@ export function App() {
   const [view, setView] = useState<View>('queue');
   const [outcome, setOutcome] = useState<{ result: ActionResult; success: string } | null>(null);
   const onDecided = (result: ActionResult, success: string) => setOutcome({ result, success });
+  // Opening the panel wakes a stopped worker, which finishes what it was drafting.
+  useEffect(() => void askWorker({ type: 'worker:resume' }), []);
 
   return (
     <main>
@@ -39,6 +43,7 @@ export function App() {
           <OptionsLink />
         </div>
       )}
+      <StorageProblem />
       <IndexingProgress />
       {activeTab?.problem && (
         <div className="notice error" role="alert">

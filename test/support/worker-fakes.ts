@@ -9,7 +9,7 @@ export function freshDatabase(): ReplyLoopDatabase {
   return new ReplyLoopDatabase(`replyloop-test-${databaseCount}`);
 }
 
-export const TEST_SETTINGS: ModelSettings = { apiKey: 'test-key', baseURL: 'http://127.0.0.1:1/v1', model: 'replyloop-mock' };
+export const TEST_SETTINGS: ModelSettings = { apiKey: 'test-key', baseURL: 'http://127.0.0.1:1/v1', model: 'replyloop-mock', timeoutSeconds: 30 };
 
 /** Deterministic ids and a clock that ticks one second per reading. */
 export function fakeClockAndIds() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MEMORY_SETTINGS } from '../settings';
 import { chooseEmbedder } from './embedder-choice';
 
-const model = { apiKey: 'k', baseURL: 'http://127.0.0.1:1/v1', model: 'm' };
+const model = { apiKey: 'k', baseURL: 'http://127.0.0.1:1/v1', model: 'm', timeoutSeconds: 30 };
 
 describe('chooseEmbedder', () => {
   it('is offline by default', () => {
