@@ -2,18 +2,9 @@
  * Reproducible vectors and a brute-force reference, shared by the vector
  * index tests and the search benchmark.
  */
+import { seededRandom } from '../../utils/seeded-random';
 
-/** mulberry32: a small seeded generator, so every run sees the same vectors. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom };
 
 /** Standard normal samples (Box–Muller). */
 export function gaussian(random: () => number): () => number {

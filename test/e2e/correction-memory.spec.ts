@@ -1,5 +1,5 @@
 import { configureModel, expect, openPanel, readTable, test } from './extension';
-import { serveTicketVariant, serveZendesk, TICKET_URL, ZENDESK_ORIGIN } from '../support/zendesk-pages';
+import { correctTicketDraft, serveTicketVariant, serveZendesk, TICKET_URL, ZENDESK_ORIGIN } from '../support/zendesk-pages';
 
 const PARAPHRASE = 'Both payments for order #A-20417 went through on my Visa and I am close to my overdraft. Please refund the second charge today, or tell me when the money will be back.';
 const CORRECTED = 'Hi Jane,\n\nWe refunded the duplicate $89.00 charge today. Refunds take 5-10 business days to reach your card; we cannot make it faster.\n\nBest regards,\nMarco';
@@ -66,15 +66,7 @@ test('Save page to knowledge: a help-centre article is chunked, retrieved for a 
 
 test('switching to the endpoint’s embeddings re-embeds memory in the background', async ({ context, extensionId, llm }) => {
   await configureModel(context, extensionId, llm);
-  await serveZendesk(context);
-  const ticket = await context.newPage();
-  await ticket.goto(TICKET_URL);
-  const panel = await openPanel(context, extensionId, ticket);
-  await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
-  await panel.getByRole('button', { name: 'Edit' }).click();
-  await panel.getByLabel('Edited reply').fill(CORRECTED);
-  await panel.getByRole('button', { name: 'Approve edit' }).click();
-  await expect(panel.getByRole('status')).toContainText('The correction is remembered');
+  const panel = await correctTicketDraft(context, extensionId, CORRECTED);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

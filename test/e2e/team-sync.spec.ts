@@ -1,6 +1,6 @@
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 import { launchWithExtension } from '../support/browser';
-import { serveTicketVariant, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
+import { correctTicketDraft, serveTicketVariant } from '../support/zendesk-pages';
 
 const CORRECTED = 'Hi Jane,\n\nWe refunded the duplicate $89.00 charge today. Refunds take 5-10 business days to reach your card.\n\nBest regards,\nAna';
 const PARAPHRASE = 'Both payments for order #A-20417 went through on my Visa and I am close to my overdraft. Please refund the second charge today.';
@@ -12,15 +12,8 @@ test('a correction exported from one browser profile shapes drafts in another af
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Your name').fill('Ana García');
   await options.getByRole('button', { name: 'Save' }).click();
-  await serveZendesk(context);
-  const ticket = await context.newPage();
-  await ticket.goto(TICKET_URL);
-  const panel = await openPanel(context, extensionId, ticket);
-  await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
-  await panel.getByRole('button', { name: 'Edit' }).click();
-  await panel.getByLabel('Edited reply').fill(CORRECTED);
-  await panel.getByRole('button', { name: 'Approve edit' }).click();
-  await expect(panel.getByRole('status')).toContainText('The correction is remembered');
+  await expect(options.getByText('Saved.')).toBeVisible();
+  const panel = await correctTicketDraft(context, extensionId, CORRECTED);
 
   await options.bringToFront();
   const download = options.waitForEvent('download');

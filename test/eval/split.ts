@@ -2,18 +2,9 @@
  * Seeded, deterministic splits for the evaluations: the same file and seed
  * always give the same memory and queries, on any machine.
  */
+import { seededRandom } from '../../utils/seeded-random';
 
-/** mulberry32: a tiny seeded PRNG with a full 2^32 period; returns numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Fisher–Yates on a copy. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

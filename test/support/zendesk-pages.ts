@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { serveHelpdesk } from './browser';
+import { openPanel, serveHelpdesk } from './browser';
 
 export const ZENDESK_ORIGIN = 'https://acme.zendesk.com';
 export const TICKET_URL = `${ZENDESK_ORIGIN}/agent/tickets/12345`;
@@ -42,4 +42,21 @@ export async function serveTicketVariant(context: BrowserContext, ticketId: stri
   // Its editor and log scripts.
   await serveHelpdesk(context, ZENDESK_ORIGIN, {});
   return url;
+}
+
+/**
+ * Opens the committed ticket, waits for its draft in the panel and approves
+ * an edited version: the way a correction enters memory.
+ */
+export async function correctTicketDraft(context: BrowserContext, extensionId: string, correctedText: string): Promise<Page> {
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId, ticket);
+  await panel.getByTestId('draft-text').filter({ hasText: 'Best regards' }).waitFor();
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('Edited reply').fill(correctedText);
+  await panel.getByRole('button', { name: 'Approve edit' }).click();
+  await panel.getByRole('status').filter({ hasText: 'The correction is remembered' }).waitFor();
+  return panel;
 }

@@ -1,5 +1,6 @@
 import type { HelpdeskId } from '../conversation';
 import type { ReviewRecord } from '../db';
+import { seededRandom } from '../seeded-random';
 
 /** How one category's reviews behave in a synthetic history: shares of each outcome, per week. */
 export interface SyntheticCategory {
@@ -11,18 +12,6 @@ export interface SyntheticCategory {
   /** The rest are rejections. */
 }
 
-/** A seeded generator (mulberry32): the same seed gives the same history. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const HELPDESKS: HelpdeskId[] = ['zendesk', 'zendesk', 'intercom', 'gmail'];
 const WEEK_MS = 7 * 86_400_000;
 
@@ -31,7 +20,7 @@ const WEEK_MS = 7 * 86_400_000;
  * the popup: realistic volumes and quality per category, deterministic.
  */
 export function syntheticReviewHistory(options: { seed: number; now: number; weeks: number; categories: SyntheticCategory[] }): ReviewRecord[] {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   return options.categories.flatMap((category) =>
     Array.from({ length: options.weeks * category.perWeek }, (_, index): ReviewRecord => {
       const roll = next();
