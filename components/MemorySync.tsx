@@ -24,6 +24,7 @@ async function* textOf(file: File): AsyncGenerator<string> {
 export function MemorySync({ agentName }: { agentName: string }) {
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState<MergePlan | null>(null);
+  const [withVectors, setWithVectors] = useState(true);
   const progress = (text: string) => (value: SyncProgress) => setStatus({ kind: 'progress', text, progress: value });
 
   async function exportToFile() {
@@ -32,7 +33,8 @@ export function MemorySync({ agentName }: { agentName: string }) {
       setStatus({ kind: 'progress', text: 'Exporting…', progress: null });
       const chunks: string[] = [];
       const exporter = { name: agentName || 'ReplyLoop user', app: `ReplyLoop ${browser.runtime.getManifest().version}` };
-      for await (const chunk of exportMemory(db, { exporter, embedder, categories, settings, onProgress: progress('Exporting…') })) chunks.push(chunk);
+      const request = { exporter, embedder: withVectors ? embedder : null, categories, settings, onProgress: progress('Exporting…') };
+      for await (const chunk of exportMemory(db, request)) chunks.push(chunk);
       const url = URL.createObjectURL(new Blob(chunks, { type: 'application/x-ndjson' }));
       const link = document.createElement('a');
       link.href = url;
@@ -80,6 +82,10 @@ export function MemorySync({ agentName }: { agentName: string }) {
         <button type="button" onClick={() => void exportToFile()}>
           Export memory
         </button>
+        <label>
+          <input type="checkbox" checked={withVectors} onChange={(event) => setWithVectors(event.target.checked)} /> Include vectors (a larger file;
+          an importer with the same embedder skips re-embedding)
+        </label>
       </div>
       <label htmlFor="memory-file">Import a memory file</label>
       <input id="memory-file" type="file" accept=".jsonl,.json,application/x-ndjson" onChange={(event) => event.target.files?.[0] && void preview(event.target.files[0])} />

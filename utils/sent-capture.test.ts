@@ -72,6 +72,12 @@ describe('captureSentReply', () => {
     expect((await db.reviews.get('r1'))?.sentText).toBeNull();
   });
 
+  it('ignores an older agent reply that appears above known messages (a thread expanding)', async () => {
+    const [first, ...rest] = ticket().messages;
+    await capture().captureSentReply(ticket({ messages: [agentReply('An old reply, just revealed'), first!, ...rest] }));
+    expect((await db.reviews.get('r1'))?.sentText).toBeNull();
+  });
+
   it('does not touch rejected reviews', async () => {
     await db.reviews.update('r1', { decision: 'rejected', finalText: null });
     await capture().captureSentReply(withSent('A reply the agent wrote alone'));

@@ -25,7 +25,9 @@ export function createSentCapture(deps: SentCaptureDeps) {
     );
     // The first sight of a conversation shows its history, not something sent through us.
     if (known.size === 0) return;
-    const sent = snapshot.messages.findLast((message) => message.role === 'agent' && !known.has(message.id));
+    // Only what follows the last message already known: an older reply revealed later ("N older messages") was not just sent.
+    const lastKnown = snapshot.messages.findLastIndex((message) => known.has(message.id));
+    const sent = snapshot.messages.slice(lastKnown + 1).findLast((message) => message.role === 'agent');
     if (!sent) return;
     const awaiting = (await db.reviews.where('conversationId').equals(snapshot.id).sortBy('decidedAt')).findLast(
       (review) => review.finalText !== null && review.sentText === null,

@@ -6,12 +6,14 @@ import { OptionsLink } from '@/components/OptionsLink';
 import { Outcome } from '@/components/Outcome';
 import { ReviewQueue } from '@/components/ReviewQueue';
 import { SampleQueue } from '@/components/SampleQueue';
+import { MemorySync } from '@/components/MemorySync';
 import { SaveToKnowledge } from '@/components/SaveToKnowledge';
 import { StorageProblem } from '@/components/StorageProblem';
 import { useActiveTabId } from '@/components/use-active-tab';
 import { useModelSettings } from '@/components/use-model-settings';
 import { db } from '@/utils/db';
 import type { ActionResult } from '@/utils/messages';
+import { agentNameItem } from '@/utils/settings';
 import { askWorker } from '@/utils/worker-client';
 
 const VIEWS = { queue: 'Review queue', samples: 'After-the-fact', audit: 'Audit log' } as const;
@@ -26,6 +28,8 @@ export function App() {
   const shownBesideDrafts = useLiveQuery(async () => new Set((await db.drafts.where('status').equals('pending').toArray()).map((d) => d.insertBlockedReason)), []);
   const sampleCount = useLiveQuery(() => db.drafts.filter((draft) => draft.sampled && !draft.sampleReviewed).count(), []);
   const [view, setView] = useState<View>('queue');
+  const [agentName, setAgentName] = useState('');
+  useEffect(() => void agentNameItem.getValue().then(setAgentName), []);
   const [outcome, setOutcome] = useState<{ result: ActionResult; success: string } | null>(null);
   const onDecided = (result: ActionResult, success: string) => setOutcome({ result, success });
   // Opening the panel wakes a stopped worker, which finishes what it was drafting.
@@ -67,6 +71,10 @@ export function App() {
       {view === 'queue' && <ReviewQueue activeConversationId={activeTab?.conversationId ?? null} onDecided={onDecided} />}
       {view === 'samples' && <SampleQueue onDecided={onDecided} />}
       {view === 'audit' && <AuditLog />}
+      <details className="team-sync">
+        <summary>Team sync</summary>
+        <MemorySync agentName={agentName} />
+      </details>
     </main>
   );
 }
