@@ -3,10 +3,10 @@ import { latestCustomerMessage } from './conversation';
 import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
 import { findCategory, type Taxonomy } from './autonomy/categories';
 import { routeDraft, type DirectAction } from './autonomy/routing';
-import { describeModelFailure, missingKeyError, ModelOutputError, type CompletionOptions } from './llm';
-import { withRetries } from './model-retry';
+import { askModelForDraft, type Complete } from './draft-model';
+import { describeModelFailure, missingKeyError } from './llm';
 import type { Sampler } from './sampler';
-import { parseStructuredDraft, partialReply, structuredDraftFormat, structuredDraftInstructions } from './structured-draft';
+import { structuredDraftInstructions } from './structured-draft';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { gatherDraftContext, type DraftContext } from './memory/draft-context';
 import { redactPromptInput } from './privacy/redact-prompt';
@@ -21,7 +21,7 @@ export interface DraftingDeps {
   loadSettings(): Promise<ModelSettings>;
   loadRedactionKinds(): Promise<RedactionKinds>;
   loadTaxonomy(): Promise<Taxonomy>;
-  complete(settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void, options: CompletionOptions): Promise<string>;
+  complete: Complete;
   /** Waits between retries (tests pass one that does not wait). */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
   sampler: Pick<Sampler, 'draw' | 'countActed'>;
@@ -31,9 +31,6 @@ export interface DraftingDeps {
   now(): number;
   newId(): string;
 }
-
-const repairRequest = (problem: string) =>
-  `Your answer could not be used: ${problem}. Answer again with only the JSON object described in the instructions.`;
 
 /** How often streamed text is written to IndexedDB (and so reaches the panel). */
 const STREAM_WRITE_INTERVAL_MS = 150;
@@ -119,38 +116,21 @@ export function createDrafting(deps: DraftingDeps) {
         const taxonomy = await deps.loadTaxonomy();
         const { prompt, mapping, contextTexts, nearestKnownSimilarity } = await promptFor(draft, taxonomy);
         let lastWrite = 0;
-        const ask = (messages: ChatMessage[]) =>
-          withRetries(
-            () =>
-              deps.complete(
-                settings,
-                messages,
-                (jsonSoFar) => {
-                  const now = deps.now();
-                  if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
-                  lastWrite = now;
-                  void updateIfStatus(db, draftId, 'drafting', { text: restore(partialReply(jsonSoFar), mapping), progressNote: null, updatedAt: now });
-                },
-                { responseFormat: structuredDraftFormat(taxonomy), signal: cancel.signal },
-              ),
-            {
-              signal: cancel.signal,
-              sleep: deps.sleep,
-              onWait: (wait) =>
-                void updateIfStatus(db, draftId, 'drafting', {
-                  progressNote: `${wait.reason}: retrying in ${Math.ceil(wait.delayMs / 1_000)} s (attempt ${wait.attempt + 1})`,
-                  updatedAt: deps.now(),
-                }),
-            },
-          );
-        const answer = await ask(prompt);
-        let parsed = parseStructuredDraft(answer, taxonomy);
-        if (!parsed.ok) {
-          // One repair attempt: the model sees what was wrong with its answer.
-          const retry = await ask([...prompt, { role: 'assistant', content: answer }, { role: 'user', content: repairRequest(parsed.error) }]);
-          parsed = parseStructuredDraft(retry, taxonomy);
-          if (!parsed.ok) throw new ModelOutputError(parsed.error);
-        }
+        const parsed = await askModelForDraft({
+          complete: deps.complete,
+          settings,
+          prompt,
+          taxonomy,
+          signal: cancel.signal,
+          sleep: deps.sleep,
+          onReply: (replySoFar) => {
+            const now = deps.now();
+            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
+            lastWrite = now;
+            void updateIfStatus(db, draftId, 'drafting', { text: restore(replySoFar, mapping), progressNote: null, updatedAt: now });
+          },
+          onWait: (note) => void updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() }),
+        });
         // The agent sees the real values again; the model never did.
         const text = restore(parsed.reply, mapping);
         const category = findCategory(taxonomy, parsed.assessment.category);
