@@ -17,7 +17,7 @@ import { readPageInTab } from '@/utils/page-reader';
 import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
-import { registerSelectionMenu } from '@/utils/selection-menu';
+import { registerPageMenus } from '@/utils/selection-menu';
 import { createSampler } from '@/utils/sampler';
 import { describeStorageProblem } from '@/utils/storage-problem';
 import {
@@ -32,6 +32,7 @@ import {
   memorySettingsItem,
   samplingStateItem,
   storageProblemItem,
+  knowledgeSaveOutcomeItem,
   taxonomyItem,
 } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
@@ -91,7 +92,12 @@ export default defineBackground(() => {
   listenForMessages(
     createWorkerMessageHandler({ drafting, review, takeIn, knowledge, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
   );
-  registerSelectionMenu(takeIn);
+  registerPageMenus({
+    takeIn,
+    saveToKnowledge: knowledge.savePage,
+    reportKnowledgeSave: (result) =>
+      knowledgeSaveOutcomeItem.setValue({ at: now(), ok: result.ok, text: result.ok ? (result.detail ?? 'Saved to knowledge.') : result.reason }),
+  });
 
   // Every new review may make a category ready, or show it degrading.
   const reassessLevels = createLevelKeeper({

@@ -109,3 +109,6 @@ export const levelNoticesItem = storage.defineItem<{ at: number; text: string }[
 
 /** A storage failure the panel shows until a write succeeds again (session only). */
 export const storageProblemItem = storage.defineItem<string | null>('session:storageProblem', { fallback: null });
+
+/** How the last "Save page to knowledge" from the page's context menu went: the panel says it (session only). */
+export const knowledgeSaveOutcomeItem = storage.defineItem<{ at: number; ok: boolean; text: string } | null>('session:knowledgeSaveOutcome', { fallback: null });
