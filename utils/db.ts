@@ -90,6 +90,14 @@ export interface DraftRecord {
   /** Level 3's after-the-fact sample: acted on, and waiting for a human to look (sampleReviewed false). */
   sampled: boolean;
   sampleReviewed: boolean;
+  /**
+   * "Draft again" with an instruction: the first draft the agent saw (what an approval counts as the
+   * correction of), and each instruction given, oldest first. Absent until the first redraft.
+   */
+  firstText?: string;
+  instructions?: string[];
+  /** The text the latest instruction asked to change: quoted to the model as the previous draft. */
+  previousText?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -121,6 +129,8 @@ export interface ReviewRecord {
   /** The reply as the helpdesk shows it after sending, once seen; it becomes the final version if it differs. */
   sentText: string | null;
   rejectReason: string | null;
+  /** The instructions the agent drafted again with before deciding ("shorter"), if any. */
+  instructions?: string[];
   decidedAt: number;
 }
 

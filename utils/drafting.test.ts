@@ -150,7 +150,8 @@ describe('failures', () => {
     complete.mockImplementationOnce((_settings, _messages, _onText, options) => new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason))));
     await db.drafts.update(draftId, { status: 'drafting' });
     const writing = service.runDraft(draftId);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Cancelled while the request is open (a loaded machine takes a while to get there).
+    await vi.waitFor(() => expect(complete).toHaveBeenCalledTimes(2));
     expect(await service.cancelDraft(draftId)).toBe(true);
     await writing;
     expect(await db.drafts.get(draftId)).toMatchObject({ status: 'failed', error: { kind: 'cancelled' } });
@@ -178,6 +179,56 @@ describe('failures', () => {
     const service = drafting();
     const draftId = await service.recordConversation(ticket(), 7);
     expect(await service.retryDraft(draftId!)).toBe(false);
+  });
+});
+
+describe('redraft: "Draft again" with an instruction', () => {
+  it('rewrites the same draft in place, showing the model the text it replaces and the instruction', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    complete.mockImplementationOnce(async () => answer('Hi Jane, the duplicate charge is refunded within 30 days.'));
+    expect(await service.redraft(draftId, 'mention the 30-day window')).toEqual({ ok: true });
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+
+    const prompt = complete.mock.calls[1]![1][1]!.content;
+    expect(prompt).toMatch(/<previous_draft>\nHi \[NAME_\d\], we refunded the duplicate charge.\n<\/previous_draft>/);
+    expect(prompt).toContain('<instruction>mention the 30-day window</instruction>');
+    expect(await db.drafts.get(draftId)).toMatchObject({
+      text: 'Hi Jane, the duplicate charge is refunded within 30 days.',
+      firstText: 'Hi Jane, we refunded the duplicate charge.',
+      instructions: ['mention the 30-day window'],
+    });
+    expect(await db.drafts.count()).toBe(1);
+  });
+
+  it('keeps every instruction and the first text through a second redraft', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    await service.redraft(draftId, 'shorter');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    await service.redraft(draftId, 'ask for the order number');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    expect(complete.mock.calls[2]![1][1]!.content).toContain('<instruction>shorter</instruction>\n<instruction>ask for the order number</instruction>');
+    expect(await db.drafts.get(draftId)).toMatchObject({ firstText: 'Hi Jane, we refunded the duplicate charge.', instructions: ['shorter', 'ask for the order number'] });
+  });
+
+  it('never acts directly on a version the agent asked for, even where the level would', async () => {
+    taxonomy = DEFAULT_TAXONOMY.map((category) => ({ ...category, level: 3 as const }));
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket({ messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Where is my parcel?' }] }), 7))!;
+    actDirectly.mockClear();
+    await db.drafts.update(draftId, { status: 'pending' });
+    await service.redraft(draftId, 'friendlier');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    expect(actDirectly).not.toHaveBeenCalled();
+    expect((await db.drafts.get(draftId))?.reasons.at(-1)).toBe('Drafted again at your request: you decide');
+  });
+
+  it('refuses a draft that is no longer waiting for review', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    await db.drafts.update(draftId, { status: 'approved' });
+    expect(await service.redraft(draftId, 'shorter')).toEqual({ ok: false, reason: 'Only a draft waiting for review can be drafted again.' });
   });
 });
 

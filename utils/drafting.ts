@@ -5,6 +5,7 @@ import { findCategory, type Taxonomy } from './autonomy/categories';
 import { routeDraft, type DirectAction } from './autonomy/routing';
 import { askModelForDraft, type Complete } from './draft-model';
 import { describeModelFailure, missingKeyError } from './llm';
+import { OK, refused, type ActionResult } from './messages';
 import type { Sampler } from './sampler';
 import { structuredDraftInstructions } from './structured-draft';
 import type { CorrectionMemory } from './memory/correction-memory';
@@ -134,7 +135,7 @@ export function createDrafting(deps: DraftingDeps) {
         // The agent sees the real values again; the model never did.
         const text = restore(parsed.reply, mapping);
         const category = findCategory(taxonomy, parsed.assessment.category);
-        const decision = routeDraft({
+        let decision = routeDraft({
           draft: { text, category: category.id, confidence: parsed.assessment.confidence, modelFlags: parsed.assessment.flags },
           customerText: draft.customerMessage,
           contextTexts,
@@ -142,6 +143,10 @@ export function createDrafting(deps: DraftingDeps) {
           memory: { nearestKnownSimilarity },
           sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
         });
+        // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.
+        if (draft.instructions?.length) {
+          decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, 'Drafted again at your request: you decide'] };
+        }
         const routed = {
           category: category.id,
           confidence: parsed.assessment.confidence,
@@ -206,6 +211,7 @@ export function createDrafting(deps: DraftingDeps) {
         latestCustomerMessage: draft.customerMessage,
         examples: context.examples,
         knowledge: context.knowledge,
+        ...(draft.instructions?.length ? { revision: { previousDraft: draft.previousText ?? '', instructions: draft.instructions } } : {}),
       },
       await deps.loadRedactionKinds(),
     );
@@ -244,7 +250,31 @@ export function createDrafting(deps: DraftingDeps) {
     return true;
   }
 
-  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft };
+  /**
+   * "Draft again" with the agent's instruction: the same draft is rewritten in place, the model
+   * seeing the text it replaces and every instruction so far. The first text the agent saw is
+   * kept: the approved reply counts as the correction of that one.
+   */
+  async function redraft(draftId: string, instruction: string): Promise<ActionResult> {
+    const draft = await db.drafts.get(draftId);
+    if (!draft || (draft.status !== 'pending' && draft.status !== 'failed')) return refused('Only a draft waiting for review can be drafted again.');
+    const restarted = await updateIfStatus(db, draftId, draft.status, {
+      status: 'drafting',
+      firstText: draft.firstText ?? draft.text,
+      previousText: draft.text,
+      instructions: [...(draft.instructions ?? []), instruction],
+      text: '',
+      error: null,
+      insertBlockedReason: null,
+      updatedAt: deps.now(),
+    });
+    if (restarted === 0) return refused('This draft was decided elsewhere meanwhile.');
+    // The panel needs only the acknowledgement; the new text streams into the same row.
+    void runDraft(draftId);
+    return OK;
+  }
+
+  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
 }
 
 export type Drafting = ReturnType<typeof createDrafting>;

@@ -7,6 +7,7 @@ import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
  */
 
 const MAX_REPLY_CHARS = 20_000;
+export const MAX_INSTRUCTION_CHARS = 500;
 
 /** Content script → worker. */
 export const contentToWorkerSchema = z.discriminatedUnion('type', [
@@ -37,6 +38,12 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     reason: z.string().max(1_000).nullable(),
   }),
   z.object({ type: z.literal('draft:retry'), draftId: z.string().min(1).max(100) }),
+  /** Draft again, in place, following the agent's instruction ("mention the 30-day window"). */
+  z.object({
+    type: z.literal('draft:redraft'),
+    draftId: z.string().min(1).max(100),
+    instruction: z.string().trim().min(1, 'Say what to change').max(MAX_INSTRUCTION_CHARS),
+  }),
   z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
   /** A page opened: finish drafts a stopped worker left half-written. */
   z.object({ type: z.literal('worker:resume') }),

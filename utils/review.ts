@@ -55,7 +55,9 @@ export function createReview(deps: ReviewDeps) {
   async function recordDecision(draft: DraftRecord, finalText: string | null, rejectReason: string | null = null): Promise<ReviewDecision> {
     const now = deps.now();
     const reviewer = await deps.reviewerName();
-    const edit = finalText === null ? null : classifyEdit(draft.text, finalText);
+    // After "Draft again", what the model first offered is what the human corrected.
+    const firstDraft = draft.firstText ?? draft.text;
+    const edit = finalText === null ? null : classifyEdit(firstDraft, finalText);
     const decision: ReviewDecision = edit === null ? 'rejected' : edit.kind === 'none' ? 'approved' : 'edited';
     const category = draft.category ?? UNCATEGORISED;
     await db.transaction('rw', db.reviews, db.corrections, async () => {
@@ -69,10 +71,11 @@ export function createReview(deps: ReviewDeps) {
         editKind: edit && edit.kind !== 'none' ? edit.kind : null,
         level: draft.level ?? 1,
         reviewer,
-        draftText: draft.text,
+        draftText: firstDraft,
         finalText,
         sentText: null,
         rejectReason,
+        ...(draft.instructions?.length ? { instructions: draft.instructions } : {}),
         decidedAt: now,
       });
       if (edit && edit.kind !== 'none' && finalText !== null) {
@@ -83,7 +86,7 @@ export function createReview(deps: ReviewDeps) {
           helpdesk: draft.helpdesk,
           category,
           customerMessage: draft.customerMessage,
-          draftText: draft.text,
+          draftText: firstDraft,
           approvedText: finalText,
           editKind: edit.kind,
           editReasons: edit.reasons,

@@ -52,6 +52,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           // Resuming can take as long as drafting: the page needs only the acknowledgement.
           void deps.drafting.resumeInterruptedDrafts();
           return Promise.resolve(OK);
+        case 'draft:redraft':
+          return deps.drafting.redraft(request.data.draftId, request.data.instruction);
         case 'draft:retry':
           return deps.drafting
             .retryDraft(request.data.draftId)
