@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
-import { refused, type ActionResult, type PageToWorker } from '@/utils/messages';
+import { MAX_INSTRUCTION_CHARS, refused, type ActionResult, type PageToWorker } from '@/utils/messages';
 import { askWorker } from '@/utils/worker-client';
 import { EditDiff } from './EditDiff';
 import { OptionsLink } from './OptionsLink';
@@ -12,7 +12,7 @@ interface DraftReviewProps {
   onDecided(result: ActionResult, what: string): void;
 }
 
-type Mode = { kind: 'reading' } | { kind: 'editing'; text: string } | { kind: 'rejecting'; reason: string };
+type Mode = { kind: 'reading' } | { kind: 'editing'; text: string } | { kind: 'rejecting'; reason: string } | { kind: 'redrafting'; instruction: string };
 
 /** Keys typed into a field are text, not shortcuts. */
 const typingInField = (event: KeyboardEvent) => event.target instanceof HTMLElement && event.target.closest('input, textarea') !== null;
@@ -53,6 +53,8 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
   const approveEdit = (text: string) => void approve(text, `Inserted your edited reply into “${subject}”. The correction is remembered.`);
   const reject = (reason: string) =>
     void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, 'Draft rejected; nothing was inserted.');
+  const redraft = (instruction: string) =>
+    void decide({ type: 'draft:redraft', draftId: draft.id, instruction: instruction.trim() }, `Drafting again: “${instruction.trim()}”.`);
 
   useEffect(() => {
     if (!pending) return;
@@ -62,6 +64,7 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
       if (key === 'a') approveAsIs();
       else if (key === 'e') setMode({ kind: 'editing', text: draft.text });
       else if (key === 'r') setMode({ kind: 'rejecting', reason: '' });
+      else if (key === 'd') setMode({ kind: 'redrafting', instruction: '' });
       else return;
       event.preventDefault();
     };
@@ -134,6 +137,11 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
         </div>
       )}
 
+      {draft.instructions && draft.instructions.length > 0 && (
+        <p className="muted" data-testid="draft-instructions">
+          Drafted again: {draft.instructions.map((instruction) => `“${instruction}”`).join(', then ')}.
+        </p>
+      )}
       {draft.redactions && <p className="muted">Hidden from the model: {draft.redactions}.</p>}
       <Provenance entries={draft.provenance} />
 
@@ -151,11 +159,14 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           <button type="button" disabled={busy} onClick={() => setMode({ kind: 'editing', text: draft.text })} aria-keyshortcuts="E">
             Edit
           </button>
+          <button type="button" disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} aria-keyshortcuts="D">
+            Draft again…
+          </button>
           <button type="button" className="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} aria-keyshortcuts="R">
             Reject
           </button>
           <span className="muted">
-            <kbd>A</kbd> <kbd>E</kbd> <kbd>R</kbd> · <kbd>J</kbd>/<kbd>K</kbd> next/previous
+            <kbd>A</kbd> <kbd>E</kbd> <kbd>D</kbd> <kbd>R</kbd> · <kbd>J</kbd>/<kbd>K</kbd> next/previous
           </span>
         </div>
       )}
@@ -188,6 +199,37 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           <div className="row">
             <button type="submit" className="danger" disabled={busy}>
               Confirm reject
+            </button>
+            {/* A reason is often an instruction in disguise: turn it into a better draft instead of a dead end. */}
+            <button type="button" disabled={busy || mode.reason.trim() === ''} onClick={() => redraft(mode.reason)}>
+              Draft again with this reason
+            </button>
+            <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {(pending || draft.status === 'failed') && mode.kind === 'redrafting' && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (mode.instruction.trim() !== '') redraft(mode.instruction);
+          }}
+        >
+          <label htmlFor="redraft-instruction">What should change?</label>
+          <input
+            id="redraft-instruction"
+            value={mode.instruction}
+            maxLength={MAX_INSTRUCTION_CHARS}
+            onChange={(event) => setMode({ kind: 'redrafting', instruction: event.target.value })}
+            onKeyDown={(event) => event.key === 'Escape' && setMode({ kind: 'reading' })}
+            placeholder="Shorter · mention the 30-day window · ask for the order number"
+            autoFocus
+          />
+          <div className="row">
+            <button type="submit" className="primary" disabled={busy || mode.instruction.trim() === ''}>
+              Draft again
             </button>
             <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
               Cancel

@@ -1,0 +1,55 @@
+import { configureModel, expect, openPanel, readTable, test } from './extension';
+import { composerText, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
+import { INSTRUCTION_PREFIX } from '../llm-server/reply';
+
+test.describe('steering a draft on a Zendesk ticket', () => {
+  test.beforeEach(async ({ context, extensionId, llm }) => {
+    await configureModel(context, extensionId, llm);
+    await serveZendesk(context);
+  });
+
+  test('Reject → Draft again with this reason → Approve: the new draft replaces the old, and counts as the correction of the first', async ({ context, extensionId, llm }) => {
+    const ticket = await context.newPage();
+    await ticket.goto(TICKET_URL);
+    const panel = await openPanel(context, extensionId);
+    const draft = panel.getByTestId('draft-text');
+    await expect(draft).toContainText('Best regards');
+    const firstDraft = (await draft.textContent())!;
+
+    await panel.getByRole('button', { name: 'Reject' }).click();
+    await panel.getByLabel('Reason (optional)').fill('mention the 30-day window');
+    await panel.getByRole('button', { name: 'Draft again with this reason' }).click();
+
+    await expect(draft).toContainText(`${INSTRUCTION_PREFIX}mention the 30-day window`);
+    await expect(panel.getByTestId('draft-instructions')).toHaveText('Drafted again: “mention the 30-day window”.');
+    // The model saw the draft it replaces and the instruction, as quoted data.
+    const lastPrompt = JSON.stringify(llm.requests.filter((request) => request.path === '/v1/chat/completions').at(-1)?.body);
+    expect(lastPrompt).toContain('<agent_instructions>');
+    expect(lastPrompt).toContain('<previous_draft>');
+    const redrafted = (await draft.textContent())!;
+
+    await panel.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(panel.getByRole('status')).toContainText('Inserted into the reply box');
+    await expect.poll(() => composerText(ticket)).toContain(`${INSTRUCTION_PREFIX}mention the 30-day window`);
+
+    expect(await readTable(panel, 'drafts')).toHaveLength(1);
+    expect(await readTable(panel, 'reviews')).toMatchObject([{ decision: 'edited', draftText: firstDraft, finalText: redrafted, instructions: ['mention the 30-day window'] }]);
+    expect(await readTable(panel, 'corrections')).toMatchObject([{ draftText: firstDraft, approvedText: redrafted }]);
+  });
+
+  test('Draft again… with "shorter" at any time, by key', async ({ context, extensionId }) => {
+    const ticket = await context.newPage();
+    await ticket.goto(TICKET_URL);
+    const panel = await openPanel(context, extensionId);
+    const draft = panel.getByTestId('draft-text');
+    await expect(draft).toContainText('Best regards');
+    const paragraphs = (text: string) => text.split('\n\n').length;
+    const before = paragraphs((await draft.textContent())!);
+
+    await panel.keyboard.press('d');
+    await panel.getByLabel('What should change?').fill('shorter');
+    await panel.keyboard.press('Enter');
+    await expect(panel.getByTestId('draft-instructions')).toContainText('shorter');
+    await expect.poll(async () => paragraphs((await draft.textContent())!)).toBeLessThan(before);
+  });
+});
