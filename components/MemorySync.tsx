@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { chooseEmbedder } from '@/utils/memory/embedder-choice';
-import { loadMemorySettings, loadModelSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
+import { loadMemorySettings, loadModelSettings, loadTaxonomy, taxonomyItem, teamToneItem } from '@/utils/settings';
 import { describePreview, type SyncProgress } from '@/utils/sync/import';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
@@ -10,9 +10,9 @@ import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-tr
 type Status = { kind: 'progress'; text: string; progress: SyncProgress | null } | { kind: 'success' | 'error'; text: string } | null;
 
 async function currentContext() {
-  const [model, memory, categories] = await Promise.all([loadModelSettings(), loadMemorySettings(), loadTaxonomy()]);
+  const [model, memory, categories, toneGuidance] = await Promise.all([loadModelSettings(), loadMemorySettings(), loadTaxonomy(), teamToneItem.getValue()]);
   const { id, dimensions } = chooseEmbedder(memory, model);
-  return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory } };
+  return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory, ...(toneGuidance ? { toneGuidance } : {}) } };
 }
 
 async function* textOf(file: File): AsyncGenerator<string> {
@@ -67,6 +67,8 @@ export function MemorySync({ agentName }: { agentName: string }) {
       // New categories start at level 1: autonomy is earned in this team's own reviews.
       const added = plan.puts.categories.filter((category) => !categories.some((known) => known.id === category.id));
       if (added.length > 0) await taxonomyItem.setValue([...categories, ...added.map((category) => ({ ...category, level: 1 as const, autoSend: false }))]);
+      // The team's tone travels with the file; everything else in its settings is shown, not applied.
+      if (plan.settings?.toneGuidance !== undefined) await teamToneItem.setValue(plan.settings.toneGuidance);
       setPending(null);
       setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts)}.` });
     } catch (error) {

@@ -8,19 +8,21 @@ import { DEFAULT_REDACTION_KINDS } from './privacy/redaction';
 import { createAuditLog } from './audit';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './autonomy/categories';
 import type { ReplyLoopDatabase } from './db';
+import { DEFAULT_AGENT_VOICE } from './voice';
 
 let db: ReplyLoopDatabase;
 let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
 let actDirectly: ReturnType<typeof vi.fn<DraftingDeps['actDirectly']>>;
 let settings = TEST_SETTINGS;
 let taxonomy: Taxonomy = DEFAULT_TAXONOMY;
+let voice = { voice: DEFAULT_AGENT_VOICE, teamTone: '' };
 
 /** The model's structured answer. */
 const answer = (reply: string, assessment: Record<string, unknown> = {}) =>
   JSON.stringify({ reply, category: 'refunds', confidence: 0.9, flags: [], ...assessment });
 
 function drafting() {
-  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, sleep: async () => undefined, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
+  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, loadVoice: async () => voice, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, sleep: async () => undefined, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
   // As the worker does: record what the tab shows, then write the draft it created.
   const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
     const draftId = await service.recordConversation(snapshot, tabId);
@@ -34,6 +36,7 @@ beforeEach(() => {
   db = freshDatabase();
   settings = TEST_SETTINGS;
   taxonomy = DEFAULT_TAXONOMY;
+  voice = { voice: DEFAULT_AGENT_VOICE, teamTone: '' };
   actDirectly = vi.fn<DraftingDeps['actDirectly']>(async () => undefined);
   complete = vi.fn<DraftingDeps['complete']>(async (_settings, _messages, onText) => {
     onText('{"reply":"Hi Jane,');
@@ -179,6 +182,16 @@ describe('failures', () => {
     const service = drafting();
     const draftId = await service.recordConversation(ticket(), 7);
     expect(await service.retryDraft(draftId!)).toBe(false);
+  });
+});
+
+describe("the agent's voice", () => {
+  it('signs every draft with the agent signature and tells the model the team tone', async () => {
+    voice = { voice: { greeting: 'Hey {name}!', signature: 'Cheers,\nSam' }, teamTone: 'Plain words, no jargon.' };
+    complete.mockImplementation(async () => answer('Hi Jane,\n\nWe refunded the duplicate charge.\n\nBest regards'));
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect((await db.drafts.get(draftId!))?.text).toBe('Hey Jane!\n\nWe refunded the duplicate charge.\n\nCheers,\nSam');
+    expect(complete.mock.calls[0]![1][0]!.content).toContain('<team_tone>Plain words, no jargon.</team_tone>');
   });
 });
 

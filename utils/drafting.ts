@@ -14,6 +14,7 @@ import { redactPromptInput } from './privacy/redact-prompt';
 import { restore, type RedactionKinds, type RedactionMapping } from './privacy/redaction';
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from './settings';
+import { applyVoice, voiceInstructions, type AgentVoice } from './voice';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -22,6 +23,8 @@ export interface DraftingDeps {
   loadSettings(): Promise<ModelSettings>;
   loadRedactionKinds(): Promise<RedactionKinds>;
   loadTaxonomy(): Promise<Taxonomy>;
+  /** The agent's greeting and signature, and the team's tone guidance. */
+  loadVoice(): Promise<{ voice: AgentVoice; teamTone: string }>;
   complete: Complete;
   /** Waits between retries (tests pass one that does not wait). */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
@@ -115,7 +118,10 @@ export function createDrafting(deps: DraftingDeps) {
       try {
         if (settings.apiKey === '') throw missingKeyError();
         const taxonomy = await deps.loadTaxonomy();
-        const { prompt, mapping, contextTexts, nearestKnownSimilarity } = await promptFor(draft, taxonomy);
+        const { voice, teamTone } = await deps.loadVoice();
+        const { prompt, mapping, contextTexts, nearestKnownSimilarity, customerName } = await promptFor(draft, taxonomy);
+        const voiceRules = voiceInstructions(voice, teamTone);
+        if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
         let lastWrite = 0;
         const parsed = await askModelForDraft({
           complete: deps.complete,
@@ -132,8 +138,8 @@ export function createDrafting(deps: DraftingDeps) {
           },
           onWait: (note) => void updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() }),
         });
-        // The agent sees the real values again; the model never did.
-        const text = restore(parsed.reply, mapping);
+        // The agent sees the real values again (the model never did), in their own voice.
+        const text = applyVoice(restore(parsed.reply, mapping), voice, customerName);
         const category = findCategory(taxonomy, parsed.assessment.category);
         let decision = routeDraft({
           draft: { text, category: category.id, confidence: parsed.assessment.confidence, modelFlags: parsed.assessment.flags },
@@ -195,7 +201,7 @@ export function createDrafting(deps: DraftingDeps) {
   async function promptFor(
     draft: DraftRecord,
     taxonomy: Taxonomy,
-  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null }> {
+  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null; customerName: string }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     // Memory makes drafts better; a memory fault must not stop the draft.
@@ -228,7 +234,7 @@ export function createDrafting(deps: DraftingDeps) {
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownSimilarity: context.nearestKnownSimilarity };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownSimilarity: context.nearestKnownSimilarity, customerName: conversation?.customerName ?? '' };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */

@@ -4,6 +4,7 @@ import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from './autonomy/categ
 import { DEFAULT_READINESS_SETTINGS, readinessSettingsSchema, type ReadinessSettings } from './metrics/readiness';
 import type { StratumState } from './autonomy/sampling';
 import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from './privacy/redaction';
+import { agentVoiceSchema, DEFAULT_AGENT_VOICE, type AgentVoice } from './voice';
 
 /**
  * Where drafts come from: any OpenAI-compatible endpoint. The key is a
@@ -112,3 +113,13 @@ export const storageProblemItem = storage.defineItem<string | null>('session:sto
 
 /** How the last "Save page to knowledge" from the page's context menu went: the panel says it (session only). */
 export const knowledgeSaveOutcomeItem = storage.defineItem<{ at: number; ok: boolean; text: string } | null>('session:knowledgeSaveOutcome', { fallback: null });
+
+/** This agent's greeting and signature, applied to every draft. */
+export const agentVoiceItem = storage.defineItem<AgentVoice>('local:agentVoice', { fallback: DEFAULT_AGENT_VOICE });
+/** The team's tone guidance, a short text: shared through Team sync with the other team settings. */
+export const teamToneItem = storage.defineItem<string>('local:teamTone', { fallback: '' });
+
+export async function loadVoice(): Promise<{ voice: AgentVoice; teamTone: string }> {
+  const voice = agentVoiceSchema.safeParse(await agentVoiceItem.getValue());
+  return { voice: voice.success ? voice.data : DEFAULT_AGENT_VOICE, teamTone: await teamToneItem.getValue() };
+}

@@ -4,11 +4,15 @@ import { CategoryOptions } from '@/components/CategoryOptions';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
+import { VoiceOptions, type VoiceValue } from '@/components/VoiceOptions';
 import { parseTaxonomy, type Taxonomy } from '@/utils/autonomy/categories';
 import { readinessSettingsSchema, type ReadinessSettings } from '@/utils/metrics/readiness';
 import type { RedactionKinds } from '@/utils/privacy/redaction';
 import {
   agentNameItem,
+  agentVoiceItem,
+  loadVoice,
+  teamToneItem,
   loadMemorySettings,
   loadModelSettings,
   loadReadinessSettings,
@@ -31,6 +35,7 @@ type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
 export function App() {
   const [form, setForm] = useState<ModelSettings | null>(null);
   const [agentName, setAgentName] = useState('');
+  const [voice, setVoice] = useState<VoiceValue | null>(null);
   const [memory, setMemory] = useState<MemorySettings | null>(null);
   const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
@@ -40,12 +45,13 @@ export function App() {
   useEffect(() => {
     void loadModelSettings().then(setForm);
     void agentNameItem.getValue().then(setAgentName);
+    void loadVoice().then(setVoice);
     void loadMemorySettings().then(setMemory);
     void loadRedactionKinds().then(setRedaction);
     void loadTaxonomy().then(setTaxonomy);
     void loadReadinessSettings().then(setReadiness);
   }, []);
-  if (!form || !memory || !redaction || !taxonomy || !readiness) return null;
+  if (!form || !memory || !redaction || !taxonomy || !readiness || !voice) return null;
 
   const field = (name: keyof ModelSettings) => ({
     id: name,
@@ -75,7 +81,7 @@ export function App() {
       setStatus({ kind: 'error', text: categories.ok ? (levels.error?.issues.map((issue) => issue.message).join(' ') ?? '') : categories.errors.join(' ') });
       return;
     }
-    if (!settings || !redaction) return;
+    if (!settings || !redaction || !voice) return;
     await Promise.all([
       taxonomyItem.setValue(categories.taxonomy),
       readinessSettingsItem.setValue(levels.data),
@@ -83,6 +89,8 @@ export function App() {
       memorySettingsItem.setValue(memorySettings.data),
       redactionKindsItem.setValue(redaction),
       agentNameItem.setValue(agentName.trim().slice(0, 100)),
+      agentVoiceItem.setValue({ greeting: voice.voice.greeting.trim(), signature: voice.voice.signature.trim() }),
+      teamToneItem.setValue(voice.teamTone.trim()),
     ]);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
@@ -118,6 +126,7 @@ export function App() {
         <h2>You</h2>
         <label htmlFor="agentName">Your name</label>
         <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />
+        <VoiceOptions value={voice} onChange={setVoice} />
         <div className="row">
           <button type="submit" className="primary">
             Save

@@ -52,4 +52,23 @@ test.describe('steering a draft on a Zendesk ticket', () => {
     await expect(panel.getByTestId('draft-instructions')).toContainText('shorter');
     await expect.poll(async () => paragraphs((await draft.textContent())!)).toBeLessThan(before);
   });
+
+  test("every draft carries the agent's greeting and signature from options", async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Greeting').fill('Hey {name}!');
+    await options.getByLabel('Signature').fill('Cheers,\nSam · Acme Support');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Saved.').waitFor();
+    await options.close();
+
+    const ticket = await context.newPage();
+    await ticket.goto(TICKET_URL);
+    const panel = await openPanel(context, extensionId);
+    const draft = panel.getByTestId('draft-text');
+    await expect(draft).toContainText('Cheers,\nSam · Acme Support');
+    const text = (await draft.textContent())!;
+    expect(text).toMatch(/^Hey \S+!\n\n/);
+    expect(text).not.toContain('Best regards');
+  });
 });
