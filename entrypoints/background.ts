@@ -89,7 +89,7 @@ export default defineBackground(() => {
   // Another window holding an older version open blocks an upgrade: say so instead of hanging.
   db.on('blocked', () => void storageProblemItem.setValue(describeStorageProblem(new Dexie.DatabaseClosedError('blocked'))));
 
-  const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, now, newId });
+  const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, isConversationPage: isHelpdeskUrl, now, newId });
 
   listenForMessages(
     createWorkerMessageHandler({ drafting, review, takeIn, knowledge, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),

@@ -48,6 +48,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
   /** A page opened: finish drafts a stopped worker left half-written. */
   z.object({ type: z.literal('worker:resume') }),
   z.object({ type: z.literal('knowledge:save'), tabId: z.int().nonnegative() }),
+  z.object({ type: z.literal('knowledge:delete'), sourceUrl: z.string().min(1).max(2_000) }),
   /** After-the-fact review of a level-3 sample: null text = fine as sent. */
   z.object({
     type: z.literal('sample:review'),

@@ -16,7 +16,7 @@ function handler() {
     drafting: drafting as unknown as Drafting,
     review: review as unknown as ReturnType<typeof createReview>,
     takeIn,
-    knowledge: { savePage: vi.fn(async () => OK) },
+    knowledge: { savePage: vi.fn(async () => OK), deletePage: vi.fn(async () => OK) },
     extensionOrigin: ORIGIN,
     isHelpdeskUrl: (url) => url.startsWith('https://acme.zendesk.com/agent/'),
   });

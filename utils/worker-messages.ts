@@ -44,6 +44,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.review.reviewSample(request.data.draftId, request.data.correctedText);
         case 'knowledge:save':
           return deps.knowledge.savePage(request.data.tabId);
+        case 'knowledge:delete':
+          return deps.knowledge.deletePage(request.data.sourceUrl);
         case 'draft:cancel':
           return deps.drafting
             .cancelDraft(request.data.draftId)

@@ -8,6 +8,7 @@ import { ReviewQueue } from '@/components/ReviewQueue';
 import { SampleQueue } from '@/components/SampleQueue';
 import { MemorySync } from '@/components/MemorySync';
 import { SaveToKnowledge } from '@/components/SaveToKnowledge';
+import { KnowledgeList } from '@/components/KnowledgeList';
 import { StorageProblem } from '@/components/StorageProblem';
 import { useActiveTabId } from '@/components/use-active-tab';
 import { useModelSettings } from '@/components/use-model-settings';
@@ -71,6 +72,7 @@ export function App() {
       {view === 'queue' && <ReviewQueue activeConversationId={activeTab?.conversationId ?? null} onDecided={onDecided} />}
       {view === 'samples' && <SampleQueue onDecided={onDecided} />}
       {view === 'audit' && <AuditLog />}
+      <KnowledgeList onDecided={onDecided} />
       <details className="team-sync">
         <summary>Team sync</summary>
         <MemorySync agentName={agentName} />

@@ -1,5 +1,5 @@
 import { configureModel, expect, openPanel, readTable, test } from './extension';
-import { composerText, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
+import { composerText, serveZendesk, TICKET_URL, ZENDESK_ORIGIN } from '../support/zendesk-pages';
 import { INSTRUCTION_PREFIX } from '../llm-server/reply';
 
 test.describe('steering a draft on a Zendesk ticket', () => {
@@ -70,5 +70,36 @@ test.describe('steering a draft on a Zendesk ticket', () => {
     const text = (await draft.textContent())!;
     expect(text).toMatch(/^Hey \S+!\n\n/);
     expect(text).not.toContain('Best regards');
+  });
+
+  test('Save page to knowledge is refused on a ticket; a help article is saved with its email address removed, listed, and deleted', async ({ context, extensionId }) => {
+    const ticket = await context.newPage();
+    await ticket.goto(TICKET_URL);
+    const ticketPanel = await openPanel(context, extensionId, ticket);
+    await ticketPanel.getByRole('button', { name: 'Save page to knowledge' }).click();
+    await expect(ticketPanel.getByRole('alert').filter({ hasText: 'This is a helpdesk conversation' })).toContainText('save that instead');
+    expect(await readTable(ticketPanel, 'knowledge')).toEqual([]);
+
+    const articleUrl = `${ZENDESK_ORIGIN}/hc/en-us/articles/360002-Refunds`;
+    await context.route(articleUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<title>Refunds – Acme Help Center</title><article><h1>Refunds</h1><p>Refunds reach your card within 5-10 business days. Questions? Write to marco.rossi@acme.com and quote your order number.</p></article>',
+      }),
+    );
+    const article = await context.newPage();
+    await article.goto(articleUrl);
+    const panel = await openPanel(context, extensionId, article);
+    await panel.getByRole('button', { name: 'Save page to knowledge' }).click();
+    await expect(panel.getByRole('status')).toContainText('Saved “Refunds');
+    const [chunk] = await readTable<{ text: string }>(panel, 'knowledge');
+    expect(chunk?.text).toContain('Write to [email address removed] and quote');
+    expect(chunk?.text).not.toContain('marco.rossi');
+
+    await panel.getByText('Saved knowledge (1)').click();
+    await expect(panel.getByRole('link', { name: /^Refunds/ })).toHaveAttribute('href', articleUrl);
+    await panel.getByRole('button', { name: /^Delete “Refunds.*” from knowledge$/ }).click();
+    await expect(panel.getByText('Saved knowledge (0)')).toBeVisible();
+    expect(await readTable(panel, 'knowledge')).toEqual([]);
   });
 });
