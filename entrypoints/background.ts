@@ -28,6 +28,7 @@ import {
   levelNoticesItem,
   loadReadinessSettings,
   loadTaxonomy,
+  memoryImportsItem,
   memoryIndexingItem,
   memorySettingsItem,
   samplingStateItem,
@@ -44,9 +45,11 @@ export default defineBackground(() => {
     db,
     currentEmbedder: async () => chooseEmbedder(await loadMemorySettings(), await loadModelSettings()),
     onProgress: (progress) => void memoryIndexingItem.setValue(progress),
+    importCount: () => memoryImportsItem.getValue(),
   });
-  // A new embedder re-embeds memory in the background, not at the next draft.
+  // A new embedder re-embeds memory in the background, not at the next draft; so does an import.
   memorySettingsItem.watch(() => void memory.sync());
+  memoryImportsItem.watch(() => void memory.sync());
   const audit = createAuditLog({ db, now, newId });
   const review = createReview({
     db,
