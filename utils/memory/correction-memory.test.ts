@@ -66,6 +66,19 @@ describe('correction memory', () => {
     expect(embedded).toEqual(['the password reset email never comes']);
   });
 
+  it('stores the prepared form of blocks an import wrote as plain vectors, so the next start copies it in', async () => {
+    await createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder }).sync();
+    const [block] = await db.vectorBlocks.toArray();
+    await db.vectorBlocks.put({ ...block!, codes: undefined, meta: undefined });
+    const { embedder, embedded } = countingEmbedder();
+    const restarted = createCorrectionMemory({ db, currentEmbedder: async () => embedder });
+    await restarted.sync();
+    const [rewritten] = await db.vectorBlocks.toArray();
+    expect([rewritten!.codes?.byteLength, rewritten!.meta?.byteLength]).toEqual([3 * 256, 3 * 8]);
+    expect((await restarted.recall('the password reset email never comes', { k: 1 }))[0]).toMatchObject({ id: 'password' });
+    expect(embedded).toEqual(['the password reset email never comes']);
+  });
+
   it('re-embeds everything for a new embedder, with progress, keeping the old vectors apart', async () => {
     let current = countingEmbedder(256).embedder;
     const progress: (IndexingProgress | null)[] = [];

@@ -1,6 +1,6 @@
 import type { ReplyLoopDatabase } from '../db';
 import type { Embedder } from './embedder';
-import { forgetEntry, openStore, rememberEntries, type MemoryStore } from './memory-store';
+import { forgetEntry, openStore, rememberEntries, storePreparedForm, type MemoryStore } from './memory-store';
 import { capacityFor } from './vector-index';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
@@ -177,6 +177,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     }
     if (state.fullCheckDue) await fullCheck(state);
     await sortTouched(state);
+    await storePreparedForm(db, state);
     try {
       await embedPending(state);
     } catch (error) {

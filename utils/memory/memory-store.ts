@@ -12,6 +12,8 @@ export interface MemoryStore {
   index: VectorIndex;
   /** The keys the index holds, and the stored block each is in (so a change rewrites one block, not all). */
   blockOfKey: Map<string, string>;
+  /** Blocks stored without the prepared form (an import writes plain vectors): rewritten with it after loading. */
+  unprepared: string[];
 }
 
 /** Reads the embedder's blocks in one request and builds its index from their prepared form. */
@@ -24,7 +26,23 @@ export async function openStore(db: ReplyLoopDatabase, embedder: Embedder): Prom
   if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
   const blockOfKey = new Map<string, string>();
   for (const block of blocks) for (const key of block.keys) blockOfKey.set(key, block.id);
-  return { embedder, index, blockOfKey };
+  const unprepared = blocks.filter((block) => block.codes === undefined).map((block) => block.id);
+  return { embedder, index, blockOfKey, unprepared };
+}
+
+/** Stores the prepared form of blocks that lack it, so the next start copies instead of preparing. */
+export async function storePreparedForm(db: ReplyLoopDatabase, store: MemoryStore): Promise<void> {
+  const { index } = store;
+  while (store.unprepared.length > 0) {
+    const id = store.unprepared.pop()!;
+    await db.transaction('rw', db.vectorBlocks, async () => {
+      const block = await db.vectorBlocks.get(id);
+      // Changed since loading (or gone): its rows are whatever the index was told since, so leave it.
+      if (!block || block.codes !== undefined || !block.keys.every((key) => store.blockOfKey.get(key) === id)) return;
+      const rows = index.preparedRows(block.keys);
+      await db.vectorBlocks.put({ ...block, vectors: rows.vectors.buffer, codes: rows.codes.buffer, meta: rows.meta.buffer } as VectorBlockRecord);
+    });
+  }
 }
 
 /**
