@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_REPLY_CHARS } from './content-messages';
+import { MAX_REPLY_CHARS, type ActionResult } from './content-messages';
 import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
 
 /**
@@ -50,4 +50,10 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
 // What the content scripts validate lives in zod/mini, apart, to keep their bundles small.
-export { actionResultSchema, OK, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+export { OK, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+
+/** The answer to any request that can be refused; content scripts only build these, so the schema stays here. */
+export const actionResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
+  z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
+]) satisfies z.ZodType<ActionResult>;

@@ -224,14 +224,6 @@ export async function runPipelineBench(options: { json: boolean; quick: boolean 
         `  ${corrections.toLocaleString()} corrections, warm (ticket opened → model request): ${formatRow(warmFromOpening)}`,
       );
       await probe.close();
-      const memoryMb = extensionProcessMb();
-      if (memoryMb !== null) {
-        print(
-          { metric: 'worker_memory_mb', n: corrections, d: DIMENSIONS, rss_mb: Math.round(memoryMb), vectors_mb: Math.round((corrections * DIMENSIONS * 4) / 1e6) },
-          `  extension process (the worker; no extension page open) resident: ${memoryMb.toFixed(0)} MB; the vectors themselves: ${((corrections * DIMENSIONS * 4) / 1e6).toFixed(0)} MB`,
-        );
-      }
-
       // A stopped worker cannot be watched from inside (Playwright does not attach to the restarted one), so this
       // is timed from the ticket opening: page load and the content script's read included (compare the warm row).
       const afterStop: number[] = [];
@@ -254,6 +246,14 @@ export async function runPipelineBench(options: { json: boolean; quick: boolean 
         { metric: 'ticket_open_to_model_ms', corrections, d: DIMENSIONS, state: 'after_stop', ...describeSamples(afterStop), load: loadavg()[0] },
         `  ${corrections.toLocaleString()} corrections, after a worker stop (ticket opened → model request): ${formatRow(afterStop)}`,
       );
+      // Measured after the restarts, long after the import's options page closed (it runs in the same process).
+      const memoryMb = extensionProcessMb();
+      if (memoryMb !== null) {
+        print(
+          { metric: 'worker_memory_mb', n: corrections, d: DIMENSIONS, rss_mb: Math.round(memoryMb), vectors_mb: Math.round((corrections * DIMENSIONS * 4) / 1e6) },
+          `  extension process (the worker; no extension page open) resident: ${memoryMb.toFixed(0)} MB; the vectors themselves: ${((corrections * DIMENSIONS * 4) / 1e6).toFixed(0)} MB`,
+        );
+      }
     } finally {
       await context.close();
       await llm.close();
