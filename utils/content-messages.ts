@@ -3,9 +3,9 @@ import * as z from 'zod/mini';
 /**
  * The messages a helpdesk content script validates (what the worker asks of
  * it) and the answer type it builds. In `zod/mini` and apart from
- * utils/messages.ts, so the
- * content scripts bundle only these schemas (full zod was ~90% of their size;
- * test/build/content-script-size.ts pins the limit).
+ * utils/messages.ts, so the content scripts bundle only these schemas (full
+ * zod was ~90% of their size; test/build/content-script-size.ts pins the
+ * limit).
  */
 
 export const MAX_REPLY_CHARS = 20_000;
