@@ -81,6 +81,8 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   let warmEmbedderId: string | null = null;
   /** Written keys the index has not looked at yet (hooks add them after their transaction commits). */
   const touched = new Set<string>();
+  /** Whether the panel was told of progress (so it is told when it ends). */
+  let progressShown = false;
   /** The indexer's current run; one at a time. */
   let running: Promise<void> | null = null;
 
@@ -143,8 +145,14 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   function report(state: WarmIndex, failure?: string): void {
     const done = state.index.size;
     const problem = failure ?? nearlyFull(done, state.embedder.dimensions);
-    if (state.pending.size === 0 && problem === undefined) deps.onProgress?.(null);
-    else deps.onProgress?.({ embedderId: state.embedder.id, done, total: done + state.pending.size, ...(problem ? { problem } : {}) });
+    // A batch or less (a fresh approval) is done in a moment: not worth a notice in the panel.
+    if (state.pending.size <= EMBED_BATCH && problem === undefined) {
+      if (progressShown) deps.onProgress?.(null);
+      progressShown = false;
+      return;
+    }
+    progressShown = true;
+    deps.onProgress?.({ embedderId: state.embedder.id, done, total: done + state.pending.size, ...(problem ? { problem } : {}) });
   }
 
   async function embedPending(state: WarmIndex): Promise<void> {
