@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { chooseEmbedder } from '@/utils/memory/embedder-choice';
-import { loadMemorySettings, loadModelSettings, loadTaxonomy, taxonomyItem, teamToneItem } from '@/utils/settings';
+import { loadMemorySettings, loadModelSettings, loadTaxonomy, memoryImportsItem, taxonomyItem, teamToneItem } from '@/utils/settings';
 import { describePreview, type SyncProgress } from '@/utils/sync/import';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
@@ -64,6 +64,8 @@ export function MemorySync({ agentName }: { agentName: string }) {
     try {
       const { embedder, categories } = await currentContext();
       await applyImport(db, plan, embedder);
+      // The worker compares its index with the database again and embeds what came without vectors.
+      await memoryImportsItem.setValue((await memoryImportsItem.getValue()) + 1);
       // New categories start at level 1: autonomy is earned in this team's own reviews.
       const added = plan.puts.categories.filter((category) => !categories.some((known) => known.id === category.id));
       if (added.length > 0) await taxonomyItem.setValue([...categories, ...added.map((category) => ({ ...category, level: 1 as const, autoSend: false }))]);

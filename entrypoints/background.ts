@@ -29,6 +29,7 @@ import {
   loadReadinessSettings,
   loadTaxonomy,
   loadVoice,
+  memoryImportsItem,
   memoryIndexingItem,
   memorySettingsItem,
   samplingStateItem,
@@ -46,9 +47,11 @@ export default defineBackground(() => {
     db,
     currentEmbedder: async () => chooseEmbedder(await loadMemorySettings(), await loadModelSettings()),
     onProgress: (progress) => void memoryIndexingItem.setValue(progress),
+    importCount: () => memoryImportsItem.getValue(),
   });
-  // A new embedder re-embeds memory in the background, not at the next draft.
+  // A new embedder re-embeds memory in the background, not at the next draft; so does an import.
   memorySettingsItem.watch(() => void memory.sync());
+  memoryImportsItem.watch(() => void memory.sync());
   const audit = createAuditLog({ db, now, newId });
   const review = createReview({
     db,

@@ -1,4 +1,4 @@
-import { OK, refused, type ActionResult } from './messages';
+import { OK, refused, type ActionResult } from './content-messages';
 
 /**
  * Inserts reply text into a host editor (CKEditor 5, ProseMirror, Gmail's

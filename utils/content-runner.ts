@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter } from './adapters/types';
 import { insertIntoComposer } from './composer';
-import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
+import { refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+import type { ContentToWorker } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
 

@@ -200,6 +200,9 @@ export interface VectorBlockRecord {
   dimensions: number;
   keys: string[];
   vectors: ArrayBuffer;
+  /** The index's prepared form of the rows (issue #14), so a worker start copies it in: int8 codes, and scale and error per row. */
+  codes?: ArrayBuffer;
+  meta?: ArrayBuffer;
 }
 
 /** Each version's stores, kept so migration tests can open the database as it was. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REPLY_CHARS, type ActionResult } from './content-messages';
 import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
 
 /**
@@ -6,7 +7,6 @@ import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
  * drop anything else, so a page (or a bug) cannot push malformed data in.
  */
 
-const MAX_REPLY_CHARS = 20_000;
 export const MAX_INSTRUCTION_CHARS = 500;
 
 /** Content script → worker. */
@@ -58,30 +58,11 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
 ]);
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
-/** Worker → content script. */
-export const workerToContentSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('composer:insert'),
-    conversationId: z.string().min(1).max(300),
-    text: z.string().min(1).max(MAX_REPLY_CHARS),
-  }),
-  /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
-  z.object({
-    type: z.literal('composer:send-after-undo'),
-    conversationId: z.string().min(1).max(300),
-    text: z.string().min(1).max(MAX_REPLY_CHARS),
-    undoSeconds: z.int().min(1).max(600),
-  }),
-]);
-export type WorkerToContent = z.infer<typeof workerToContentSchema>;
+// What the content scripts validate lives in zod/mini, apart, to keep their bundles small.
+export { OK, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
 
-/** The answer to any request that can be refused for a reason a human should read. */
+/** The answer to any request that can be refused; content scripts only build these, so the schema stays here. */
 export const actionResultSchema = z.discriminatedUnion('ok', [
-  /** detail: what was done, when there is more to say than "done". */
   z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
   z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
-]);
-export type ActionResult = z.infer<typeof actionResultSchema>;
-
-export const OK: ActionResult = { ok: true };
-export const refused = (reason: string): ActionResult => ({ ok: false, reason });
+]) satisfies z.ZodType<ActionResult>;

@@ -74,9 +74,12 @@ export async function loadMemorySettings(): Promise<MemorySettings> {
 }
 
 /** Re-embedding progress, while the worker embeds memory for a new embedder (session only). */
-export const memoryIndexingItem = storage.defineItem<{ embedderId: string; done: number; total: number } | null>('session:memoryIndexing', {
+export const memoryIndexingItem = storage.defineItem<{ embedderId: string; done: number; total: number; problem?: string } | null>('session:memoryIndexing', {
   fallback: null,
 });
+
+/** Bumped by a context that imports memory (issue #14): the worker then compares its index with the database again. */
+export const memoryImportsItem = storage.defineItem<number>('local:memoryImports', { fallback: 0 });
 
 /** Which kinds of personal data are hidden from the model (all, by default). */
 export const redactionKindsItem = storage.defineItem<RedactionKinds>('local:redactionKinds', { fallback: DEFAULT_REDACTION_KINDS });

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
 import { CategoryOptions } from '@/components/CategoryOptions';
+import { IndexingProgress } from '@/components/IndexingProgress';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
@@ -106,6 +107,7 @@ export function App() {
   return (
     <main style={{ maxWidth: '40rem' }}>
       <h1>ReplyLoop options</h1>
+      <IndexingProgress />
       <form onSubmit={(event) => void save(event)}>
         <h2>Model</h2>
         <p className="muted">

@@ -4,6 +4,7 @@
  * subset (a smoke test). Each benchmark is one line in BENCHES.
  */
 import { z } from 'zod';
+import { runPipelineBench } from './pipeline';
 import { runSpaLatencyBench } from './spa-latency';
 import { runSyncBench } from './sync';
 import { runVectorSearchBench } from './vector-search';
@@ -14,6 +15,8 @@ const BENCHES: Record<string, Bench> = {
   'vector-search': runVectorSearchBench,
   // Needs the built extension (npm run build).
   'spa-latency': runSpaLatencyBench,
+  // Needs the built extension too: the real service worker, seeded through Team sync.
+  pipeline: runPipelineBench,
   sync: runSyncBench,
 };
 

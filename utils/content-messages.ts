@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+
+/**
+ * The messages a helpdesk content script validates (what the worker asks of
+ * it) and the answer type it builds. In `zod/mini` and apart from
+ * utils/messages.ts, so the content scripts bundle only these schemas (full
+ * zod was ~90% of their size; test/build/content-script-size.ts pins the
+ * limit).
+ */
+
+export const MAX_REPLY_CHARS = 20_000;
+
+/** Worker → content script. */
+// A plain union (still a tagged union to TypeScript): smaller in the bundle than discriminatedUnion.
+export const workerToContentSchema = z.union([
+  z.object({
+    type: z.literal('composer:insert'),
+    conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
+  }),
+  /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
+  z.object({
+    type: z.literal('composer:send-after-undo'),
+    conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
+    undoSeconds: z.int().check(z.minimum(1), z.maximum(600)),
+  }),
+]);
+export type WorkerToContent = z.infer<typeof workerToContentSchema>;
+
+/** The answer to any request that can be refused for a reason a human should read (its schema is in utils/messages.ts). */
+export type ActionResult = { ok: true; /** What was done, when there is more to say than "done". */ detail?: string } | { ok: false; reason: string };
+
+export const OK: ActionResult = { ok: true };
+export const refused = (reason: string): ActionResult => ({ ok: false, reason });
