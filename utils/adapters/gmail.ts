@@ -158,7 +158,7 @@ function replyEditorOf(document: Document, thread: { subject: Element; root: Ele
   return editors.find((editor) => !isHidden(editor) && repliesHere(editor)) ?? null;
 }
 
-export const gmailAdapter: HelpdeskAdapter = {
+export const gmailAdapter = {
   id: 'gmail',
   label: 'Gmail',
   matches: ['https://mail.google.com/mail/*'],
@@ -210,4 +210,4 @@ export const gmailAdapter: HelpdeskAdapter = {
   observedRoot(document) {
     return first(document, SELECTORS.main);
   },
-};
+} satisfies HelpdeskAdapter;

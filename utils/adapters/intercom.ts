@@ -144,7 +144,7 @@ function subjectOf(page: Element, customerName: string, messages: ConversationMe
   return opening.split('\n')[0]?.trim() ?? '';
 }
 
-export const intercomAdapter: HelpdeskAdapter = {
+export const intercomAdapter = {
   id: 'intercom',
   label: 'Intercom',
   matches: ['https://app.intercom.com/a/inbox/*'],
@@ -196,4 +196,4 @@ export const intercomAdapter: HelpdeskAdapter = {
     // Ember replaces the conversation page itself on navigation: watch the element that holds it.
     return first(document, SELECTORS.page)?.parentElement ?? null;
   },
-};
+} satisfies HelpdeskAdapter;
