@@ -12,7 +12,8 @@ export default defineConfig({
     // activeTab + scripting: read a page only when the agent picks "Draft a reply to the selection".
     permissions: ['storage', 'tabs', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Help centres on the helpdesks' own domains can be saved to knowledge without asking; other sites are asked for once.
-    host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*'],
+    // Intercom's inbox in every data-hosting region (US, EU, Australia): issue #12.
+    host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ReplyLoop' },
     // The vector index's scan kernel is WebAssembly; MV3 blocks compiling it unless allowed (Firefox MV2 allows it).
