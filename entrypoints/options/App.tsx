@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { parseAddressList } from '@/utils/adapters/email-address';
 import { testConnection } from '@/utils/llm';
 import { CategoryOptions } from '@/components/CategoryOptions';
 import { MemoryOptions } from '@/components/MemoryOptions';
@@ -9,6 +10,7 @@ import { readinessSettingsSchema, type ReadinessSettings } from '@/utils/metrics
 import type { RedactionKinds } from '@/utils/privacy/redaction';
 import {
   agentNameItem,
+  ownAddressesItem,
   loadMemorySettings,
   loadModelSettings,
   loadReadinessSettings,
@@ -31,6 +33,7 @@ type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
 export function App() {
   const [form, setForm] = useState<ModelSettings | null>(null);
   const [agentName, setAgentName] = useState('');
+  const [ownAddresses, setOwnAddresses] = useState('');
   const [memory, setMemory] = useState<MemorySettings | null>(null);
   const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
@@ -40,6 +43,7 @@ export function App() {
   useEffect(() => {
     void loadModelSettings().then(setForm);
     void agentNameItem.getValue().then(setAgentName);
+    void ownAddressesItem.getValue().then((addresses) => setOwnAddresses(addresses.join('\n')));
     void loadMemorySettings().then(setMemory);
     void loadRedactionKinds().then(setRedaction);
     void loadTaxonomy().then(setTaxonomy);
@@ -75,6 +79,11 @@ export function App() {
       setStatus({ kind: 'error', text: categories.ok ? (levels.error?.issues.map((issue) => issue.message).join(' ') ?? '') : categories.errors.join(' ') });
       return;
     }
+    const addresses = parseAddressList(ownAddresses);
+    if (!addresses.ok) {
+      setStatus({ kind: 'error', text: `Your other addresses: ${addresses.error}` });
+      return;
+    }
     if (!settings || !redaction) return;
     await Promise.all([
       taxonomyItem.setValue(categories.taxonomy),
@@ -83,6 +92,7 @@ export function App() {
       memorySettingsItem.setValue(memorySettings.data),
       redactionKindsItem.setValue(redaction),
       agentNameItem.setValue(agentName.trim().slice(0, 100)),
+      ownAddressesItem.setValue(addresses.addresses),
     ]);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
@@ -118,6 +128,16 @@ export function App() {
         <h2>You</h2>
         <label htmlFor="agentName">Your name</label>
         <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />
+        <label htmlFor="ownAddresses">Your other addresses in Gmail</label>
+        <textarea
+          id="ownAddresses"
+          rows={3}
+          spellCheck={false}
+          value={ownAddresses}
+          onChange={(event) => setOwnAddresses(event.target.value)}
+          placeholder={'support@example.com\nbilling@example.com'}
+        />
+        <p className="muted">Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.</p>
         <div className="row">
           <button type="submit" className="primary">
             Save
