@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
 import { insertIntoComposer } from './composer';
-import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
+import { pageStructureReport } from './adapters/page-structure';
+import { pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
 
@@ -116,6 +117,10 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
 
   listenForMessages((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    if (pageStructureRequestSchema.safeParse(message).success) {
+      const root = adapter.observedRoot(document) ?? document.body;
+      return Promise.resolve({ structure: pageStructureReport(adapter.label, new URL(location.href), root) });
+    }
     const request = workerToContentSchema.safeParse(message);
     return request.success ? insertReply(request.data) : undefined;
   });

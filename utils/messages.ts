@@ -77,3 +77,8 @@ export type ActionResult = z.infer<typeof actionResultSchema>;
 
 export const OK: ActionResult = { ok: true };
 export const refused = (reason: string): ActionResult => ({ ok: false, reason });
+
+/** Side panel → content script: the page's structure for a bug report (issue #12). */
+export const pageStructureRequestSchema = z.object({ type: z.literal('page:structure') });
+/** Its answer: already stripped of text and personal values by the content script. */
+export const pageStructureAnswerSchema = z.object({ structure: z.string().max(1_000_000) });
