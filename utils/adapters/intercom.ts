@@ -126,12 +126,14 @@ function readPart(part: Element, { group, index, customerName, role: knownRole }
   return { id, role, author, sentAt, text };
 }
 
+type Side = 'left' | 'right';
+
 /**
  * Who wrote a part of the current build, from what the part itself shows: its kind of part, the
- * teammate name tag, its row's alignment, and last its position in the stream (agents' bubbles
- * sit right of centre; needs layout, so only in a browser). Null when nothing tells.
+ * teammate name tag, its row's alignment; else which side of the stream its bubble sits on
+ * (needs layout, so only in a browser), or null when nothing tells.
  */
-function tailwindRoleOf(part: Element, stream: Element): MessageRole | null {
+function tailwindRoleOf(part: Element, stream: Element): MessageRole | Side | null {
   if (first(part, SELECTORS.notePart)) return 'internal-note';
   if (first(part, SELECTORS.userPart)) return 'customer';
   if (first(part, SELECTORS.adminPart) || first(part, SELECTORS.teammateName)) return 'agent';
@@ -143,17 +145,30 @@ function tailwindRoleOf(part: Element, stream: Element): MessageRole | null {
   const bubble = (first(part, SELECTORS.body) ?? part).getBoundingClientRect();
   const area = stream.getBoundingClientRect();
   if (bubble.width === 0 || area.width === 0) return null;
-  return bubble.left + bubble.width / 2 > area.left + area.width / 2 ? 'agent' : 'customer';
+  return bubble.left + bubble.width / 2 > area.left + area.width / 2 ? 'right' : 'left';
 }
 
-/** The stream's messages, and how many parts showed no author at all (current build only). */
+/**
+ * The stream's messages, and how many parts showed no author at all (current build only). Sides
+ * tell roles only when the stream has bubbles on both: customers' on the left, the team's on the
+ * right; an email thread laid out in one column says nothing.
+ */
 function readStream(stream: Element, customerName: string): { messages: ConversationMessage[]; authorless: number } {
-  let authorless = 0;
-  const messages = all(stream, SELECTORS.partGroup).flatMap((group) => {
+  const read = all(stream, SELECTORS.partGroup).map((group) => {
     const parts = all(group, SELECTORS.contentPart);
     if (parts.length === 0 && group.matches(TAILWIND_PART) && first(group, SELECTORS.body)) {
       // The current build: the group is the part itself, with no per-part marker.
-      const role = tailwindRoleOf(group, stream);
+      return { group, told: tailwindRoleOf(group, stream) };
+    }
+    return { group, parts };
+  });
+  const sides = new Set(read.flatMap((entry) => ('told' in entry && (entry.told === 'left' || entry.told === 'right') ? [entry.told] : [])));
+  const bySide: Record<Side, MessageRole | null> = sides.size === 2 ? { left: 'customer', right: 'agent' } : { left: null, right: null };
+  let authorless = 0;
+  const messages = read.flatMap((entry) => {
+    const { group } = entry;
+    if ('told' in entry) {
+      const role = entry.told === 'left' || entry.told === 'right' ? bySide[entry.told] : entry.told;
       if (!role) {
         authorless++;
         return [];
@@ -161,8 +176,8 @@ function readStream(stream: Element, customerName: string): { messages: Conversa
       return readPart(group, { group, index: 0, customerName, role }, false) ?? [];
     }
     // An event (assignment, hand-over) is a group with no content part.
-    if (parts.length === 0) return readPart(group, { group, index: 0, customerName }, true) ?? [];
-    return parts.flatMap((part, index) => readPart(part, { group, index, customerName }, false) ?? []);
+    if (entry.parts.length === 0) return readPart(group, { group, index: 0, customerName }, true) ?? [];
+    return entry.parts.flatMap((part, index) => readPart(part, { group, index, customerName }, false) ?? []);
   });
   return { messages, authorless };
 }
