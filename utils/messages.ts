@@ -16,6 +16,8 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
     helpdesk: helpdeskIdSchema,
     reason: z.string().max(500),
   }),
+  /** The agent's other Gmail addresses from options: content scripts may not read storage themselves (issue #12). */
+  z.object({ type: z.literal('settings:own-addresses') }),
   z.object({
     type: z.literal('composer:send-finished'),
     conversationId: z.string().min(1).max(300),
@@ -82,3 +84,5 @@ export const refused = (reason: string): ActionResult => ({ ok: false, reason })
 export const pageStructureRequestSchema = z.object({ type: z.literal('page:structure') });
 /** Its answer: already stripped of text and personal values by the content script. */
 export const pageStructureAnswerSchema = z.object({ structure: z.string().max(1_000_000) });
+/** The answer to settings:own-addresses. */
+export const ownAddressesAnswerSchema = z.object({ addresses: z.array(z.string().max(320)).max(200) });

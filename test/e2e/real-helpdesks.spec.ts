@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { serveHelpdesk } from '../support/browser';
 import { DAMAGED_THREAD_URL, GMAIL_ORIGIN, serveGmail } from '../support/gmail-pages';
 import { OTHER_TICKET_URL, serveZendesk, serveZendeskApi, TICKET_URL, ZENDESK_API_FIXTURES, ZENDESK_ORIGIN } from '../support/zendesk-pages';
-import { configureModel, expect, openPanel, test } from './extension';
+import { configureModel, expect, openPanel, readTable, test } from './extension';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const chatPrompts = (llm: { requests: { path: string; body: unknown }[] }) =>
@@ -48,9 +48,10 @@ test.describe('Zendesk through its REST API', () => {
     await workspace.goto(OTHER_TICKET_URL);
     const panel = await openPanel(context, extensionId, workspace);
     await expect(panel.getByTestId('draft-text')).toContainText('You asked about');
-    const prompt = chatPrompts(llm)[0]!;
-    expect(prompt).toContain('Customer: Tom Becker');
-    expect(prompt).not.toContain('Jane Doe');
+    const conversations = await readTable<{ id: string; customerName: string }>(panel, 'conversations');
+    expect(conversations).toEqual([expect.objectContaining({ id: 'zendesk:acme:12346', customerName: 'Tom Becker' })]);
+    // The requester's name is hidden from the model: Tom's, not another tab's.
+    expect(chatPrompts(llm)[0]).not.toContain('Tom Becker');
   });
 });
 

@@ -197,8 +197,8 @@ function replyEditorOf(document: Document, thread: { subject: Element; root: Ele
 
 export interface GmailAdapterOptions {
   fetch?: typeof fetch;
-  /** The agent's other addresses from options (send-as, shared mailboxes). */
-  extraOwnAddresses?: () => readonly string[];
+  /** The agent's other addresses from options (send-as, shared mailboxes); a read waits for them. */
+  extraOwnAddresses?: () => readonly string[] | Promise<readonly string[]>;
 }
 
 export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fetch(...args), extraOwnAddresses = () => [] }: GmailAdapterOptions = {}) {
@@ -235,7 +235,7 @@ export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fe
       if (!ownAddress) {
         return { status: 'unreadable', problem: 'Gmail: could not tell which address is yours (the account button and tab title show none).' };
       }
-      let messages = readMessages(thread.root, ownAddresses(document, thread.root, extraOwnAddresses()));
+      let messages = readMessages(thread.root, ownAddresses(document, thread.root, await extraOwnAddresses()));
       if (messages.length === 0) return { status: 'unreadable', problem: 'Gmail: no messages found in this thread.' };
 
       const collapsed = messages.filter((message) => message.collapsed).length;
