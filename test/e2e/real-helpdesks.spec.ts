@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serveHelpdesk } from '../support/browser';
 import { DAMAGED_THREAD_URL, GMAIL_ORIGIN, serveGmail } from '../support/gmail-pages';
+import { currentBuildHtml, serveCurrentBuild } from '../support/intercom-pages';
 import { OTHER_TICKET_URL, serveZendesk, serveZendeskApi, TICKET_URL, ZENDESK_API_FIXTURES, ZENDESK_ORIGIN } from '../support/zendesk-pages';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 
@@ -59,7 +60,7 @@ test.describe('Intercom in every region, current markup', () => {
   for (const host of ['app.eu.intercom.com', 'app.au.intercom.com']) {
     test(`drafts in a workspace hosted at ${host}, from the current part markup`, async ({ context, extensionId }) => {
       const url = `https://${host}/a/inbox/x7k2m9pq/inbox/shared/all/conversation/215470038211834`;
-      await serveHelpdesk(context, `https://${host}`, { [new URL(url).pathname]: 'intercom/conversation-current.html' });
+      await serveCurrentBuild(context, url);
       const inbox = await context.newPage();
       await inbox.goto(url);
       const panel = await openPanel(context, extensionId, inbox);
@@ -70,7 +71,7 @@ test.describe('Intercom in every region, current markup', () => {
 
   test('refuses to insert while the composer’s own switch says Note', async ({ context, extensionId }) => {
     const url = 'https://app.eu.intercom.com/a/inbox/x7k2m9pq/inbox/shared/all/conversation/215470038211834';
-    await serveHelpdesk(context, 'https://app.eu.intercom.com', { [new URL(url).pathname]: 'intercom/conversation-current.html' });
+    await serveCurrentBuild(context, url);
     const inbox = await context.newPage();
     await inbox.goto(url);
     const panel = await openPanel(context, extensionId, inbox);
@@ -83,10 +84,10 @@ test.describe('Intercom in every region, current markup', () => {
   test('says when no author can be told, and copies the page structure without any of its text', async ({ context, extensionId, llm }) => {
     const url = 'https://app.intercom.com/a/inbox/x7k2m9pq/inbox/shared/all/conversation/215470038211834';
     // Parts that show neither their kind nor a teammate name, all in one column: nothing tells who wrote them.
-    const page = (await readFile(resolve(FIXTURES, 'intercom/conversation-current.html'), 'utf8'))
+    const page = (await currentBuildHtml())
       .replaceAll(/inbox-2__(user|admin)-email-part/g, 'email-part')
       .replaceAll(/<span data-testid="admin-avatar-name">[^<]*<\/span>/g, '');
-    await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: page }));
+    await serveCurrentBuild(context, url, page);
     const inbox = await context.newPage();
     await inbox.goto(url);
     const panel = await openPanel(context, extensionId, inbox);

@@ -148,6 +148,15 @@ describe('gmailAdapter.readConversation', () => {
     expect(await read(document, DAMAGED_URL)).toMatchObject({ status: 'unreadable' });
   });
 
+  it('uses a print view from before the thread grew: the new messages arrive expanded', async () => {
+    const document = mailboxShowing(DAMAGED, DAMAGED_URL);
+    const list = document.querySelector('[data-fixture-view="FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt"] [role="list"]')!;
+    list.append(list.lastElementChild!.cloneNode(true));
+    const { messages } = await readOk(document, DAMAGED_URL);
+    expect(messages).toHaveLength(4);
+    expect(messages[0]?.text).toContain('by Friday');
+  });
+
   it('asks for the print view once while the thread stays the same', async () => {
     const print = printViewFetch();
     const adapter = createGmailAdapter({ fetch: print.fetch });

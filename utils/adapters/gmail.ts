@@ -172,12 +172,14 @@ function readMessages(thread: Element, own: Set<string>): GmailMessage[] {
 
 /**
  * Collapsed messages with their full text from the print view, matched one to one in order and by
- * sender; null when the print view does not match the thread shown.
+ * sender; null when the print view does not match the thread shown. A print view fetched before the
+ * thread grew lacks only its newest messages, which arrive expanded: it still covers every collapsed one.
  */
 function withFullText(messages: GmailMessage[], printed: PrintedMessage[] | null): GmailMessage[] | null {
-  if (!printed || printed.length !== messages.length) return null;
-  const matches = messages.every((message, index) => message.email === null || printed[index]!.email?.toLowerCase() === message.email.toLowerCase());
-  if (!matches) return null;
+  if (!printed) return null;
+  const covered = Math.min(printed.length, messages.length);
+  const sameSenders = messages.slice(0, covered).every((message, index) => message.email === null || printed[index]!.email?.toLowerCase() === message.email.toLowerCase());
+  if (!sameSenders || messages.slice(covered).some((message) => message.collapsed)) return null;
   return messages.map((message, index) => (message.collapsed ? { ...message, text: printed[index]!.text, collapsed: false } : message));
 }
 

@@ -6,7 +6,7 @@ const FIXTURES: [string, string][] = [
   ['zendesk/ticket.html', 'https://acme.zendesk.com/agent/tickets/12345'],
   ['zendesk/workspace-two-tickets.html', 'https://acme.zendesk.com/agent/tickets/12345'],
   ['intercom/inbox.html', 'https://app.intercom.com/a/inbox/x7k2m9pq/inbox/shared/all/conversation/215470038211834'],
-  ['intercom/conversation-current.html', 'https://app.intercom.com/a/inbox/x7k2m9pq/inbox/shared/all/conversation/215470038211834'],
+  ['intercom/conversation-tailwind.html', 'https://app.intercom.com/a/inbox/x7k2m9pq/inbox/shared/all/conversation/215470038211834'],
   ['gmail/mailbox.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt'],
   ['gmail/thread-de.html', 'https://mail.google.com/mail/u/1/#inbox/18f2aa6b3c9d0e71'],
 ];
