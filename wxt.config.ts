@@ -18,7 +18,8 @@ export default defineConfig({
       'Human-in-the-loop AI replies for Zendesk, Intercom and Gmail: review every draft, and every correction teaches the next one.',
     // Each one justified in README › Security model › Permissions; test/package/manifest.test.ts pins the list.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*'],
+    // Intercom's inbox in every data-hosting region (US, EU, Australia): issue #12.
+    host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ReplyLoop' },
     // The vector index's scan kernel is WebAssembly; MV3 blocks compiling it unless allowed.

@@ -22,6 +22,7 @@ import { createSampler } from '@/utils/sampler';
 import { describeStorageProblem } from '@/utils/storage-problem';
 import {
   agentNameItem,
+  ownAddressesItem,
   loadMemorySettings,
   loadModelSettings,
   loadRedactionKinds,
@@ -95,7 +96,15 @@ export default defineBackground(() => {
   const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, isConversationPage: isHelpdeskUrl, now, newId });
 
   listenForMessages(
-    createWorkerMessageHandler({ drafting, review, takeIn, knowledge, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+    createWorkerMessageHandler({
+      drafting,
+      review,
+      takeIn,
+      knowledge,
+      extensionOrigin: browser.runtime.getURL('/'),
+      isHelpdeskUrl,
+      ownAddresses: () => ownAddressesItem.getValue(),
+    }),
   );
   registerPageMenus({
     takeIn,

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HelpdeskAdapter } from './adapters/types';
+import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
 import { insertIntoComposer } from './composer';
-import { refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+import { pageStructureReport } from './adapters/page-structure';
+import { pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
 import type { ContentToWorker } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
@@ -24,6 +25,8 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   let pendingRead: number | undefined;
   let firstChangeAt: number | null = null;
   let unreadableSince: number | null = null;
+  /** Reads can be async (an API call): only the latest one may report. */
+  let readSeq = 0;
 
   function report(message: ContentToWorker): void {
     const key = JSON.stringify(message);
@@ -35,8 +38,10 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     });
   }
 
-  function readAndReport(): void {
-    const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+  async function readAndReport(): Promise<void> {
+    const seq = ++readSeq;
+    const read = await readOpenConversation();
+    if (seq !== readSeq) return;
     if (read.status === 'read') {
       unreadableSince = null;
       report({ type: 'conversation:seen', conversation: read.conversation });
@@ -59,13 +64,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     pendingRead = ctx.setTimeout(() => {
       pendingRead = undefined;
       firstChangeAt = null;
-      readAndReport();
+      void readAndReport();
     }, wait);
   }
 
-  function safely(read: () => ReturnType<HelpdeskAdapter['readConversation']>) {
+  async function readOpenConversation(): Promise<ConversationRead> {
     try {
-      return read();
+      return await adapter.readConversation(document, new URL(location.href));
     } catch (error) {
       // A reader bug must never break the helpdesk page.
       console.warn(`[ReplyLoop] ${adapter.label} reader failed`, error);
@@ -73,8 +78,8 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  function insertReply(request: WorkerToContent): ActionResult {
-    const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+  async function insertReply(request: WorkerToContent): Promise<ActionResult> {
+    const read = await readOpenConversation();
     if (read.status !== 'read') {
       return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
     }
@@ -101,9 +106,9 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
       void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome } satisfies ContentToWorker).catch(() => undefined);
     showUndoCountdown(document, undoSeconds, {
       onCancel: () => finished('cancelled'),
-      onSend: () => {
+      onSend: async () => {
         // Only if the same conversation is still open: the interlock holds for sending too.
-        const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+        const read = await readOpenConversation();
         const send = read.status === 'read' && read.conversation.id === conversationId ? adapter.findSendButton(document) : null;
         send?.click();
         finished(send ? 'sent' : 'cancelled');
@@ -113,8 +118,12 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
 
   listenForMessages((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    if (pageStructureRequestSchema.safeParse(message).success) {
+      const root = adapter.observedRoot(document) ?? document.body;
+      return Promise.resolve({ structure: pageStructureReport(adapter.label, new URL(location.href), root) });
+    }
     const request = workerToContentSchema.safeParse(message);
-    return request.success ? Promise.resolve(insertReply(request.data)) : undefined;
+    return request.success ? insertReply(request.data) : undefined;
   });
 
   // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.
@@ -137,5 +146,5 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     scheduleRead();
   });
   ctx.onInvalidated(() => observer.disconnect());
-  readAndReport();
+  void readAndReport();
 }

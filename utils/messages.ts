@@ -17,6 +17,8 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
     helpdesk: helpdeskIdSchema,
     reason: z.string().max(500),
   }),
+  /** The agent's other Gmail addresses from options: content scripts may not read storage themselves (issue #12). */
+  z.object({ type: z.literal('settings:own-addresses') }),
   z.object({
     type: z.literal('composer:send-finished'),
     conversationId: z.string().min(1).max(300),
@@ -66,3 +68,6 @@ export const actionResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
   z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
 ]) satisfies z.ZodType<ActionResult>;
+
+/** The side panel's ask for the page's structure is in content-messages.ts; this is its answer, already stripped of text and personal values by the content script (issue #12). */
+export const pageStructureAnswerSchema = z.object({ structure: z.string().max(1_000_000) });

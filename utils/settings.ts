@@ -47,6 +47,9 @@ export async function loadModelSettings(): Promise<ModelSettings> {
 /** The agent's name, recorded on reviews and corrections so a team sees whose correction shaped a draft. */
 export const agentNameItem = storage.defineItem<string>('local:agentName', { fallback: '' });
 
+/** The agent's other Gmail addresses (send-as aliases, shared and delegated mailboxes), lower-cased: issue #12. */
+export const ownAddressesItem = storage.defineItem<string[]>('local:ownAddresses', { fallback: [] });
+
 /**
  * How correction memory turns text into vectors: the offline embedder (no
  * network, the default) or the model endpoint's /v1/embeddings.

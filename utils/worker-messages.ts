@@ -15,6 +15,8 @@ export interface WorkerMessageDeps {
   extensionOrigin: string;
   /** Whether a URL is a helpdesk page one of our content scripts runs on. */
   isHelpdeskUrl(url: string): boolean;
+  /** The agent's other Gmail addresses from options (issue #12). */
+  ownAddresses?: () => Promise<string[]>;
 }
 
 function fromOwnPage(sender: Browser.runtime.MessageSender, extensionOrigin: string): boolean {
@@ -72,6 +74,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return Promise.resolve(OK);
         case 'composer:send-finished':
           return deps.review.sendFinished(request.data.conversationId, request.data.outcome).then(() => OK);
+        case 'settings:own-addresses':
+          return (deps.ownAddresses?.() ?? Promise.resolve([])).then((addresses) => ({ addresses }));
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
       }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { parseAddressList } from '@/utils/adapters/email-address';
 import { testConnection } from '@/utils/llm';
 import { CategoryOptions } from '@/components/CategoryOptions';
 import { IndexingProgress } from '@/components/IndexingProgress';
@@ -14,6 +15,7 @@ import {
   agentVoiceItem,
   loadVoice,
   teamToneItem,
+  ownAddressesItem,
   loadMemorySettings,
   loadModelSettings,
   loadReadinessSettings,
@@ -37,6 +39,7 @@ export function App() {
   const [form, setForm] = useState<ModelSettings | null>(null);
   const [agentName, setAgentName] = useState('');
   const [voice, setVoice] = useState<VoiceValue | null>(null);
+  const [ownAddresses, setOwnAddresses] = useState('');
   const [memory, setMemory] = useState<MemorySettings | null>(null);
   const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
@@ -47,6 +50,7 @@ export function App() {
     void loadModelSettings().then(setForm);
     void agentNameItem.getValue().then(setAgentName);
     void loadVoice().then(setVoice);
+    void ownAddressesItem.getValue().then((addresses) => setOwnAddresses(addresses.join('\n')));
     void loadMemorySettings().then(setMemory);
     void loadRedactionKinds().then(setRedaction);
     void loadTaxonomy().then(setTaxonomy);
@@ -82,6 +86,11 @@ export function App() {
       setStatus({ kind: 'error', text: categories.ok ? (levels.error?.issues.map((issue) => issue.message).join(' ') ?? '') : categories.errors.join(' ') });
       return;
     }
+    const addresses = parseAddressList(ownAddresses);
+    if (!addresses.ok) {
+      setStatus({ kind: 'error', text: `Your other addresses: ${addresses.error}` });
+      return;
+    }
     if (!settings || !redaction || !voice) return;
     await Promise.all([
       taxonomyItem.setValue(categories.taxonomy),
@@ -92,6 +101,7 @@ export function App() {
       agentNameItem.setValue(agentName.trim().slice(0, 100)),
       agentVoiceItem.setValue({ greeting: voice.voice.greeting.trim(), signature: voice.voice.signature.trim() }),
       teamToneItem.setValue(voice.teamTone.trim()),
+      ownAddressesItem.setValue(addresses.addresses),
     ]);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
@@ -128,6 +138,16 @@ export function App() {
         <h2>You</h2>
         <label htmlFor="agentName">Your name</label>
         <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />
+        <label htmlFor="ownAddresses">Your other addresses in Gmail</label>
+        <textarea
+          id="ownAddresses"
+          rows={3}
+          spellCheck={false}
+          value={ownAddresses}
+          onChange={(event) => setOwnAddresses(event.target.value)}
+          placeholder={'support@example.com\nbilling@example.com'}
+        />
+        <p className="muted">Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.</p>
         <VoiceOptions value={voice} onChange={setVoice} />
         <div className="row">
           <button type="submit" className="primary">

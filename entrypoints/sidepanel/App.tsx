@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { AuditLog } from '@/components/AuditLog';
 import { IndexingProgress } from '@/components/IndexingProgress';
 import { OptionsLink } from '@/components/OptionsLink';
+import { PageStructureReport } from '@/components/PageStructureReport';
 import { Outcome } from '@/components/Outcome';
 import { ReviewQueue } from '@/components/ReviewQueue';
 import { SampleQueue } from '@/components/SampleQueue';
@@ -57,6 +58,7 @@ export function App() {
             If the conversation is on screen, the helpdesk has likely changed its page. Report it to the ReplyLoop project with the helpdesk’s
             name and the kind of page (no customer data needed); drafting resumes when the page can be read.
           </p>
+          {activeTabId !== null && <PageStructureReport tabId={activeTabId} />}
         </div>
       )}
       {outcome && (outcome.result.ok || !shownBesideDrafts?.has(outcome.result.reason)) && <Outcome result={outcome.result} success={outcome.success} />}
