@@ -11,6 +11,7 @@ export function fetchAsAgent(server: ZendeskApiServer, origin = 'https://acme.ze
     if (url.origin !== origin) throw new TypeError(`fetchAsAgent only reaches ${origin}, not ${url.origin}`);
     const headers = new Headers(init?.headers);
     headers.set('Cookie', `${SESSION_COOKIE}=${server.session}`);
+    headers.set('X-Forwarded-Host', url.host);
     return fetch(`${server.url}${url.pathname}${url.search}`, { ...init, headers });
   };
 }

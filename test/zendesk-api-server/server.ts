@@ -172,7 +172,12 @@ export async function startZendeskApiServer(options: ZendeskApiServerOptions): P
   const postedComments = new Map<number, ZendeskComment[]>();
   let nextCommentId = 1_000_000;
 
-  const apiUrl = (request: IncomingMessage) => new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`);
+  // Links (next_page, links.next) name the origin the client used: the real Zendesk one when a test forwards it.
+  const apiUrl = (request: IncomingMessage) => {
+    const forwarded = request.headers['x-forwarded-host'];
+    const origin = typeof forwarded === 'string' ? `https://${forwarded}` : `http://${request.headers.host ?? '127.0.0.1'}`;
+    return new URL(request.url ?? '/', origin);
+  };
 
   function rateLimited(): Reply | null {
     const windowStart = now() - 60_000;
