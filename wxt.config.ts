@@ -10,7 +10,8 @@ export default defineConfig({
     description:
       'Human-in-the-loop AI replies for Zendesk, Intercom and Gmail: review every draft, and every correction teaches the next one.',
     // activeTab + scripting: read a page only when the agent picks "Draft a reply to the selection".
-    permissions: ['storage', 'tabs', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms: draft-ahead (issue 18) resumes after the worker was stopped.
+    permissions: ['storage', 'tabs', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Help centres on the helpdesks' own domains can be saved to knowledge without asking; other sites are asked for once.
     host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

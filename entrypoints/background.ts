@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/audit';
 import { db } from '@/utils/db';
+import { startDraftAhead } from '@/utils/draft-ahead/start';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
@@ -70,11 +71,15 @@ export default defineBackground(() => {
     loadTaxonomy,
     complete: (settings, messages, onText, options) => withKeepAlive(() => streamChatCompletion(settings, messages, onText, options)),
     sampler: createSampler({ get: () => samplingStateItem.getValue(), set: (state) => samplingStateItem.setValue(state) }),
-    actDirectly: review.actDirectly,
+    // Drafted ahead: held and posted through the API; otherwise the open tab acts.
+    actDirectly: async (draftId, action, undoSeconds) =>
+      ((await db.drafts.get(draftId))?.aheadOf ? draftAhead.actDirectly : review.actDirectly)(draftId, action, undoSeconds),
     audit,
     now,
     newId,
   });
+
+  const draftAhead = startDraftAhead({ drafting, recordSent: review.recordSentByReplyLoop, audit, now });
 
   const takeIn = createIntake({
     drafting,
@@ -89,7 +94,7 @@ export default defineBackground(() => {
   const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, now, newId });
 
   listenForMessages(
-    createWorkerMessageHandler({ drafting, review, takeIn, knowledge, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+    createWorkerMessageHandler({ drafting, review, takeIn, knowledge, draftAhead, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
   );
   registerSelectionMenu(takeIn);
 

@@ -15,6 +15,9 @@ export interface ReviewDeps {
   newId(): string;
 }
 
+/** The reviewer of a reply ReplyLoop posted by itself. */
+export const SENT_BY_REPLYLOOP = 'sent by ReplyLoop';
+
 /**
  * What happens to a drafted reply: a human approves (as is or edited),
  * rejects, or reviews a level-3 sample after the fact; or the routing acts
@@ -182,7 +185,32 @@ export function createReview(deps: ReviewDeps) {
     return OK;
   }
 
-  return { approve, reject, actDirectly, sendFinished, reviewSample };
+  /**
+   * A reply ReplyLoop posted itself (draft-ahead's auto-send): recorded as a
+   * review "sent by ReplyLoop", with the audit entry. Level changes never
+   * count these: a category must not promote itself on its own sends.
+   */
+  async function recordSentByReplyLoop(draft: DraftRecord, reasons: string[]): Promise<void> {
+    await db.reviews.add({
+      id: deps.newId(),
+      draftId: draft.id,
+      conversationId: draft.conversationId,
+      helpdesk: draft.helpdesk,
+      category: draft.category ?? UNCATEGORISED,
+      decision: 'approved',
+      editKind: null,
+      level: draft.level ?? 1,
+      reviewer: SENT_BY_REPLYLOOP,
+      draftText: draft.text,
+      finalText: draft.text,
+      sentText: draft.text,
+      rejectReason: null,
+      decidedAt: deps.now(),
+    });
+    await deps.audit(auditFor(draft, 'ReplyLoop', 'sent', draft.text, reasons));
+  }
+
+  return { approve, reject, actDirectly, sendFinished, reviewSample, recordSentByReplyLoop };
 }
 
 export type Review = ReturnType<typeof createReview>;

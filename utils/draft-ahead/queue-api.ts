@@ -156,7 +156,7 @@ export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () =>
       let next: string | null = first;
       for (let page = 0; next !== null && page < MAX_QUEUE_PAGES; page++) {
         if (source.kind === 'assigned') {
-          const result = await call(next, searchSchema);
+          const result: ApiResult<z.infer<typeof searchSchema>> = await call(next, searchSchema);
           if (!result.ok) return result;
           for (const item of result.value.results) {
             const ticket = z.safeParse(queueTicketSchema, item);
@@ -164,7 +164,7 @@ export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () =>
           }
           next = result.value.next_page;
         } else {
-          const result = await call(next, viewTicketsSchema);
+          const result: ApiResult<z.infer<typeof viewTicketsSchema>> = await call(next, viewTicketsSchema);
           if (!result.ok) return result;
           for (const ticket of result.value.tickets) found.set(ticket.id, ticket);
           next = result.value.meta.has_more ? result.value.links.next : null;
@@ -181,7 +181,7 @@ export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () =>
     for (let page = 0; next !== null; page++) {
       // Zendesk caps a ticket at 5,000 comments: 50 pages.
       if (page === 50) return { ok: false, reason: 'invalid', detail: `ticket ${ticketId} has more than 50 pages of comments` };
-      const result = await call(next, commentsSchema);
+      const result: ApiResult<z.infer<typeof commentsSchema>> = await call(next, commentsSchema);
       if (!result.ok) return result;
       all.push(...result.value.comments);
       users.push(...(result.value.users ?? []));

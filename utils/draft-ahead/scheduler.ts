@@ -30,14 +30,13 @@ export function ticketsToRead(queue: readonly QueueTicket[], lastRead: ReadonlyM
 }
 
 export interface HeldReply {
-  draftId: string;
-  /** When the undo countdown ends; null once cancelled or posted. */
-  postAt: number | null;
+  /** When the undo countdown ends; null (or absent) once cancelled or posted. */
+  postAt?: number | null;
 }
 
 /** Held replies whose undo countdown has run out, longest overdue first. */
 export function repliesDue<T extends HeldReply>(held: readonly T[], now: number): T[] {
-  return held.filter((reply) => reply.postAt !== null && reply.postAt <= now).sort((a, b) => a.postAt! - b.postAt!);
+  return held.filter((reply) => typeof reply.postAt === 'number' && reply.postAt <= now).sort((a, b) => a.postAt! - b.postAt!);
 }
 
 /** Midnight of `now`'s day in the agent's time zone (offset as Date#getTimezoneOffset gives it). */
