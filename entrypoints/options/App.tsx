@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { testConnection } from '@/utils/llm';
 import { CategoryOptions } from '@/components/CategoryOptions';
+import { DraftAheadOptions } from '@/components/DraftAheadOptions';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
@@ -128,6 +129,7 @@ export function App() {
         </div>
       </form>
       <MemorySync agentName={agentName} />
+      <DraftAheadOptions />
       {status && (
         <p className={`notice ${status.kind === 'progress' ? '' : status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}

@@ -45,6 +45,8 @@ export interface ZendeskApiServer {
   forbid(ticketId: number): void;
   /** Zendesk's per-minute limit for this account (default 700, Enterprise). */
   setRateLimit(perMinute: number): void;
+  /** The next API request answers 429 with this Retry-After (seconds), as another integration's burst would cause. */
+  throttleNext(retryAfterSeconds: number): void;
   close(): Promise<void>;
 }
 
@@ -164,6 +166,7 @@ export async function startZendeskApiServer(options: ZendeskApiServerOptions): P
   const csrfToken = `csrf-${Math.random().toString(36).slice(2)}`;
   let signedIn = true;
   let rateLimit = options.rateLimitPerMinute ?? 700;
+  let throttle: number | null = null;
   const forbiddenTickets = new Set<number>();
   const requests: ApiRequestRecord[] = [];
   const users = new Map<number, ZendeskUser>([[options.seed.agent.id, options.seed.agent], ...options.seed.users.map((user): [number, ZendeskUser] => [user.id, user])]);
@@ -180,6 +183,11 @@ export async function startZendeskApiServer(options: ZendeskApiServerOptions): P
   };
 
   function rateLimited(): Reply | null {
+    if (throttle !== null) {
+      const retryAfter = throttle;
+      throttle = null;
+      return json(429, { error: 'APIRateLimitExceeded', description: 'Number of allowed API requests per minute exceeded' }, { 'Retry-After': String(retryAfter) });
+    }
     const windowStart = now() - 60_000;
     const recent = requests.filter((record) => record.at > windowStart && record.status !== 429);
     const headers = { 'X-Rate-Limit': String(rateLimit), 'X-Rate-Limit-Remaining': String(Math.max(0, rateLimit - recent.length - 1)) };
@@ -291,6 +299,7 @@ export async function startZendeskApiServer(options: ZendeskApiServerOptions): P
     signIn: () => void (signedIn = true),
     forbid: (ticketId) => void forbiddenTickets.add(ticketId),
     setRateLimit: (perMinute) => void (rateLimit = perMinute),
+    throttleNext: (retryAfterSeconds) => void (throttle = retryAfterSeconds),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -13,7 +13,7 @@ import { DEFAULT_REDACTION_KINDS } from '../privacy/redaction';
 import { createReview } from '../review';
 import { maxPerMinute } from './budget';
 import { createDraftAhead } from './draft-ahead';
-import { DEFAULT_DRAFT_AHEAD_SETTINGS, type DraftAheadSettings, type DraftAheadStatus } from './settings';
+import { DEFAULT_DRAFT_AHEAD_SETTINGS, type DraftAheadSettings, type DraftAheadStatus } from './settings-schema';
 
 const ORDER = { subject: 'Size change', text: 'Can I change the size of my order #A-20417?' };
 const REFUND = { subject: 'Refund please', text: 'Please refund the second charge of $89.00 on my card.' };

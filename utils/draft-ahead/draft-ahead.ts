@@ -10,7 +10,7 @@ import { createQueueApi, ticketSnapshot, type ApiFailure, type QueueApi, type Qu
 import { createAccountBudget, relayFetch, type AccountBudget } from './relay-fetch';
 import type { ApiRelayRequest, ApiRelayResponse } from './relay-messages';
 import { repliesDue, ticketsToRead } from './scheduler';
-import type { DraftAheadSettings, DraftAheadStatus } from './settings';
+import type { DraftAheadSettings, DraftAheadStatus } from './settings-schema';
 
 export interface DraftAheadDeps {
   db: ReplyLoopDatabase;

@@ -1,41 +1,9 @@
-import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_REQUESTS_PER_MINUTE } from './budget';
+import { DEFAULT_DRAFT_AHEAD_SETTINGS, draftAheadSettingsSchema, type DraftAheadSettings, type DraftAheadStatus } from './settings-schema';
 
-/**
- * Draft-ahead is opt-in per Zendesk account (its subdomain), with the queue
- * it reads and the budgets that keep the account safe. Options and the panel
- * both write it; the worker watches it.
- */
-export const zendeskAccountSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'A Zendesk account is the subdomain before .zendesk.com, e.g. acme');
+export * from './settings-schema';
 
-export const queueSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('assigned') }),
-  z.object({ kind: z.literal('views'), viewIds: z.array(z.int().positive()).min(1, 'Choose at least one view').max(20) }),
-]);
-
-export const draftAheadSettingsSchema = z.object({
-  accounts: z.record(zendeskAccountSchema, z.object({ enabled: z.boolean(), source: queueSourceSchema })),
-  /** API requests a minute, per account; Zendesk's smallest plan allows 200 for the whole account. */
-  requestsPerMinute: z.coerce.number().int().min(1, 'At least 1 request a minute').max(200, 'At most 200 a minute: Zendesk’s smallest plan allows 200 for the whole account'),
-  /** Drafts written at once, at most. */
-  maxInFlight: z.coerce.number().int().min(1).max(10),
-  /** How often the queue is listed again, seconds. */
-  pollSeconds: z.coerce.number().int().min(2).max(3_600),
-});
-export type DraftAheadSettings = z.infer<typeof draftAheadSettingsSchema>;
-
-export const DEFAULT_DRAFT_AHEAD_SETTINGS: DraftAheadSettings = {
-  accounts: {},
-  requestsPerMinute: DEFAULT_REQUESTS_PER_MINUTE,
-  maxInFlight: 2,
-  pollSeconds: 60,
-};
-
+/** Draft-ahead's settings and state in extension storage (worker and extension pages; never content scripts). */
 export const draftAheadSettingsItem = storage.defineItem<DraftAheadSettings>('local:draftAheadSettings', { fallback: DEFAULT_DRAFT_AHEAD_SETTINGS });
 
 export async function loadDraftAheadSettings(): Promise<DraftAheadSettings> {
@@ -50,16 +18,6 @@ export async function setDraftAhead(account: string, enabled: boolean): Promise<
   await draftAheadSettingsItem.setValue({ ...settings, accounts: { ...settings.accounts, [account]: { ...current, enabled } } });
 }
 
-/** What the worker is doing for each account, for the panel (session only). */
-export interface DraftAheadStatus {
-  state: 'running' | 'paused';
-  /** Why it is paused, in words for the agent. */
-  reason: string | null;
-  queueSize: number;
-  usedLastMinute: number;
-  requestsPerMinute: number;
-  updatedAt: number;
-}
 export const draftAheadStatusItem = storage.defineItem<Record<string, DraftAheadStatus>>('session:draftAheadStatus', { fallback: {} });
 
 /** Per account, per ticket: the updated_at it had when last read, so nothing unchanged is read or drafted again. */
