@@ -61,7 +61,7 @@ export function DraftAheadOptions() {
     });
     if (!parsed.success) return setStatus({ ok: false, text: parsed.error.issues.map((issue) => issue.message).join(' ') });
     await draftAheadSettingsItem.setValue(parsed.data);
-    setStatus({ ok: true, text: 'Draft-ahead saved.' });
+    setStatus({ ok: true, text: 'Draft-ahead updated.' });
   }
 
   return (
@@ -102,7 +102,7 @@ export function DraftAheadOptions() {
       <label htmlFor="pollSeconds">List the queue again every (seconds)</label>
       <input id="pollSeconds" type="number" min={2} max={3600} value={limits.pollSeconds} onChange={(event) => setLimits({ ...limits, pollSeconds: event.target.value })} />
       <div className="row">
-        <button type="submit">Save draft-ahead</button>
+        <button type="submit">Apply draft-ahead</button>
       </div>
       {status && (
         <p className={`notice ${status.ok ? 'success' : 'error'}`} role={status.ok ? 'status' : 'alert'}>
