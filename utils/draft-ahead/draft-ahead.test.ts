@@ -139,11 +139,14 @@ describe('draft-ahead', () => {
     settings = { ...settings, requestsPerMinute: 5, maxInFlight: 10 };
     await startServer([ORDER], 30);
     const { round } = setup();
-    for (let i = 0; i < 6; i++) await round();
+    for (let i = 0; i < 40 && (await db.drafts.count()) < 30; i++) {
+      await round();
+      time += 15_000;
+    }
     expect(await db.drafts.count()).toBe(30);
     expect(maxPerMinute(server.requests.map((request) => request.at))).toBe(5);
     expect(server.requests.every((request) => request.status === 200)).toBe(true);
-  });
+  }, 30_000);
 
   it('holds a level-3 reply for the undo delay, then posts it with the CSRF token and records it', async () => {
     taxonomy = DEFAULT_TAXONOMY.map((category) => (category.id === 'orders' ? { ...category, level: 3, autoSend: true, undoSeconds: 10, sampleRate: 1 } : category));

@@ -40,6 +40,9 @@ interface AccountState {
   csrfToken: string | null;
 }
 
+/** A post reads the comments again, may read the CSRF token, and writes. */
+const REQUESTS_PER_POST = 3;
+
 /** Paused states name their reason, in the agent's words. */
 const NO_TAB = 'No Zendesk tab of this account is open: draft-ahead resumes when one is.';
 const SIGNED_OUT = 'Signed out of Zendesk: draft-ahead resumes when you sign in again.';
@@ -115,9 +118,13 @@ export function createDraftAhead(deps: DraftAheadDeps) {
       state.listedAt = -Infinity;
     }
 
-    for (const draft of await dueReplies(account)) await post(draft, api, state, tabId);
+    // Each step first checks the budget has room: a round that would wait ends, and the next one carries on.
+    for (const draft of await dueReplies(account)) {
+      if (!state.budget.hasRoom(REQUESTS_PER_POST)) return report(account, state, settings, null);
+      await post(draft, api, state, tabId);
+    }
 
-    if (deps.now() - state.listedAt >= settings.pollSeconds * 1_000) {
+    if (deps.now() - state.listedAt >= settings.pollSeconds * 1_000 && state.budget.hasRoom()) {
       state.listedAt = deps.now();
       const queue = await api.queue(source);
       if (!queue.ok) return pauseOn(queue, account, state, settings);
@@ -129,6 +136,7 @@ export function createDraftAhead(deps: DraftAheadDeps) {
     const inFlight = await deps.db.drafts.where('status').equals('drafting').filter((draft) => draft.aheadOf?.account === account).count();
     const queue = state.queue.map((ticket) => ({ ticketId: ticket.id, updatedAt: Date.parse(ticket.updated_at) }));
     for (const next of ticketsToRead(queue, lastRead, inFlight, settings)) {
+      if (!state.budget.hasRoom()) break;
       const ticket = state.queue.find((candidate) => candidate.id === next.ticketId)!;
       const comments = await api.comments(ticket.id);
       if (!comments.ok) {

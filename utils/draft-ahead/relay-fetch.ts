@@ -7,6 +7,8 @@ export interface AccountBudget {
   acquire(): Promise<void>;
   /** A 429 pauses every caller until its Retry-After has passed. */
   rateLimited(retryAfterMs: number): void;
+  /** Whether `requests` more may go now: a round stops rather than sit waiting (and miss a closed tab). */
+  hasRoom(requests?: number): boolean;
   state(): BudgetState;
 }
 
@@ -26,6 +28,11 @@ export function createAccountBudget(perMinute: () => number, now: () => number, 
     },
     rateLimited(wait) {
       state = honourRetryAfter(state, now(), wait);
+    },
+    hasRoom(requests = 1) {
+      let trial: BudgetState | null = state;
+      for (let i = 0; i < requests && trial; i++) trial = spend(trial, perMinute(), now());
+      return trial !== null;
     },
     state: () => state,
   };
