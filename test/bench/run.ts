@@ -4,6 +4,7 @@
  * subset (a smoke test). Each benchmark is one line in BENCHES.
  */
 import { z } from 'zod';
+import { runDraftAheadBench } from './draft-ahead';
 import { runSpaLatencyBench } from './spa-latency';
 import { runSyncBench } from './sync';
 import { runVectorSearchBench } from './vector-search';
@@ -15,6 +16,8 @@ const BENCHES: Record<string, Bench> = {
   // Needs the built extension (npm run build).
   'spa-latency': runSpaLatencyBench,
   sync: runSyncBench,
+  // Needs the built extension too.
+  'draft-ahead': runDraftAheadBench,
 };
 
 const argsSchema = z.array(
