@@ -1,5 +1,5 @@
 import type { DirectAction } from './autonomy/routing';
-import type { AuditEntry } from './audit';
+import { auditFor, type AuditEntry } from './audit';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
 import { classifyEdit } from './memory/edit-classification';
 import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
@@ -39,20 +39,6 @@ export function createReview(deps: ReviewDeps) {
     }
   }
 
-  function auditFor(draft: DraftRecord, actor: string, action: AuditEntry['action'], finalText: string | null, reasons = draft.reasons): AuditEntry {
-    return {
-      draftId: draft.id,
-      conversationId: draft.conversationId,
-      helpdesk: draft.helpdesk,
-      category: draft.category ?? UNCATEGORISED,
-      level: draft.level,
-      route: draft.route,
-      reasons,
-      actor,
-      action,
-      finalText,
-    };
-  }
 
   /** Stores the human's decision, and the correction when the text changed. */
   async function recordDecision(draft: DraftRecord, finalText: string | null, rejectReason: string | null = null): Promise<ReviewDecision> {

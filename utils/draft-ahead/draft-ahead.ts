@@ -1,8 +1,8 @@
 import type { DirectAction } from '../autonomy/routing';
 import { detectSensitivity } from '../autonomy/sensitivity';
-import type { AuditEntry } from '../audit';
+import { auditFor, type AuditEntry } from '../audit';
 import { latestCustomerMessage } from '../conversation';
-import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase } from '../db';
+import { updateIfStatus, type DraftRecord, type ReplyLoopDatabase } from '../db';
 import type { Drafting } from '../drafting';
 import { OK, refused, type ActionResult } from '../messages';
 import { usedInLastMinute } from './budget';
@@ -202,14 +202,14 @@ export function createDraftAhead(deps: DraftAheadDeps) {
     const agent = (await deps.agentName()) || 'Agent';
     const reasons = [`Sending cancelled by ${agent}: waits for review`, ...draft.reasons];
     await deps.db.drafts.update(draftId, { postAt: null, route: 'review', reasons, updatedAt: deps.now() });
-    await deps.audit(auditFor(draft, agent, 'send-cancelled', reasons));
+    await deps.audit(auditFor(draft, agent, 'send-cancelled', null, reasons));
     return OK;
   }
 
   async function notPosted(draft: DraftRecord, reason: string): Promise<void> {
     const reasons = [`Could not post: ${reason}`, ...draft.reasons];
     await updateIfStatus(deps.db, draft.id, 'pending', { postAt: null, route: 'review', reasons, insertBlockedReason: reason, updatedAt: deps.now() });
-    await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', reasons));
+    await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', null, reasons));
   }
 
   async function post(draft: DraftRecord, api: QueueApi, state: AccountState, tabId: number): Promise<void> {
@@ -264,18 +264,3 @@ export function createDraftAhead(deps: DraftAheadDeps) {
 }
 
 export type DraftAhead = ReturnType<typeof createDraftAhead>;
-
-function auditFor(draft: DraftRecord, actor: string, action: AuditEntry['action'], reasons: string[]): AuditEntry {
-  return {
-    draftId: draft.id,
-    conversationId: draft.conversationId,
-    helpdesk: draft.helpdesk,
-    category: draft.category ?? UNCATEGORISED,
-    level: draft.level,
-    route: draft.route,
-    reasons,
-    actor,
-    action,
-    finalText: null,
-  };
-}
