@@ -24,7 +24,11 @@ export function DraftAheadSwitch({ account, draftedToday }: { account: string | 
     <section aria-label="Draft ahead">
       {account && (
         <label>
-          <input type="checkbox" checked={enabled[account] ?? false} onChange={(event) => void setDraftAhead(account, event.target.checked)} /> Draft ahead for {account}
+          <input type="checkbox" checked={enabled[account] ?? false} onChange={(event) => {
+              // Shown at once; the stored setting follows.
+              setEnabled({ ...enabled, [account]: event.target.checked });
+              void setDraftAhead(account, event.target.checked);
+            }} /> Draft ahead for {account}
         </label>
       )}
       <p className="muted" role="status" aria-label="Drafts ahead today">
