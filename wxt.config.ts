@@ -16,8 +16,9 @@ export default defineConfig({
     name: 'ReplyLoop',
     description:
       'Human-in-the-loop AI replies for Zendesk, Intercom and Gmail: review every draft, and every correction teaches the next one.',
+    // alarms: draft-ahead (issue 18) resumes after the worker was stopped.
     // Each one justified in README › Security model › Permissions; test/package/manifest.test.ts pins the list.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Intercom's inbox in every data-hosting region (US, EU, Australia): issue #12.
     host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/audit';
 import { db } from '@/utils/db';
+import { startDraftAhead } from '@/utils/draft-ahead/start';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
@@ -77,11 +78,15 @@ export default defineBackground(() => {
     loadVoice,
     complete: (settings, messages, onText, options) => withKeepAlive(() => streamChatCompletion(settings, messages, onText, options)),
     sampler: createSampler({ get: () => samplingStateItem.getValue(), set: (state) => samplingStateItem.setValue(state) }),
-    actDirectly: review.actDirectly,
+    // Drafted ahead: held and posted through the API; otherwise the open tab acts.
+    actDirectly: async (draftId, action, undoSeconds) =>
+      ((await db.drafts.get(draftId))?.aheadOf ? draftAhead.actDirectly : review.actDirectly)(draftId, action, undoSeconds),
     audit,
     now,
     newId,
   });
+
+  const draftAhead = startDraftAhead({ drafting, recordSent: review.recordSentByReplyLoop, audit, now });
 
   const takeIn = createIntake({
     drafting,
@@ -101,6 +106,7 @@ export default defineBackground(() => {
       review,
       takeIn,
       knowledge,
+      draftAhead,
       extensionOrigin: browser.runtime.getURL('/'),
       isHelpdeskUrl,
       ownAddresses: () => ownAddressesItem.getValue(),

@@ -98,8 +98,20 @@ export interface DraftRecord {
   instructions?: string[];
   /** The text the latest instruction asked to change: quoted to the model as the previous draft. */
   previousText?: string;
+  /** Issue 18: drafted ahead from the Zendesk API, before the agent opened the ticket (absent otherwise). */
+  aheadOf?: AheadOf | null;
+  /** Issue 18: a reply held for its undo countdown before it is posted through the API; null when not held. */
+  postAt?: number | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/** Where a draft written ahead came from, for the panel's queue. */
+export interface AheadOf {
+  account: string;
+  ticketId: number;
+  /** When the customer's message arrived (ms), for "waiting 3 h". */
+  waitingSince: number | null;
 }
 
 export type ReviewDecision = 'approved' | 'edited' | 'rejected';

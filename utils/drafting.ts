@@ -1,6 +1,6 @@
-import type { ConversationSnapshot, HelpdeskId } from './conversation';
+import type { ConversationMessage, ConversationSnapshot, HelpdeskId } from './conversation';
 import { latestCustomerMessage } from './conversation';
-import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
+import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AheadOf, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
 import { findCategory, type Taxonomy } from './autonomy/categories';
 import { routeDraft, type DirectAction } from './autonomy/routing';
 import { askModelForDraft, type Complete } from './draft-model';
@@ -15,6 +15,18 @@ import { restore, type RedactionKinds, type RedactionMapping } from './privacy/r
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from './settings';
 import { applyVoice, voiceInstructions, type AgentVoice } from './voice';
+
+/**
+ * Whether a draft answers the customer's latest message. The API and the page
+ * give the same message different ids, so a draft from the other source
+ * answers it when the text is the same: opening a ticket drafted ahead shows
+ * that draft, and reading ahead a ticket already open drafts nothing new.
+ */
+function answersMessage(draft: DraftRecord, latest: ConversationMessage, fromApi: boolean): boolean {
+  if (draft.customerMessageId === latest.id) return true;
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return Boolean(draft.aheadOf) !== fromApi && normalise(draft.customerMessage) === normalise(latest.text);
+}
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -49,11 +61,12 @@ export function createDrafting(deps: DraftingDeps) {
    * something not yet drafted, creates the draft row (the caller then runs
    * it). Returns the new draft's id.
    */
-  async function recordConversation(snapshot: ConversationSnapshot, tabId: number): Promise<string | null> {
+  async function recordConversation(snapshot: ConversationSnapshot, tabId: number, ahead?: AheadOf): Promise<string | null> {
     const now = deps.now();
     const latest = latestCustomerMessage(snapshot.messages);
     const draftId = await db.transaction('rw', [db.conversations, db.messages, db.drafts, db.tabs], async () => {
-      await db.tabs.put({ tabId, helpdesk: snapshot.helpdesk, conversationId: snapshot.id, problem: null, updatedAt: now });
+      // Read ahead through the API, the ticket is not on screen in that tab.
+      if (!ahead) await db.tabs.put({ tabId, helpdesk: snapshot.helpdesk, conversationId: snapshot.id, problem: null, updatedAt: now });
       await db.conversations.put({
         id: snapshot.id,
         helpdesk: snapshot.helpdesk,
@@ -71,7 +84,7 @@ export function createDrafting(deps: DraftingDeps) {
       if (!latest) return null;
 
       const existing = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
-      if (existing.some((draft) => draft.customerMessageId === latest.id)) return null;
+      if (existing.some((draft) => answersMessage(draft, latest, ahead !== undefined))) return null;
       // The customer wrote again: an unreviewed draft answers a question that is no longer the last word.
       const outdated = existing.filter((draft) => OPEN_DRAFT_STATUSES.includes(draft.status));
       await Promise.all(outdated.map((draft) => db.drafts.update(draft.id, { status: 'stale', updatedAt: now })));
@@ -91,6 +104,8 @@ export function createDrafting(deps: DraftingDeps) {
         nearestKnownSimilarity: null,
         redactions: null,
         ...UNROUTED,
+        aheadOf: ahead ?? null,
+        postAt: null,
         createdAt: now,
         updatedAt: now,
       };

@@ -47,6 +47,8 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     instruction: z.string().trim().min(1, 'Say what to change').max(MAX_INSTRUCTION_CHARS),
   }),
   z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
+  /** Undo on a reply drafted ahead and held before posting (issue 18). */
+  z.object({ type: z.literal('ahead:cancel-send'), draftId: z.string().min(1).max(100) }),
   /** A page opened: finish drafts a stopped worker left half-written. */
   z.object({ type: z.literal('worker:resume') }),
   z.object({ type: z.literal('knowledge:save'), tabId: z.int().nonnegative() }),

@@ -1,5 +1,5 @@
 import type { DirectAction } from './autonomy/routing';
-import type { AuditEntry } from './audit';
+import { auditFor, type AuditEntry } from './audit';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
 import { classifyEdit } from './memory/edit-classification';
 import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
@@ -14,6 +14,9 @@ export interface ReviewDeps {
   now(): number;
   newId(): string;
 }
+
+/** The reviewer of a reply ReplyLoop posted by itself. */
+export const SENT_BY_REPLYLOOP = 'sent by ReplyLoop';
 
 /**
  * What happens to a drafted reply: a human approves (as is or edited),
@@ -36,20 +39,6 @@ export function createReview(deps: ReviewDeps) {
     }
   }
 
-  function auditFor(draft: DraftRecord, actor: string, action: AuditEntry['action'], finalText: string | null, reasons = draft.reasons): AuditEntry {
-    return {
-      draftId: draft.id,
-      conversationId: draft.conversationId,
-      helpdesk: draft.helpdesk,
-      category: draft.category ?? UNCATEGORISED,
-      level: draft.level,
-      route: draft.route,
-      reasons,
-      actor,
-      action,
-      finalText,
-    };
-  }
 
   /** Stores the human's decision, and the correction when the text changed. */
   async function recordDecision(draft: DraftRecord, finalText: string | null, rejectReason: string | null = null): Promise<ReviewDecision> {
@@ -185,7 +174,32 @@ export function createReview(deps: ReviewDeps) {
     return OK;
   }
 
-  return { approve, reject, actDirectly, sendFinished, reviewSample };
+  /**
+   * A reply ReplyLoop posted itself (draft-ahead's auto-send): recorded as a
+   * review "sent by ReplyLoop", with the audit entry. Level changes never
+   * count these: a category must not promote itself on its own sends.
+   */
+  async function recordSentByReplyLoop(draft: DraftRecord, reasons: string[]): Promise<void> {
+    await db.reviews.add({
+      id: deps.newId(),
+      draftId: draft.id,
+      conversationId: draft.conversationId,
+      helpdesk: draft.helpdesk,
+      category: draft.category ?? UNCATEGORISED,
+      decision: 'approved',
+      editKind: null,
+      level: draft.level ?? 1,
+      reviewer: SENT_BY_REPLYLOOP,
+      draftText: draft.text,
+      finalText: draft.text,
+      sentText: draft.text,
+      rejectReason: null,
+      decidedAt: deps.now(),
+    });
+    await deps.audit(auditFor(draft, 'ReplyLoop', 'sent', draft.text, reasons));
+  }
+
+  return { approve, reject, actDirectly, sendFinished, reviewSample, recordSentByReplyLoop };
 }
 
 export type Review = ReturnType<typeof createReview>;

@@ -17,6 +17,7 @@ function handler() {
     review: review as unknown as ReturnType<typeof createReview>,
     takeIn,
     knowledge: { savePage: vi.fn(async () => OK), deletePage: vi.fn(async () => OK) },
+    draftAhead: { cancelSend: vi.fn(async () => OK) },
     extensionOrigin: ORIGIN,
     isHelpdeskUrl: (url) => url.startsWith('https://acme.zendesk.com/agent/'),
   });

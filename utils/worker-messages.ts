@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import type { DraftAhead } from './draft-ahead/draft-ahead';
 import type { Drafting } from './drafting';
 import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messages';
 import type { MessageHandler } from './runtime-listener';
@@ -11,6 +12,7 @@ export interface WorkerMessageDeps {
   takeIn: Intake;
   knowledge: ReturnType<typeof createKnowledgeCapture>;
   review: Review;
+  draftAhead: Pick<DraftAhead, 'cancelSend'>;
   /** `chrome-extension://<id>/`: only our own pages may ask for decisions. */
   extensionOrigin: string;
   /** Whether a URL is a helpdesk page one of our content scripts runs on. */
@@ -44,6 +46,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.review.reject(request.data.draftId, request.data.reason);
         case 'sample:review':
           return deps.review.reviewSample(request.data.draftId, request.data.correctedText);
+        case 'ahead:cancel-send':
+          return deps.draftAhead.cancelSend(request.data.draftId);
         case 'knowledge:save':
           return deps.knowledge.savePage(request.data.tabId);
         case 'knowledge:delete':

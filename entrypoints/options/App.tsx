@@ -3,6 +3,7 @@ import { parseAddressList } from '@/utils/adapters/email-address';
 import { testConnection } from '@/utils/llm';
 import { CategoryOptions } from '@/components/CategoryOptions';
 import { IndexingProgress } from '@/components/IndexingProgress';
+import { DraftAheadOptions } from '@/components/DraftAheadOptions';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
@@ -159,6 +160,7 @@ export function App() {
         </div>
       </form>
       <MemorySync agentName={agentName} />
+      <DraftAheadOptions />
       {status && (
         <p className={`notice ${status.kind === 'progress' ? '' : status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { AuditLog } from '@/components/AuditLog';
+import { DraftAheadQueue } from '@/components/DraftAheadQueue';
 import { IndexingProgress } from '@/components/IndexingProgress';
 import { OptionsLink } from '@/components/OptionsLink';
 import { PageStructureReport } from '@/components/PageStructureReport';
@@ -13,18 +14,20 @@ import { KnowledgeList } from '@/components/KnowledgeList';
 import { StorageProblem } from '@/components/StorageProblem';
 import { useActiveTabId } from '@/components/use-active-tab';
 import { useModelSettings } from '@/components/use-model-settings';
+import { useZendeskAccount } from '@/components/use-zendesk-account';
 import { db } from '@/utils/db';
 import type { ActionResult } from '@/utils/messages';
 import { agentNameItem } from '@/utils/settings';
 import { askWorker } from '@/utils/worker-client';
 
-const VIEWS = { queue: 'Review queue', samples: 'After-the-fact', audit: 'Audit log' } as const;
+const VIEWS = { queue: 'Review queue', ahead: 'Drafted ahead', samples: 'After-the-fact', audit: 'Audit log' } as const;
 type View = keyof typeof VIEWS;
 
 /** The side panel: the review queue, level 3's after-the-fact sample, and the audit log. */
 export function App() {
   const settings = useModelSettings();
   const activeTabId = useActiveTabId();
+  const zendeskAccount = useZendeskAccount(activeTabId);
   const activeTab = useLiveQuery(() => (activeTabId === null ? undefined : db.tabs.get(activeTabId)), [activeTabId]);
   // A refused insertion stays on screen beside its draft: the outcome line need not repeat it.
   const shownBesideDrafts = useLiveQuery(async () => new Set((await db.drafts.where('status').equals('pending').toArray()).map((d) => d.insertBlockedReason)), []);
@@ -72,6 +75,7 @@ export function App() {
         ))}
       </div>
       {view === 'queue' && <ReviewQueue activeConversationId={activeTab?.conversationId ?? null} onDecided={onDecided} />}
+      {view === 'ahead' && <DraftAheadQueue account={zendeskAccount} tabId={activeTabId} onOpened={() => setView('queue')} onDecided={onDecided} />}
       {view === 'samples' && <SampleQueue onDecided={onDecided} />}
       {view === 'audit' && <AuditLog />}
       <KnowledgeList onDecided={onDecided} />

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { runPipelineBench } from './pipeline';
+import { runDraftAheadBench } from './draft-ahead';
 import { runSpaLatencyBench } from './spa-latency';
 import { runSyncBench } from './sync';
 import { runVectorSearchBench } from './vector-search';
@@ -18,6 +19,8 @@ const BENCHES: Record<string, Bench> = {
   // Needs the built extension too: the real service worker, seeded through Team sync.
   pipeline: runPipelineBench,
   sync: runSyncBench,
+  // Needs the built extension too.
+  'draft-ahead': runDraftAheadBench,
 };
 
 const argsSchema = z.array(

@@ -11,7 +11,7 @@ describe('Chrome MV3 manifest', () => {
   const chrome = manifest('chrome-mv3');
 
   it('asks for the minimum: no tabs (browsing history), no clipboardWrite', () => {
-    expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting', 'sidePanel']);
+    expect(chrome.permissions).toEqual(['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'sidePanel']);
     expect(chrome.host_permissions).toEqual(HOSTS);
     expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
@@ -32,7 +32,7 @@ describe('Firefox MV3 manifest', () => {
   });
 
   it('asks for the same as Chrome, less the side panel, with hosts optional beyond the helpdesks', () => {
-    expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
+    expect(firefox.permissions).toEqual(['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting']);
     expect(firefox.host_permissions).toEqual(HOSTS);
     expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
