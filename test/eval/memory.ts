@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
-import { readBitextCsv, type BitextRow } from './bitext-csv';
+import { readBitextCsv, uniqueUtterances, type BitextRow } from './bitext-csv';
 import { TOP_K, hitRates, retrieveByVector, retrieveWithBm25, type LabelledMessage } from './memory-retrieval';
 import { splitPerGroup, type SplitSize } from './split';
 
@@ -53,17 +53,6 @@ function readOptions() {
   const { 'per-intent-queries': queries, 'per-intent-memory': memory, ...rest } = parsed.data;
   const split: SplitSize = queries !== undefined ? { queries } : { memory: memory ?? DEFAULT_MEMORY_PER_INTENT };
   return { ...rest, split };
-}
-
-/** The same utterance twice would be found by itself: each text is kept once. */
-function uniqueUtterances(rows: readonly BitextRow[]): BitextRow[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const key = row.utterance.toLowerCase().replace(/\s+/g, ' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 const asMessage = (row: BitextRow, index: number): LabelledMessage => ({ id: `row-${index}`, customerMessage: row.utterance, intent: row.intent });
