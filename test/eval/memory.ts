@@ -1,9 +1,12 @@
 /**
  * npm run eval:memory -- --data FILE.csv [--json] [--seed N]
  *                        [--per-intent-queries N | --per-intent-memory M] [--dimensions D]
+ *                        [--categories A,B,…]
  *
  * How often correction memory retrieves a correction for the same intent as a
- * new message, with the offline embedder, beside a BM25 baseline. With --json
+ * new message, with the offline embedder, beside a BM25 baseline.
+ * --categories keeps only those categories (intent families), for figures on
+ * families held out from whatever was tuned. With --json
  * the only line printed is one JSON object with the figures.
  */
 import { parseArgs } from 'node:util';
@@ -32,6 +35,7 @@ const optionsSchema = z
     'per-intent-queries': count('--per-intent-queries').optional(),
     'per-intent-memory': count('--per-intent-memory').optional(),
     dimensions: count('--dimensions').default(DEFAULT_OFFLINE_DIMENSIONS),
+    categories: z.string().optional(),
   })
   .refine((options) => options['per-intent-queries'] === undefined || options['per-intent-memory'] === undefined, {
     error: 'give --per-intent-queries or --per-intent-memory, not both',
@@ -46,6 +50,7 @@ function readOptions() {
       'per-intent-queries': { type: 'string' },
       'per-intent-memory': { type: 'string' },
       dimensions: { type: 'string' },
+      categories: { type: 'string' },
     },
   });
   const parsed = optionsSchema.safeParse(values);
@@ -62,7 +67,9 @@ const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`.padStart(7);
 async function main(): Promise<void> {
   const options = readOptions();
   const started = performance.now();
-  const rows = await readBitextCsv(options.data);
+  const wanted = options.categories?.split(',').map((category) => category.trim().toUpperCase());
+  const rows = (await readBitextCsv(options.data)).filter((row) => !wanted || wanted.includes(row.category.toUpperCase()));
+  if (rows.length === 0) throw new Error(`${options.data}: no row in the categories ${options.categories}.`);
   const unique = uniqueUtterances(rows);
   const { memory, queries } = splitPerGroup(unique.map(asMessage), (item) => item.intent, options.split, options.seed);
   if (queries.length === 0) throw new Error(`${options.data}: no intent has more utterances than the memory keeps, so there is nothing to query.`);

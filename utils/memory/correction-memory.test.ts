@@ -72,8 +72,8 @@ describe('correction memory', () => {
     const [best] = await memory.recall('charged twice, refund the duplicate', { k: 1 });
     expect(best).toMatchObject({ id: 'refund' });
     const embedderIds = new Set((await db.vectorBlocks.toArray()).map((block) => block.embedderId));
-    expect(embedderIds).toEqual(new Set(['offline-hash-v1:256', 'offline-hash-v1:384']));
-    expect(progress).toContainEqual({ embedderId: 'offline-hash-v1:384', done: 0, total: 3 });
+    expect(embedderIds).toEqual(new Set(['offline-hash-v2:256', 'offline-hash-v2:384']));
+    expect(progress).toContainEqual({ embedderId: 'offline-hash-v2:384', done: 0, total: 3 });
     expect(progress.at(-1)).toBeNull();
   });
 
