@@ -63,7 +63,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'escalation',
     topic: 'human agent',
-    phrases: ['human', 'humans', 'real person', 'live person', 'live agent*'],
+    phrases: ['human', 'humans', 'real person', 'live person', 'live agent*', 'need an agent', 'want an agent'],
     notIn: ['human error', 'human resources'],
   },
   { kind: 'escalation', topic: 'manager', phrases: ['manager*', 'supervisor*', 'superior', 'escalat*', 'gerente', 'vorgesetzt*'] },
@@ -90,7 +90,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 export const PAIR_RULES: readonly PairRule[] = [
   {
     kind: 'data-change',
-    window: 4,
+    window: 6,
     actions: [
       {
         label: 'deletion',
@@ -101,8 +101,10 @@ export const PAIR_RULES: readonly PairRule[] = [
       {
         label: 'change',
         phrases: [
-          'chang*', 'updat*', 'edit*', 'modif*', 'correct*', 'reset*', 'switch*', 'replac*', 'set up', 'add', 'adding', 'added', 'new',
+          'chang*', 'updat*', 'edit*', 'modif*', 'correct*', 'reset*', 'switch*', 'replac*', 'set', 'setting', 'add', 'adding', 'added', 'new',
           'unlock*', 'reactivat*', 'restor*', 'suspend*',
+          // A detail given wrong is one to change: "I put the old address by mistake".
+          'wrong', 'incorrect', 'outdated', 'old', 'mistake*',
         ],
       },
     ],
@@ -112,8 +114,14 @@ export const PAIR_RULES: readonly PairRule[] = [
       { label: 'email address', phrases: ['email address*', 'e mail address*', 'mail address*', 'my email', 'your email', 'my e mail', 'your e mail'] },
       { label: 'password', phrases: ['password*', 'passcode*', 'pin', 'access key'] },
       // The noun only: "we addressed the issue" changes no address.
-      { label: 'address', phrases: ['address', 'addresses'] },
-      { label: 'personal data', phrases: ['personal data', 'personal info*', 'personal detail*', 'user detail*', 'my data', 'my details'] },
+      { label: 'address', phrases: ['address*'], notIn: ['addressed', 'addressing'] },
+      {
+        label: 'personal data',
+        phrases: [
+          'personal data', 'personal info*', 'personal detail*', 'user detail*', 'user data', 'user info*', 'my data', 'my details',
+          'my info*', 'account detail*', 'account info*', 'profile detail*', 'profile info*', 'contact detail*',
+        ],
+      },
       { label: 'phone number', phrases: ['phone number*', 'mobile number*', 'telephone*'] },
       { label: 'username', phrases: ['username*', 'user name*', 'login'] },
     ],
@@ -131,7 +139,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     objects: [
       {
         label: 'human agent',
-        phrases: ['person', 'somebody', 'someone', 'agent', 'agents', 'operator*', 'representative*', 'rep', 'staff', 'employee*'],
+        phrases: ['person', 'somebody', 'someone', 'agent', 'agents', 'assistant', 'operator*', 'representative*', 'rep', 'staff', 'employee*'],
       },
     ],
     topic: (_action, object) => object,
