@@ -9,10 +9,10 @@
  * families held out from whatever was tuned. With --json
  * the only line printed is one JSON object with the figures.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
 import { readBitextCsv, uniqueUtterances, type BitextRow } from './bitext-csv';
+import { readCliOptions } from './cli-options';
 import { TOP_K, hitRates, retrieveByVector, retrieveWithBm25, type LabelledMessage } from './memory-retrieval';
 import { splitPerGroup, type SplitSize } from './split';
 
@@ -42,20 +42,11 @@ const optionsSchema = z
   });
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      data: { type: 'string' },
-      json: { type: 'boolean' },
-      seed: { type: 'string' },
-      'per-intent-queries': { type: 'string' },
-      'per-intent-memory': { type: 'string' },
-      dimensions: { type: 'string' },
-      categories: { type: 'string' },
-    },
+  const options = readCliOptions(optionsSchema, {
+    booleans: ['json'],
+    strings: ['data', 'seed', 'per-intent-queries', 'per-intent-memory', 'dimensions', 'categories'],
   });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
-  const { 'per-intent-queries': queries, 'per-intent-memory': memory, ...rest } = parsed.data;
+  const { 'per-intent-queries': queries, 'per-intent-memory': memory, ...rest } = options;
   const split: SplitSize = queries !== undefined ? { queries } : { memory: memory ?? DEFAULT_MEMORY_PER_INTENT };
   return { ...rest, split };
 }

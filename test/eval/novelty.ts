@@ -11,12 +11,12 @@
  * memory", and how many new and known queries routing calls new at the
  * default threshold. With --json the last line is one JSON object.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { categorySettingsSchema } from '@/utils/autonomy/categories';
 import { dot } from '@/utils/memory/embedder';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
 import { readBitextCsv, uniqueUtterances, type BitextRow } from './bitext-csv';
+import { readCliOptions } from './cli-options';
 import { auroc, rateAtOrAbove, splitByNovelty } from './novelty-metrics';
 
 const TARGET_AUROC = 0.9;
@@ -40,21 +40,8 @@ const optionsSchema = z.object({
   dimensions: positive('--dimensions').default(DEFAULT_OFFLINE_DIMENSIONS),
 });
 
-function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      data: { type: 'string' },
-      json: { type: 'boolean' },
-      seed: { type: 'string' },
-      'held-out': { type: 'string' },
-      'per-intent-memory': { type: 'string' },
-      dimensions: { type: 'string' },
-    },
-  });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
-  return parsed.data;
-}
+const readOptions = () =>
+  readCliOptions(optionsSchema, { booleans: ['json'], strings: ['data', 'seed', 'held-out', 'per-intent-memory', 'dimensions'] });
 
 /** 1 − the best similarity to anything in memory, for each query. */
 function noveltyScores(memoryVectors: readonly Float32Array[], queryVectors: readonly Float32Array[]): number[] {
