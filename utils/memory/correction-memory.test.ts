@@ -88,7 +88,7 @@ describe('correction memory', () => {
     const [best] = await memory.recall('charged twice, refund the duplicate', { k: 1 });
     expect(best).toMatchObject({ id: 'refund' });
     const embedderIds = new Set((await db.vectorBlocks.toArray()).map((block) => block.embedderId));
-    expect(embedderIds).toEqual(new Set(['offline-hash-v1:256', 'offline-hash-v1:384']));
+    expect(embedderIds).toEqual(new Set(['offline-hash-v2:256', 'offline-hash-v2:384']));
     // Three entries are one batch: done at once, no notice for the panel.
     expect(progress).toEqual([]);
   });
