@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter } from './adapters/types';
-import { insertIntoComposer } from './composer';
+import { insertReply as insertIntoEditor } from './insertion/insert-reply';
 import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
@@ -72,7 +72,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  function insertReply(request: WorkerToContent): ActionResult {
+  async function insertReply(request: WorkerToContent): Promise<ActionResult> {
     const read = safely(() => adapter.readConversation(document, new URL(location.href)));
     if (read.status !== 'read') {
       return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
@@ -85,7 +85,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     try {
       const composer = adapter.findComposer(document);
       if (composer.status === 'missing') return refused(composer.problem);
-      const inserted = insertIntoComposer(composer.editor, request.text);
+      const inserted = await insertIntoEditor(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
       if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(request.conversationId, request.undoSeconds);
       return inserted;
     } catch (error) {
@@ -113,7 +113,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   listenForMessages((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = workerToContentSchema.safeParse(message);
-    return request.success ? Promise.resolve(insertReply(request.data)) : undefined;
+    return request.success ? insertReply(request.data) : undefined;
   });
 
   // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.

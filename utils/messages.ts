@@ -8,6 +8,10 @@ import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
 
 const MAX_REPLY_CHARS = 20_000;
 
+/** Where an approved reply goes: after the agent's text (the default), or over their selection when they ask (#11). */
+export const placementSchema = z.enum(['after-text', 'replace-selection']);
+export type Placement = z.infer<typeof placementSchema>;
+
 /** Content script → worker. */
 export const contentToWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conversation:seen'), conversation: conversationSnapshotSchema }),
@@ -30,6 +34,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     type: z.literal('draft:approve'),
     draftId: z.string().min(1).max(100),
     text: z.string().trim().min(1, 'The reply is empty').max(MAX_REPLY_CHARS),
+    placement: placementSchema.optional(),
   }),
   z.object({
     type: z.literal('draft:reject'),
@@ -56,6 +61,7 @@ export const workerToContentSchema = z.discriminatedUnion('type', [
     type: z.literal('composer:insert'),
     conversationId: z.string().min(1).max(300),
     text: z.string().min(1).max(MAX_REPLY_CHARS),
+    placement: placementSchema.optional(),
   }),
   /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
   z.object({
@@ -71,7 +77,8 @@ export type WorkerToContent = z.infer<typeof workerToContentSchema>;
 export const actionResultSchema = z.discriminatedUnion('ok', [
   /** detail: what was done, when there is more to say than "done". */
   z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
-  z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
+  /** fallback 'clipboard': the reply box did not take the reply; the panel copies it instead (#11). */
+  z.object({ ok: z.literal(false), reason: z.string().max(1_000), fallback: z.literal('clipboard').optional() }),
 ]);
 export type ActionResult = z.infer<typeof actionResultSchema>;
 
