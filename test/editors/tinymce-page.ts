@@ -2,17 +2,22 @@ import tinymce, { type Editor } from 'tinymce';
 import 'tinymce/models/dom';
 import 'tinymce/themes/silver';
 import 'tinymce/icons/default';
+// Bundled skins (TinyMCE's skin.js / content.js register their CSS): TinyMCE shows the editor once its skin loaded.
+import 'tinymce/skins/ui/oxide/skin.js';
+import 'tinymce/skins/ui/oxide/content.js';
+import 'tinymce/skins/ui/oxide/content.inline.js';
+import 'tinymce/skins/content/default/content.js';
 import { paragraphsHtml, type EditorHarness } from './harness';
 
-/** TinyMCE (GPL build, no skin files), inline on a div or in its classic iframe. */
+/** TinyMCE (GPL build, bundled skin), inline on a div or in its classic iframe. */
 export async function mountTinyMce(host: HTMLElement, mode: 'inline' | 'iframe'): Promise<EditorHarness> {
   const target = host.appendChild(document.createElement(mode === 'inline' ? 'div' : 'textarea'));
   const [editor] = (await tinymce.init({
     target,
     inline: mode === 'inline',
     license_key: 'gpl',
-    skin: false,
-    content_css: false,
+    skin_url: 'default',
+    content_css: 'default',
     menubar: false,
     toolbar: false,
     statusbar: false,
