@@ -1,12 +1,6 @@
-import { EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
-import { DOMParser as SchemaParser } from 'prosemirror-model';
-import { history, undo, redo } from 'prosemirror-history';
-import { keymap } from 'prosemirror-keymap';
-import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
-import { schema } from 'prosemirror-schema-basic';
 import { paragraphsHtml, register } from '../harness';
 import { proseMirrorBlocks } from '../prosemirror-blocks';
+import { mountProseMirror, setProseMirrorHtml } from '../prosemirror-view';
 
 /** ProseMirror (Intercom's composer): the basic schema, history, Shift-Enter for a hard break. */
 register((host) => {
@@ -15,19 +9,6 @@ register((host) => {
     kind: 'rich',
     editable: () => view.dom,
     blocks: () => proseMirrorBlocks(view.state.doc),
-    restore: (paragraphs) => {
-      const holder = document.createElement('div');
-      holder.innerHTML = paragraphsHtml(paragraphs);
-      view.updateState(EditorState.create({ doc: SchemaParser.fromSchema(schema).parse(holder), plugins: view.state.plugins }));
-    },
+    restore: (paragraphs) => setProseMirrorHtml(view, paragraphsHtml(paragraphs)),
   };
 });
-
-export function mountProseMirror(mount: HTMLElement): EditorView {
-  const hardBreak = chainCommands(exitCode, (state, dispatch) => {
-    dispatch?.(state.tr.replaceSelectionWith(schema.nodes.hard_break!.create()).scrollIntoView());
-    return true;
-  });
-  const plugins = [history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo, 'Shift-Enter': hardBreak }), keymap(baseKeymap)];
-  return new EditorView({ mount }, { state: EditorState.create({ schema, plugins }) });
-}

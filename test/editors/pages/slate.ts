@@ -9,7 +9,7 @@ import { register } from '../harness';
 register(async (host) => {
   const editor = withHistory(withReact(createEditor()));
   const initialValue: Descendant[] = [{ type: 'paragraph', children: [{ text: '' }] } as Descendant];
-  createRoot(host).render(createElement(Slate, { editor, initialValue }, createElement(Editable, { placeholder: 'Reply…' })));
+  createRoot(host).render(createElement(Slate, { editor, initialValue, children: createElement(Editable, { placeholder: 'Reply…' }) }));
   await new Promise((rendered) => setTimeout(rendered, 50));
   return {
     kind: 'lines',
