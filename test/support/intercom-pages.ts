@@ -17,11 +17,12 @@ export function serveIntercom(context: BrowserContext): Promise<void> {
   });
 }
 
-const COMPOSER = '.inbox2__conversation-page .inbox2__composer__container .ProseMirror[contenteditable="true"]';
+/** The open conversation's reply editor. */
+export const INTERCOM_COMPOSER = '.inbox2__conversation-page .inbox2__composer__container .ProseMirror[contenteditable="true"]';
 
 /** The open conversation's reply editor, as the real ProseMirror's model holds it: its paragraphs. */
 export function composerBlocks(page: Page): Promise<string[]> {
-  return realEditorBlocks(page, COMPOSER);
+  return realEditorBlocks(page, INTERCOM_COMPOSER);
 }
 
 /** The same, as text (paragraphs a blank line apart). */

@@ -14,7 +14,10 @@ export function serveZendesk(context: BrowserContext, workspace: 'ticket' | 'two
   return serveHelpdesk(context, ZENDESK_ORIGIN, { '/agent/tickets/12345': file, '/agent/tickets/12346': file });
 }
 
-const composerSelector = (ticketId: string) => `[data-side-conversations-anchor-id="${ticketId}"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]`;
+/** The reply editor of a ticket (the adapter's first composer selector). */
+export const composerSelector = (ticketId: string) => `[data-side-conversations-anchor-id="${ticketId}"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]`;
+
+export const ZENDESK_COMPOSER = composerSelector('12345');
 
 /** The ticket's composer as the real CKEditor 5's model holds it: its paragraphs. */
 export function composerBlocks(page: Page, ticketId = '12345'): Promise<string[]> {
