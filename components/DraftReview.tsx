@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
-import { MAX_INSTRUCTION_CHARS, refused, type ActionResult, type PageToWorker } from '@/utils/messages';
+import { MAX_INSTRUCTION_CHARS, refused, type ActionResult, type PageToWorker, type Placement } from '@/utils/messages';
 import { askWorker } from '@/utils/worker-client';
+import { copyWhenNotInserted } from './clipboard-fallback';
 import { EditDiff } from './EditDiff';
 import { OptionsLink } from './OptionsLink';
 import { Provenance } from './Provenance';
+import { ReplaceSelectionButton } from './ReplaceSelection';
 
 interface DraftReviewProps {
   draft: DraftRecord;
@@ -31,13 +33,14 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
 
   async function decide(request: PageToWorker, what: string) {
     setBusy(true);
-    const result = await askWorker(request);
+    const asked = await askWorker(request);
+    const result = request.type === 'draft:approve' ? await copyWhenNotInserted(asked, request.text, navigator.clipboard) : asked;
     setBusy(false);
     if (result.ok) setMode({ kind: 'reading' });
     onDecided(result, what);
   }
 
-  async function approve(text: string, what: string) {
+  async function approve(text: string, what: string, placement?: Placement) {
     if (copies) {
       try {
         await navigator.clipboard.writeText(text);
@@ -46,11 +49,12 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
         return;
       }
     }
-    await decide({ type: 'draft:approve', draftId: draft.id, text }, copies ? 'Approved and copied: paste it where you reply.' : what);
+    await decide({ type: 'draft:approve', draftId: draft.id, text, ...(placement && { placement }) }, copies ? 'Approved and copied: paste it where you reply.' : what);
   }
 
   const approveAsIs = () => void approve(draft.text, `Inserted into the reply box of “${subject}”.`);
   const approveEdit = (text: string) => void approve(text, `Inserted your edited reply into “${subject}”. The correction is remembered.`);
+  const replaceSelection = (text: string) => void approve(text, `Replaced the selected text in “${subject}” with the reply.`, 'replace-selection');
   const reject = (reason: string) =>
     void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, 'Draft rejected; nothing was inserted.');
   const redraft = (instruction: string) =>
@@ -156,6 +160,7 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           <button type="button" className="primary" disabled={busy} onClick={approveAsIs} aria-keyshortcuts="A">
             {copies ? 'Approve and copy' : 'Approve'}
           </button>
+          {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
           <button type="button" disabled={busy} onClick={() => setMode({ kind: 'editing', text: draft.text })} aria-keyshortcuts="E">
             Edit
           </button>
@@ -175,6 +180,7 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           <button type="button" className="primary" disabled={busy || mode.text.trim() === ''} onClick={() => approveEdit(mode.text)}>
             {copies ? 'Approve edit and copy' : 'Approve edit'}
           </button>
+          {!copies && <ReplaceSelectionButton disabled={busy || mode.text.trim() === ''} onReplace={() => replaceSelection(mode.text)} />}
           <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
             Cancel
           </button>

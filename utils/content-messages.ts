@@ -10,6 +10,10 @@ import * as z from 'zod/mini';
 
 export const MAX_REPLY_CHARS = 20_000;
 
+/** Where an approved reply goes: after the agent's text (the default), or over their selection when they ask (#11). */
+export const PLACEMENTS = ['after-text', 'replace-selection'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
 /** Worker → content script. */
 // A plain union (still a tagged union to TypeScript): smaller in the bundle than discriminatedUnion.
 export const workerToContentSchema = z.union([
@@ -17,6 +21,7 @@ export const workerToContentSchema = z.union([
     type: z.literal('composer:insert'),
     conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
     text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
+    placement: z.optional(z.enum(PLACEMENTS)),
   }),
   /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
   z.object({
@@ -34,7 +39,10 @@ export const pageStructureRequestSchema = z.object({ type: z.literal('page:struc
 export const ownAddressesAnswerSchema = z.object({ addresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(200)) });
 
 /** The answer to any request that can be refused for a reason a human should read (its schema is in utils/messages.ts). */
-export type ActionResult = { ok: true; /** What was done, when there is more to say than "done". */ detail?: string } | { ok: false; reason: string };
+export type ActionResult =
+  | { ok: true; /** What was done, when there is more to say than "done". */ detail?: string }
+  /** fallback 'clipboard': the reply box did not take the reply; the panel copies it instead (#11). */
+  | { ok: false; reason: string; fallback?: 'clipboard' };
 
 export const OK: ActionResult = { ok: true };
 export const refused = (reason: string): ActionResult => ({ ok: false, reason });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
-import { insertIntoComposer } from './composer';
+import { insertReply as insertIntoEditor } from './insertion/insert-reply';
 import { pageStructureReport } from './adapters/page-structure';
 import { pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
 import type { ContentToWorker } from './messages';
@@ -91,7 +91,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     try {
       const composer = adapter.findComposer(document);
       if (composer.status === 'missing') return refused(composer.problem);
-      const inserted = insertIntoComposer(composer.editor, request.text);
+      const inserted = await insertIntoEditor(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
       if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(request.conversationId, request.undoSeconds);
       return inserted;
     } catch (error) {

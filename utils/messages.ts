@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_REPLY_CHARS, type ActionResult } from './content-messages';
+import { MAX_REPLY_CHARS, PLACEMENTS, type ActionResult } from './content-messages';
 import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
 
 /**
@@ -8,6 +8,9 @@ import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
  */
 
 export const MAX_INSTRUCTION_CHARS = 500;
+
+/** Where an approved reply goes: after the agent's text (the default), or over their selection when they ask (#11). */
+const placementSchema = z.enum(PLACEMENTS);
 
 /** Content script → worker. */
 export const contentToWorkerSchema = z.discriminatedUnion('type', [
@@ -33,6 +36,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     type: z.literal('draft:approve'),
     draftId: z.string().min(1).max(100),
     text: z.string().trim().min(1, 'The reply is empty').max(MAX_REPLY_CHARS),
+    placement: placementSchema.optional(),
   }),
   z.object({
     type: z.literal('draft:reject'),
@@ -63,12 +67,13 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
 // What the content scripts validate lives in zod/mini, apart, to keep their bundles small.
-export { OK, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+export { OK, PLACEMENTS, refused, workerToContentSchema, type ActionResult, type Placement, type WorkerToContent } from './content-messages';
 
 /** The answer to any request that can be refused; content scripts only build these, so the schema stays here. */
 export const actionResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
-  z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
+  /** fallback 'clipboard': the reply box did not take the reply; the panel copies it instead (#11). */
+  z.object({ ok: z.literal(false), reason: z.string().max(1_000), fallback: z.literal('clipboard').optional() }),
 ]) satisfies z.ZodType<ActionResult>;
 
 /** The side panel's ask for the page's structure is in content-messages.ts; this is its answer, already stripped of text and personal values by the content script (issue #12). */

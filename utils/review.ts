@@ -2,7 +2,7 @@ import type { DirectAction } from './autonomy/routing';
 import { auditFor, type AuditEntry } from './audit';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
 import { classifyEdit } from './memory/edit-classification';
-import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
+import { OK, refused, type ActionResult, type Placement, type WorkerToContent } from './messages';
 
 export interface ReviewDeps {
   db: ReplyLoopDatabase;
@@ -101,14 +101,14 @@ export function createReview(deps: ReviewDeps) {
     return result;
   }
 
-  function approve(draftId: string, finalText: string): Promise<ActionResult> {
+  function approve(draftId: string, finalText: string, placement?: Placement): Promise<ActionResult> {
     return exclusively(draftId, async () => {
       const draft = await db.drafts.get(draftId);
       if (!draft) return refused('This draft no longer exists.');
       if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
       // A reply to a selection on another page has no composer: the panel copies it instead.
       if (draft.helpdesk !== 'web') {
-        const inserted = await deliver(draft, { type: 'composer:insert', conversationId: draft.conversationId, text: finalText });
+        const inserted = await deliver(draft, { type: 'composer:insert', conversationId: draft.conversationId, text: finalText, ...(placement && { placement }) });
         if (!inserted.ok) return inserted;
       }
       if (!(await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: deps.now() }))) {

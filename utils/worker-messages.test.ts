@@ -36,7 +36,10 @@ describe('createWorkerMessageHandler', () => {
   it('takes decisions from the extension’s own pages', async () => {
     const { handle, review } = handler();
     expect(await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello' }, panel)).toEqual(OK);
-    expect(review.approve).toHaveBeenCalledWith('d1', 'Hello');
+    expect(review.approve).toHaveBeenCalledWith('d1', 'Hello', undefined);
+    // Replace selection (#11) travels with the approval.
+    await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello', placement: 'replace-selection' }, panel);
+    expect(review.approve).toHaveBeenLastCalledWith('d1', 'Hello', 'replace-selection');
   });
 
   it('takes conversations from content scripts on helpdesk pages', async () => {

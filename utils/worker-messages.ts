@@ -41,7 +41,7 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       if (!request.success) return drop('invalid page message', message);
       switch (request.data.type) {
         case 'draft:approve':
-          return deps.review.approve(request.data.draftId, request.data.text);
+          return deps.review.approve(request.data.draftId, request.data.text, request.data.placement);
         case 'draft:reject':
           return deps.review.reject(request.data.draftId, request.data.reason);
         case 'sample:review':

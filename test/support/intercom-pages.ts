@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { serveHelpdesk } from './browser';
-import { editorModelText } from './host-editor';
+import { blocksText, realEditorBlocks } from './host-editor';
 
 export const INTERCOM_ORIGIN = 'https://app.intercom.com';
 const CONVERSATIONS_PATH = '/a/inbox/x7k2m9pq/inbox/shared/all/conversation';
@@ -19,9 +19,17 @@ export function serveIntercom(context: BrowserContext): Promise<void> {
   });
 }
 
-/** The open conversation's reply editor, as the ProseMirror-like editor's own model holds it. */
-export function composerText(page: Page): Promise<string> {
-  return editorModelText(page, '.inbox2__conversation-page .inbox2__composer__container .ProseMirror[contenteditable="true"]');
+/** The open conversation's reply editor. */
+export const INTERCOM_COMPOSER = '.inbox2__conversation-page .inbox2__composer__container .ProseMirror[contenteditable="true"]';
+
+/** The open conversation's reply editor, as the real ProseMirror's model holds it: its paragraphs. */
+export function composerBlocks(page: Page): Promise<string[]> {
+  return realEditorBlocks(page, INTERCOM_COMPOSER);
+}
+
+/** The same, as text (paragraphs a blank line apart). */
+export async function composerText(page: Page): Promise<string> {
+  return blocksText(await composerBlocks(page));
 }
 
 /** Clicks a conversation in the inbox list: Intercom's SPA navigation. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openPanel, serveHelpdesk } from './browser';
+import { blocksText, realEditorBlocks } from './host-editor';
 
 export const ZENDESK_ORIGIN = 'https://acme.zendesk.com';
 export const TICKET_URL = `${ZENDESK_ORIGIN}/agent/tickets/12345`;
@@ -53,19 +54,19 @@ export async function serveZendeskApi(context: BrowserContext, files: Record<str
   return asked;
 }
 
-/** The CKEditor-like composer of the visible ticket, as the host page's own model sees it. */
-export function composerText(page: Page, ticketId = '12345'): Promise<string> {
-  return page.evaluate((id) => {
-    const editor = document.querySelector<HTMLElement>(
-      `[data-side-conversations-anchor-id="${id}"] .ck-editor__editable[contenteditable="true"]`,
-    );
-    return editor?.dataset.modelText ?? '';
-  }, ticketId);
+/** The reply editor of a ticket (the adapter's first composer selector). */
+export const composerSelector = (ticketId: string) => `[data-side-conversations-anchor-id="${ticketId}"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]`;
+
+export const ZENDESK_COMPOSER = composerSelector('12345');
+
+/** The ticket's composer as the real CKEditor 5's model holds it: its paragraphs. */
+export function composerBlocks(page: Page, ticketId = '12345'): Promise<string[]> {
+  return realEditorBlocks(page, composerSelector(ticketId));
 }
 
-/** What the host editor's own input listeners saw (the fixture editor logs every accepted input). */
-export function hostEditorLog(page: Page): Promise<{ inputType: string; text: string }[]> {
-  return page.evaluate(() => (window as unknown as { __fixtureEditorLog?: { inputType: string; text: string }[] }).__fixtureEditorLog ?? []);
+/** The same, as text (paragraphs a blank line apart). */
+export async function composerText(page: Page, ticketId = '12345'): Promise<string> {
+  return blocksText(await composerBlocks(page, ticketId));
 }
 
 const LATEST_CUSTOMER_MESSAGE = /It's the Visa ending in 4242\.[\s\S]*?back on my card\./;
