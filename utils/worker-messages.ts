@@ -5,6 +5,7 @@ import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
 import type { createKnowledgeCapture } from './knowledge-capture';
 import type { Review } from './review';
+import { helpdeskMismatch, senderMismatch } from './sender-binding';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
@@ -62,10 +63,16 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       const request = contentToWorkerSchema.safeParse(message);
       if (!request.success) return drop('invalid content-script message', message);
       const tabId = sender.tab!.id!;
+      // Bound to its sender (#19): a report must describe the tab it comes from.
+      const mismatch =
+        request.data.type === 'conversation:seen'
+          ? senderMismatch(request.data.conversation, sender.url!)
+          : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, sender.url!);
+      if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
         case 'conversation:seen':
-          void deps.takeIn(request.data.conversation, tabId);
-          return Promise.resolve(OK);
+          // Answered once stored: a refusal (storage full) makes the tab send it again later.
+          return deps.takeIn(request.data.conversation, tabId).then((problem) => (problem === null ? OK : refused(problem)));
         case 'composer:send-finished':
           return deps.review.sendFinished(request.data.conversationId, request.data.outcome).then(() => OK);
         case 'conversation:unreadable':

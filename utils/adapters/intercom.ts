@@ -74,7 +74,7 @@ const ROLE_BY_CATEGORY: Record<string, MessageRole> = { '1': 'customer', '3': 'a
 
 const CONVERSATION_PATH = /^\/a\/inbox\/([^/]+)\/.*\bconversation\/(\d+)\/?$/;
 
-function conversationFrom(url: URL): { workspace: string; id: string } | null {
+export function conversationFrom(url: URL): { workspace: string; id: string } | null {
   const match = CONVERSATION_PATH.exec(url.pathname);
   return match ? { workspace: match[1]!, id: match[2]! } : null;
 }

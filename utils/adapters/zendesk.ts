@@ -45,7 +45,7 @@ const TICKET_PATH = /^\/agent\/tickets\/(\d+)\/?$/;
 
 const ROLE_BY_TYPE: Record<string, MessageRole> = { 'end-user': 'customer', agent: 'agent', internal: 'internal-note' };
 
-function ticketIdFrom(url: URL): string | null {
+export function ticketIdFrom(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
 }
 
