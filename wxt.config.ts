@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
@@ -20,6 +21,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'replyloop@replyloop.dev' } } }
       : {}),
+  }),
+  // #19: WXT's content-script context announces itself to the page and lets a page event stop it.
+  vite: () => ({
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./utils/silent-wxt-context.ts', import.meta.url)) }],
+    },
   }),
   zip: {
     excludeSources: ['test/**', '.ci/**', 'test-results/**', 'playwright-report/**'],

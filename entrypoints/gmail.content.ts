@@ -5,5 +5,5 @@ import { runHelpdeskContentScript } from '@/utils/content-runner';
 export default defineContentScript({
   matches: gmailAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => runHelpdeskContentScript(ctx, gmailAdapter),
+  main: () => runHelpdeskContentScript(gmailAdapter),
 });

@@ -5,5 +5,5 @@ import { runHelpdeskContentScript } from '@/utils/content-runner';
 export default defineContentScript({
   matches: zendeskAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => runHelpdeskContentScript(ctx, zendeskAdapter),
+  main: () => runHelpdeskContentScript(zendeskAdapter),
 });

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter } from './adapters/types';
 import { insertIntoComposer } from './composer';
-import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
+import { createExtensionContext } from './content-context';
+import { watchLocation } from './location-watch';
+import { actionResultSchema, OK, refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
+import { watchWorker } from './worker-link';
 
 /** Re-read this long after the last change: SPA renders come in bursts. */
 const READ_DEBOUNCE_MS = 120;
@@ -12,26 +14,49 @@ const READ_DEBOUNCE_MS = 120;
 const READ_MAX_WAIT_MS = 400;
 /** A page that still cannot be read after this long is reported (not a half-rendered view). */
 const UNREADABLE_GRACE_MS = 1_500;
+/** A report the worker could not store (storage full) is sent again after these waits, the last one repeating. */
+const REPORT_RETRY_MS = [5_000, 15_000, 60_000];
 
 /**
  * The whole content script of a helpdesk: watch the open conversation and
  * report it to the worker; insert approved replies, but only into the
  * conversation they were drafted for.
  */
-export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: HelpdeskAdapter): void {
+export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
+  // Ours, not WXT's: the page can neither see it start nor end it (#19).
+  const ctx = createExtensionContext(browser.runtime);
   let lastReport = '';
   let pendingRead: number | undefined;
   let firstChangeAt: number | null = null;
   let unreadableSince: number | null = null;
+  let failedReports = 0;
 
   function report(message: ContentToWorker): void {
     const key = JSON.stringify(message);
     if (key === lastReport || !ctx.isValid) return;
     lastReport = key;
-    browser.runtime.sendMessage(message).catch(() => {
+    worker.ensureLinked();
+    browser.runtime.sendMessage(message).then(
+      (answer: unknown) => {
+        const result = actionResultSchema.safeParse(answer);
+        if (!result.success || result.data.ok) {
+          failedReports = 0;
+          return;
+        }
+        // Not stored (storage full, an upgrade in another window): send it again, so drafting resumes without a reload.
+        const wait = REPORT_RETRY_MS[Math.min(failedReports, REPORT_RETRY_MS.length - 1)]!;
+        failedReports += 1;
+        reportAgain(wait);
+      },
       // The worker is restarting: forget what was sent so the next read reports again.
-      lastReport = '';
-    });
+      () => reportAgain(READ_DEBOUNCE_MS),
+    );
+  }
+
+  /** Forgets what was reported, so the next read reaches the worker even if the page shows the same. */
+  function reportAgain(delay: number): void {
+    lastReport = '';
+    scheduleRead(delay);
   }
 
   function readAndReport(): void {
@@ -72,7 +97,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  function insertReply(request: WorkerToContent): ActionResult {
+  function insertReply(request: Exclude<WorkerToContent, { type: 'conversation:report-again' }>): ActionResult {
     const read = safely(() => adapter.readConversation(document, new URL(location.href)));
     if (read.status !== 'read') {
       return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
@@ -94,12 +119,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked. */
+  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
   function sendAfterUndo(conversationId: string, undoSeconds: number): void {
-    const finished = (outcome: 'sent' | 'cancelled') =>
-      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome } satisfies ContentToWorker).catch(() => undefined);
+    const finished = (outcome: 'sent' | 'cancelled' | 'withheld', reason?: string) =>
+      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome, reason } satisfies ContentToWorker).catch(() => undefined);
     showUndoCountdown(document, undoSeconds, {
       onCancel: () => finished('cancelled'),
+      onHidden: (reason) => finished('withheld', reason),
       onSend: () => {
         // Only if the same conversation is still open: the interlock holds for sending too.
         const read = safely(() => adapter.readConversation(document, new URL(location.href)));
@@ -111,10 +137,17 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   }
 
   listenForMessages((message, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
     const request = workerToContentSchema.safeParse(message);
-    return request.success ? Promise.resolve(insertReply(request.data)) : undefined;
+    if (!request.success) return undefined;
+    if (request.data.type === 'conversation:report-again') {
+      reportAgain(0);
+      return Promise.resolve(OK);
+    }
+    return Promise.resolve(insertReply(request.data));
   });
+  // A stopped MV3 worker forgets nothing stored, but the next re-render must wake it: report again after it stops.
+  const worker = watchWorker(ctx, () => (lastReport = ''));
 
   // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.
   const observer = new MutationObserver(() => scheduleRead());
@@ -131,10 +164,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     });
   };
   observe();
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(ctx, () => {
     observe();
     scheduleRead();
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (pendingRead !== undefined) clearTimeout(pendingRead);
+  });
   readAndReport();
 }

@@ -166,7 +166,7 @@ export interface AuditRecord {
   reasons: string[];
   /** 'ReplyLoop' for automatic decisions, else the agent's name. */
   actor: string;
-  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
+  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'send-withheld' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
   finalText: string | null;
 }
 

@@ -19,7 +19,9 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('composer:send-finished'),
     conversationId: z.string().min(1).max(300),
-    outcome: z.enum(['sent', 'cancelled']),
+    /** withheld: the countdown was not visible to the agent (hidden or covered by the page), so nothing was sent (#19). */
+    outcome: z.enum(['sent', 'cancelled', 'withheld']),
+    reason: z.string().max(300).optional(),
   }),
 ]);
 export type ContentToWorker = z.infer<typeof contentToWorkerSchema>;
@@ -64,6 +66,8 @@ export const workerToContentSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(MAX_REPLY_CHARS),
     undoSeconds: z.int().min(1).max(600),
   }),
+  /** The worker (re)started: say again what the tab shows, even if unchanged (#19). */
+  z.object({ type: z.literal('conversation:report-again') }),
 ]);
 export type WorkerToContent = z.infer<typeof workerToContentSchema>;
 

@@ -74,7 +74,7 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           // Answered once stored: a refusal (storage full) makes the tab send it again later.
           return deps.takeIn(request.data.conversation, tabId).then((problem) => (problem === null ? OK : refused(problem)));
         case 'composer:send-finished':
-          return deps.review.sendFinished(request.data.conversationId, request.data.outcome).then(() => OK);
+          return deps.review.sendFinished(request.data.conversationId, request.data.outcome, request.data.reason).then(() => OK);
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
       }
