@@ -56,7 +56,7 @@ export type DraftStatus =
 
 export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
 
-export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled';
+export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled' | 'storage';
 
 export interface DraftRecord {
   id: string;
