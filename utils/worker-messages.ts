@@ -63,11 +63,13 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       const request = contentToWorkerSchema.safeParse(message);
       if (!request.success) return drop('invalid content-script message', message);
       const tabId = sender.tab!.id!;
-      // Bound to its sender (#19): a report must describe the tab it comes from.
+      // Bound to its sender (#19): a report must describe the tab it comes from. The tab's URL, not the
+      // frame's: Chrome's sender.url stays the document's first URL through SPA navigation (pushState, hash).
+      const tabUrl = sender.tab?.url ?? sender.url!;
       const mismatch =
         request.data.type === 'conversation:seen'
-          ? senderMismatch(request.data.conversation, sender.url!)
-          : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, sender.url!);
+          ? senderMismatch(request.data.conversation, tabUrl)
+          : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, tabUrl);
       if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
         case 'conversation:seen':
