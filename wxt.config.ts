@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** The files a reviewer needs to rebuild the extension: tracked by git, less tests and CI. */
@@ -20,7 +21,7 @@ export default defineConfig({
     // Each one justified in README › Security model › Permissions; test/package/manifest.test.ts pins the list.
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Intercom's inbox in every data-hosting region (US, EU, Australia): issue #12.
-    host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+    host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*', 'https://mail.google.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ReplyLoop' },
     // The vector index's scan kernel is WebAssembly; MV3 blocks compiling it unless allowed.
@@ -46,6 +47,12 @@ export default defineConfig({
   }),
   // One build for both stores: Firefox gets MV3 too (event-page background, sidebar_action).
   manifestVersion: 3,
+  // #19: WXT's content-script context announces itself to the page and lets a page event stop it.
+  vite: () => ({
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./utils/silent-wxt-context.ts', import.meta.url)) }],
+    },
+  }),
   zip: {
     // Everything is left out here, and the hook below lets in only what git tracks: an ignored
     // demo-output/ or a stray local file can never reach a store.

@@ -101,6 +101,14 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
       {draft.status === 'failed' && draft.error ? (
         <div className="notice error" role="alert">
           <p>{draft.error.message}</p>
+          {draft.text !== '' && (
+            <>
+              <p>Written before it stopped:</p>
+              <div className="quote" data-testid="partial-draft-text">
+                {draft.text}
+              </div>
+            </>
+          )}
           <div className="row">
             <button type="button" disabled={busy} onClick={() => void decide({ type: 'draft:retry', draftId: draft.id }, 'Drafting again.')}>
               Retry

@@ -6,6 +6,7 @@ import { loadMemorySettings, loadModelSettings, loadTaxonomy, memoryImportsItem,
 import { describePreview, type SyncProgress } from '@/utils/sync/import';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
+import { bytesOf, decodeUtf8Lines } from '@/utils/sync/utf8-lines';
 
 type Status = { kind: 'progress'; text: string; progress: SyncProgress | null } | { kind: 'success' | 'error'; text: string } | null;
 
@@ -15,10 +16,8 @@ async function currentContext() {
   return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory, ...(toneGuidance ? { toneGuidance } : {}) } };
 }
 
-async function* textOf(file: File): AsyncGenerator<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
-}
+/** Strict UTF-8: invalid bytes are refused with their line number, never turned into replacement characters (#13). */
+const textOf = (file: File) => decodeUtf8Lines(bytesOf(file));
 
 /** Team sync: export this browser's correction memory to a file, or import a teammate's (previewed first). */
 export function MemorySync({ agentName }: { agentName: string }) {
@@ -51,13 +50,13 @@ export function MemorySync({ agentName }: { agentName: string }) {
     setPending(null);
     setStatus({ kind: 'progress', text: `Checking ${file.name}…`, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, categories, settings, onProgress: progress(`Checking ${file.name}…`) });
+    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories, settings, onProgress: progress(`Checking ${file.name}…`) });
     if (!result.ok) {
       setStatus({ kind: 'error', text: `${file.name} was not imported: ${result.error.message}` });
       return;
     }
     setPending(result.plan);
-    setStatus({ kind: 'success', text: `${file.name}: ${describePreview(result.plan.counts)}. Nothing is written until you press Import.` });
+    setStatus({ kind: 'success', text: `${file.name}: ${describePreview(result.plan.counts, result.plan.droppedVectors)}. Nothing is written until you press Import.` });
   }
 
   async function confirmImport(plan: MergePlan) {
@@ -72,7 +71,7 @@ export function MemorySync({ agentName }: { agentName: string }) {
       // The team's tone travels with the file; everything else in its settings is shown, not applied.
       if (plan.settings?.toneGuidance !== undefined) await teamToneItem.setValue(plan.settings.toneGuidance);
       setPending(null);
-      setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts)}.` });
+      setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts, plan.droppedVectors)}.` });
     } catch (error) {
       setStatus({ kind: 'error', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
     }

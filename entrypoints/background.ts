@@ -1,7 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isHelpdeskUrl } from '@/utils/adapters';
+import { ADAPTERS, isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/audit';
 import { db } from '@/utils/db';
 import { startDraftAhead } from '@/utils/draft-ahead/start';
@@ -40,6 +40,7 @@ import {
   taxonomyItem,
 } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
+import { WORKER_LINK_PORT } from '@/utils/worker-link';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -136,4 +137,13 @@ export default defineBackground(() => {
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 
   void drafting.resumeInterruptedDrafts();
+
+  // #19: helpdesk tabs keep a port open only to hear when this worker stops; a listener must exist for it to connect.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== WORKER_LINK_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
+  });
+  // A (re)started worker asks every helpdesk tab what it shows: nothing waits for the page to change or a reload.
+  void browser.tabs.query({ url: ADAPTERS.flatMap((adapter) => adapter.matches) }).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'conversation:report-again' }).catch(() => undefined);
+  });
 });

@@ -16,12 +16,12 @@ function askOwnAddresses(): Promise<string[]> {
 export default defineContentScript({
   matches: gmailAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => {
+  main: () => {
     // Asked at start and whenever the tab comes back into view (as after editing options); reads wait for it.
     let ownAddresses = askOwnAddresses();
-    ctx.addEventListener(document, 'visibilitychange', () => {
+    document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') ownAddresses = askOwnAddresses();
     });
-    runHelpdeskContentScript(ctx, createGmailAdapter({ extraOwnAddresses: () => ownAddresses }));
+    runHelpdeskContentScript(createGmailAdapter({ extraOwnAddresses: () => ownAddresses }));
   },
 });

@@ -6,8 +6,8 @@ import { relayZendeskApiRequests } from '@/utils/draft-ahead/api-relay';
 export default defineContentScript({
   matches: zendeskAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => {
-    runHelpdeskContentScript(ctx, zendeskAdapter);
+  main: () => {
+    runHelpdeskContentScript(zendeskAdapter);
     // Draft-ahead reads the agent's queue through this tab's session.
     relayZendeskApiRequests();
   },

@@ -30,6 +30,8 @@ export const workerToContentSchema = z.union([
     text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
     undoSeconds: z.int().check(z.minimum(1), z.maximum(600)),
   }),
+  /** The worker (re)started: say again what the tab shows, even if unchanged (#19). */
+  z.object({ type: z.literal('conversation:report-again') }),
 ]);
 export type WorkerToContent = z.infer<typeof workerToContentSchema>;
 
@@ -43,6 +45,9 @@ export type ActionResult =
   | { ok: true; /** What was done, when there is more to say than "done". */ detail?: string }
   /** fallback 'clipboard': the reply box did not take the reply; the panel copies it instead (#11). */
   | { ok: false; reason: string; fallback?: 'clipboard' };
+
+/** The worker's answer to a report, as far as the content script needs it: stored, or refused for a reason. */
+export const actionAnswerSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]);
 
 export const OK: ActionResult = { ok: true };
 export const refused = (reason: string): ActionResult => ({ ok: false, reason });

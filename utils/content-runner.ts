@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
-import { insertReply as insertIntoEditor } from './insertion/insert-reply';
 import { pageStructureReport } from './adapters/page-structure';
-import { pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+import { createExtensionContext } from './content-context';
+import { actionAnswerSchema, OK, pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+import { insertReply as insertIntoEditor } from './insertion/insert-reply';
+import { watchLocation } from './location-watch';
 import type { ContentToWorker } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
+import { watchWorker } from './worker-link';
 
 /** Re-read this long after the last change: SPA renders come in bursts. */
 const READ_DEBOUNCE_MS = 120;
@@ -14,17 +16,22 @@ const READ_DEBOUNCE_MS = 120;
 const READ_MAX_WAIT_MS = 400;
 /** A page that still cannot be read after this long is reported (not a half-rendered view). */
 const UNREADABLE_GRACE_MS = 1_500;
+/** A report the worker could not store (storage full) is sent again after these waits, the last one repeating. */
+const REPORT_RETRY_MS = [5_000, 15_000, 60_000];
 
 /**
  * The whole content script of a helpdesk: watch the open conversation and
  * report it to the worker; insert approved replies, but only into the
  * conversation they were drafted for.
  */
-export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: HelpdeskAdapter): void {
+export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
+  // Ours, not WXT's: the page can neither see it start nor end it (#19).
+  const ctx = createExtensionContext(browser.runtime);
   let lastReport = '';
   let pendingRead: number | undefined;
   let firstChangeAt: number | null = null;
   let unreadableSince: number | null = null;
+  let failedReports = 0;
   /** Reads can be async (an API call): only the latest one may report. */
   let readSeq = 0;
 
@@ -32,10 +39,28 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     const key = JSON.stringify(message);
     if (key === lastReport || !ctx.isValid) return;
     lastReport = key;
-    browser.runtime.sendMessage(message).catch(() => {
+    worker.ensureLinked();
+    browser.runtime.sendMessage(message).then(
+      (answer: unknown) => {
+        const result = actionAnswerSchema.safeParse(answer);
+        if (!result.success || result.data.ok) {
+          failedReports = 0;
+          return;
+        }
+        // Not stored (storage full, an upgrade in another window): send it again, so drafting resumes without a reload.
+        const wait = REPORT_RETRY_MS[Math.min(failedReports, REPORT_RETRY_MS.length - 1)]!;
+        failedReports += 1;
+        reportAgain(wait);
+      },
       // The worker is restarting: forget what was sent so the next read reports again.
-      lastReport = '';
-    });
+      () => reportAgain(READ_DEBOUNCE_MS),
+    );
+  }
+
+  /** Forgets what was reported, so the next read reaches the worker even if the page shows the same. */
+  function reportAgain(delay: number): void {
+    lastReport = '';
+    scheduleRead(delay);
   }
 
   async function readAndReport(): Promise<void> {
@@ -78,7 +103,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  async function insertReply(request: WorkerToContent): Promise<ActionResult> {
+  async function insertReply(request: Exclude<WorkerToContent, { type: 'conversation:report-again' }>): Promise<ActionResult> {
     const read = await readOpenConversation();
     if (read.status !== 'read') {
       return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
@@ -100,12 +125,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked. */
+  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
   function sendAfterUndo(conversationId: string, undoSeconds: number): void {
-    const finished = (outcome: 'sent' | 'cancelled') =>
-      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome } satisfies ContentToWorker).catch(() => undefined);
+    const finished = (outcome: 'sent' | 'cancelled' | 'withheld', reason?: string) =>
+      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome, reason } satisfies ContentToWorker).catch(() => undefined);
     showUndoCountdown(document, undoSeconds, {
       onCancel: () => finished('cancelled'),
+      onHidden: (reason) => finished('withheld', reason),
       onSend: async () => {
         // Only if the same conversation is still open: the interlock holds for sending too.
         const read = await readOpenConversation();
@@ -117,14 +143,21 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   }
 
   listenForMessages((message, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
     if (pageStructureRequestSchema.safeParse(message).success) {
       const root = adapter.observedRoot(document) ?? document.body;
       return Promise.resolve({ structure: pageStructureReport(adapter.label, new URL(location.href), root) });
     }
     const request = workerToContentSchema.safeParse(message);
-    return request.success ? insertReply(request.data) : undefined;
+    if (!request.success) return undefined;
+    if (request.data.type === 'conversation:report-again') {
+      reportAgain(0);
+      return Promise.resolve(OK);
+    }
+    return insertReply(request.data);
   });
+  // A stopped MV3 worker forgets nothing stored, but the next re-render must wake it: report again after it stops.
+  const worker = watchWorker(ctx, () => (lastReport = ''));
 
   // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.
   const observer = new MutationObserver(() => scheduleRead());
@@ -141,10 +174,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     });
   };
   observe();
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(ctx, () => {
     observe();
     scheduleRead();
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (pendingRead !== undefined) clearTimeout(pendingRead);
+  });
   void readAndReport();
 }

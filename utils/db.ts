@@ -56,7 +56,7 @@ export type DraftStatus =
 
 export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
 
-export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled';
+export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled' | 'storage';
 
 export interface DraftRecord {
   id: string;
@@ -188,7 +188,7 @@ export interface AuditRecord {
   reasons: string[];
   /** 'ReplyLoop' for automatic decisions, else the agent's name. */
   actor: string;
-  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
+  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'send-withheld' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
   finalText: string | null;
 }
 

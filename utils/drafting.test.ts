@@ -178,6 +178,42 @@ describe('failures', () => {
     expect((await db.drafts.get(draftId!))?.status).toBe('pending');
   });
 
+  it('ends a draft as failed, with the text so far, when storage fills up mid-stream; Retry drafts it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let full = false;
+    // Storage fills up while the answer streams: the streaming writes fail, the small final one still fits.
+    db.drafts.hook('updating', (changes) => {
+      if (full && 'text' in changes && !('status' in changes)) throw new DOMException('full', 'QuotaExceededError');
+    });
+    complete.mockImplementationOnce(async (_settings, _messages, onText, options) => {
+      onText('{"reply":"Hi Jane, we');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      full = true;
+      onText('{"reply":"Hi Jane, we refunded');
+      // A model that goes on until stopped.
+      return new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason)));
+    });
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    const draft = await db.drafts.get(draftId);
+    expect(draft).toMatchObject({ status: 'failed', error: { kind: 'storage' }, text: 'Hi Jane, we refunded' });
+    expect(draft?.error?.message).toMatch(/storage is full.*Retry writes it again/);
+    full = false;
+    expect(await service.retryDraft(draftId)).toBe(true);
+    expect((await db.drafts.get(draftId))?.status).toBe('pending');
+  });
+
+  it('never leaves runDraft hanging or throwing when no write fits at all', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    await db.drafts.update(draftId, { status: 'drafting' });
+    db.drafts.hook('updating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await expect(service.runDraft(draftId)).resolves.toBeUndefined();
+  });
+
   it('only retries failed drafts', async () => {
     const service = drafting();
     const draftId = await service.recordConversation(ticket(), 7);

@@ -27,6 +27,7 @@ function answersMessage(draft: DraftRecord, latest: ConversationMessage, fromApi
   const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   return Boolean(draft.aheadOf) !== fromApi && normalise(draft.customerMessage) === normalise(latest.text);
 }
+import { describeStorageProblem } from './storage-problem';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -130,6 +131,9 @@ export function createDrafting(deps: DraftingDeps) {
       if (!draft || draft.status !== 'drafting') return;
       const settings = await deps.loadSettings();
       await db.drafts.update(draftId, { model: settings.model, text: '', error: null });
+      /** What the agent had seen stream in, and the storage problem that stopped it (#13). */
+      let partialText = '';
+      let storageProblem: string | null = null;
       try {
         if (settings.apiKey === '') throw missingKeyError();
         const taxonomy = await deps.loadTaxonomy();
@@ -147,9 +151,14 @@ export function createDrafting(deps: DraftingDeps) {
           sleep: deps.sleep,
           onReply: (replySoFar) => {
             const now = deps.now();
-            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
+            partialText = restore(replySoFar, mapping);
+            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS || storageProblem) return;
             lastWrite = now;
-            void updateIfStatus(db, draftId, 'drafting', { text: restore(replySoFar, mapping), progressNote: null, updatedAt: now });
+            updateIfStatus(db, draftId, 'drafting', { text: partialText, progressNote: null, updatedAt: now }).catch((error: unknown) => {
+              // Storage full mid-stream: stop asking the model for text that cannot be kept.
+              storageProblem = describeStorageProblem(error) ?? 'ReplyLoop could not save the draft as it streamed.';
+              cancel.abort(new DOMException(storageProblem, 'AbortError'));
+            });
           },
           onWait: (note) => void updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() }),
         });
@@ -185,10 +194,34 @@ export function createDrafting(deps: DraftingDeps) {
           await deps.actDirectly(draftId, decision.action, category.undoSeconds);
         }
       } catch (error) {
-        await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
+        // Storage may also fail on the final write, not only while streaming.
+        const problem = storageProblem ?? describeStorageProblem(error);
+        if (problem) await failForStorage(draftId, problem, partialText);
+        else await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
       }
+    } catch (error) {
+      // Storage refused even the first write: the row stays 'drafting' and the next worker start resumes it.
+      console.error('[ReplyLoop] could not write a draft', error);
     } finally {
       running.delete(draftId);
+    }
+  }
+
+  /**
+   * A draft storage stopped mid-stream ends failed, with the text written so
+   * far for the agent and for Retry. If even that cannot be stored, the text
+   * is dropped but the failure is recorded; if nothing can be, the row stays
+   * 'drafting' and the next worker start resumes it.
+   */
+  async function failForStorage(draftId: string, problem: string, partialText: string): Promise<void> {
+    const error = { kind: 'storage' as const, message: `${problem} The draft stopped mid-answer; Retry writes it again.` };
+    for (const text of [partialText, '']) {
+      try {
+        await finish(draftId, { status: 'failed', error, text, progressNote: null });
+        return;
+      } catch (failure) {
+        console.error('[ReplyLoop] could not record a draft stopped by storage', failure);
+      }
     }
   }
 

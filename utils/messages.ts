@@ -25,7 +25,9 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('composer:send-finished'),
     conversationId: z.string().min(1).max(300),
-    outcome: z.enum(['sent', 'cancelled']),
+    /** withheld: the countdown was not visible to the agent (hidden or covered by the page), so nothing was sent (#19). */
+    outcome: z.enum(['sent', 'cancelled', 'withheld']),
+    reason: z.string().max(300).optional(),
   }),
 ]);
 export type ContentToWorker = z.infer<typeof contentToWorkerSchema>;

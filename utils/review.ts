@@ -155,12 +155,19 @@ export function createReview(deps: ReviewDeps) {
   }
 
   /** The helpdesk tab reports how an undo countdown ended. */
-  async function sendFinished(conversationId: string, outcome: 'sent' | 'cancelled'): Promise<void> {
+  async function sendFinished(conversationId: string, outcome: 'sent' | 'cancelled' | 'withheld', reason?: string): Promise<void> {
     const counting = (await db.drafts.where('conversationId').equals(conversationId).sortBy('updatedAt')).findLast(
       (draft) => draft.status === 'auto-inserted' && draft.route !== null && ['send-after-undo', 'sample-later'].includes(draft.route),
     );
     if (!counting) return;
     if (outcome === 'sent') await updateIfStatus(db, counting.id, 'auto-inserted', { status: 'auto-sent', updatedAt: deps.now() });
+    if (outcome === 'withheld') {
+      // The page hid the countdown: the reply waits in the composer, and the draft says why it was not sent (#19).
+      const reasons = [reason ?? 'Not sent: the countdown was not visible, so the reply was only inserted.', ...counting.reasons];
+      await db.drafts.update(counting.id, { reasons, updatedAt: deps.now() });
+      await deps.audit(auditFor(counting, 'ReplyLoop', 'send-withheld', counting.text, reasons));
+      return;
+    }
     await deps.audit(auditFor(counting, outcome === 'sent' ? 'ReplyLoop' : (await deps.reviewerName()) || 'Agent', outcome === 'sent' ? 'sent' : 'send-cancelled', counting.text));
   }
 

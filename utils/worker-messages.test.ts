@@ -11,7 +11,7 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 function handler() {
   const review = { approve: vi.fn(async () => OK), reject: vi.fn(async () => OK) };
   const drafting = { retryDraft: vi.fn(async () => true), recordUnreadable: vi.fn(async () => undefined) };
-  const takeIn = vi.fn(async () => undefined);
+  const takeIn = vi.fn(async (): Promise<string | null> => null);
   const handle = createWorkerMessageHandler({
     drafting: drafting as unknown as Drafting,
     review: review as unknown as ReturnType<typeof createReview>,
@@ -48,10 +48,20 @@ describe('createWorkerMessageHandler', () => {
     expect(takeIn).toHaveBeenCalledWith(ticket(), 7);
   });
 
+  it('tells the tab when storage refused its conversation, so it sends it again', async () => {
+    const { handle, takeIn } = handler();
+    takeIn.mockResolvedValueOnce('ReplyLoop’s storage is full');
+    expect(await handle({ type: 'conversation:seen', conversation: ticket() }, zendeskTab)).toEqual({ ok: false, reason: 'ReplyLoop’s storage is full' });
+  });
+
   it.each([
     ['a decision from a helpdesk page (a page script cannot approve)', { type: 'draft:approve', draftId: 'd1', text: 'x' }, zendeskTab],
     ['a conversation from an extension page', { type: 'conversation:seen', conversation: ticket() }, panel],
     ['a conversation from a page no adapter covers', { type: 'conversation:seen', conversation: ticket() }, { ...zendeskTab, url: 'https://evil.example/agent/tickets/1' }],
+    ['a conversation of another Zendesk account than the tab’s', { type: 'conversation:seen', conversation: ticket({ id: 'zendesk:globex:12345' }) }, zendeskTab],
+    ['a conversation of another helpdesk than the tab’s', { type: 'conversation:seen', conversation: ticket({ helpdesk: 'intercom', id: 'intercom:acme:12345' }) }, zendeskTab],
+    ['an unreadable page of another helpdesk', { type: 'conversation:unreadable', helpdesk: 'gmail', reason: 'x' }, zendeskTab],
+    ['a send finished in another helpdesk', { type: 'composer:send-finished', conversationId: 'gmail:a@b.c:1', outcome: 'sent' }, zendeskTab],
     ['a conversation from a subframe', { type: 'conversation:seen', conversation: ticket() }, { ...zendeskTab, frameId: 3 }],
     ['an unknown message type', { type: 'settings:export' }, panel],
     ['a malformed conversation', { type: 'conversation:seen', conversation: { ...ticket(), messages: 'nope' } }, zendeskTab],

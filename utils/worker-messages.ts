@@ -6,6 +6,7 @@ import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
 import type { createKnowledgeCapture } from './knowledge-capture';
 import type { Review } from './review';
+import { helpdeskMismatch, senderMismatch } from './sender-binding';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
@@ -72,12 +73,22 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       const request = contentToWorkerSchema.safeParse(message);
       if (!request.success) return drop('invalid content-script message', message);
       const tabId = sender.tab!.id!;
+      // Bound to its sender (#19): a report must describe the tab it comes from. The tab's URL, not the
+      // frame's: Chrome's sender.url stays the document's first URL through SPA navigation (pushState, hash).
+      const tabUrl = sender.tab?.url ?? sender.url!;
+      const mismatch =
+        request.data.type === 'conversation:seen'
+          ? senderMismatch(request.data.conversation, tabUrl)
+          : request.data.type === 'settings:own-addresses'
+            ? null // claims nothing about a conversation
+            : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, tabUrl);
+      if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
         case 'conversation:seen':
-          void deps.takeIn(request.data.conversation, tabId);
-          return Promise.resolve(OK);
+          // Answered once stored: a refusal (storage full) makes the tab send it again later.
+          return deps.takeIn(request.data.conversation, tabId).then((problem) => (problem === null ? OK : refused(problem)));
         case 'composer:send-finished':
-          return deps.review.sendFinished(request.data.conversationId, request.data.outcome).then(() => OK);
+          return deps.review.sendFinished(request.data.conversationId, request.data.outcome, request.data.reason).then(() => OK);
         case 'settings:own-addresses':
           return (deps.ownAddresses?.() ?? Promise.resolve([])).then((addresses) => ({ addresses }));
         case 'conversation:unreadable':

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY, type CategorySettings } from '../../utils/autonomy/categories';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
+import { clickInClosedShadow, closedShadowText } from '../support/closed-shadow';
 import { composerText, serveTicketVariant } from '../support/zendesk-pages';
 
 const ORDER_QUESTION = 'Can I still change the size in my order #A-20417? I placed it this morning.';
@@ -57,9 +58,10 @@ test('level 3 sends after the undo countdown, the agent can cancel it, and a sam
   // Cancelled: the reply stays in the composer, unsent.
   const cancelled = await context.newPage();
   await openTicket(cancelled, await serveTicketVariant(context, '30001', ORDER_QUESTION));
-  await expect(cancelled.getByText(/ReplyLoop sends this reply in \d s/)).toBeVisible();
-  await cancelled.getByRole('button', { name: 'Cancel sending' }).click();
-  await expect(cancelled.getByText(/ReplyLoop sends this reply in/)).toHaveCount(0);
+  // The countdown is in a closed shadow root: read and clicked as the agent would, not through the page's DOM.
+  await expect.poll(() => closedShadowText(cancelled, 'replyloop-undo-countdown')).toMatch(/ReplyLoop sends this reply in \d s/);
+  await clickInClosedShadow(cancelled, 'replyloop-undo-countdown', 'Cancel sending');
+  await expect.poll(() => closedShadowText(cancelled, 'replyloop-undo-countdown')).toBeNull();
   expect(await composerText(cancelled, '30001')).toContain('I have found your order');
   await expect(cancelled.locator('[data-test-id="omni-log-item-message"][type="agent"]')).toHaveCount(1);
 

@@ -69,7 +69,7 @@ function invalidApiKey(message: string): Reply {
   return openAiError(401, { message, type: 'invalid_request_error', code: 'invalid_api_key' });
 }
 
-/** The failures that replace the answer; 'slow' and 'malformed' spoil its delivery instead (send.ts). */
+/** The failures that replace the answer; 'slow', 'malformed', 'stall' and 'cut' spoil its delivery instead (send.ts). */
 function injectedError(failure: Failure): Reply | null {
   switch (failure.mode) {
     case 'unauthorized':

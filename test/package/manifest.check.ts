@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const manifest = (target: string) => JSON.parse(readFileSync(resolve('.output', target, 'manifest.json'), 'utf8'));
-const HOSTS = ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'];
+const HOSTS = ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*', 'https://mail.google.com/*'];
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 describe('Chrome MV3 manifest', () => {

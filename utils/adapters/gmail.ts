@@ -83,7 +83,7 @@ const LEGACY_THREAD_ID = /^[0-9a-f]{16}$/;
 /** Gmail's tab title ends "… - ADDRESS - Gmail". */
 const TITLE_ADDRESS = /\s[-–]\s(\S+@\S+)\s[-–]\s\S+$/;
 
-function threadTokenFrom(url: URL): string | null {
+export function threadTokenFrom(url: URL): string | null {
   // Raw, not decoded: a nested label's slash stays %2F inside its segment.
   return THREAD_HASH.exec(url.hash)?.[1] ?? null;
 }

@@ -89,7 +89,7 @@ const TAILWIND_PART = SELECTORS.partGroup[1];
 /** How far up from a part its row's alignment classes may sit (part → bubble column → row). */
 const ALIGNMENT_DEPTH = 4;
 
-function conversationFrom(url: URL): { workspace: string; id: string } | null {
+export function conversationFrom(url: URL): { workspace: string; id: string } | null {
   const match = CONVERSATION_PATH.exec(url.pathname);
   return match ? { workspace: match[1]!, id: match[2]! } : null;
 }

@@ -68,7 +68,7 @@ const ROLE_BY_TYPE: Record<string, MessageRole> = { 'end-user': 'customer', agen
 /** A cached API read is reused while the ticket's log on the page looks the same, at most this long. */
 const API_READ_TTL_MS = 60_000;
 
-function ticketIdFrom(url: URL): string | null {
+export function ticketIdFrom(url: URL): string | null {
   return TICKET_PATH.exec(url.pathname)?.[1] ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { detectAddresses } from './detectors/address';
 import { detectCards } from './detectors/card';
+import { detectCardDetails } from './detectors/card-details';
 import type { Detection } from './detectors/context';
 import { detectCustomerNames } from './detectors/customer-name';
 import { detectEmails } from './detectors/email';
@@ -41,7 +42,8 @@ export interface RedactedTexts {
 const DETECTORS: Readonly<Record<RedactionKind, (text: string, options: RedactionOptions) => Detection[]>> = {
   email: detectEmails,
   phone: detectPhones,
-  card: detectCards,
+  // The expiry, security code and PIN go with the number (#19).
+  card: (text) => [...detectCards(text), ...detectCardDetails(text)],
   iban: detectIbans,
   'national-id': detectNationalIds,
   address: detectAddresses,

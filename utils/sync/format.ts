@@ -129,6 +129,8 @@ export interface VectorEntry<T> {
   record: T;
   /** Absent when the record has no vector yet (it is embedded on import). */
   vector?: RecordVector;
+  /** The file had a vector, dropped because its length is not its embedder's (#13): the record is embedded again. */
+  vectorDropped?: true;
 }
 
 const count = z.int().nonnegative();
