@@ -9,11 +9,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The issue (#14) asks for 10 KB; zod/mini's core alone is ~6.5 KB gzipped
- * and WXT's content-script context ~1 KB, so this pins today's size (11.5–12.0 KB) to stop
- * growth while that is worked on.
+ * The issue (#14) asks for 10 KB; zod/mini's core alone is ~6.5 KB gzipped. Since then the
+ * content scripts gained verified insertion (#11), the Zendesk API reader and page-structure
+ * report (#12), their own context (#19) and the draft-ahead relay (#18): 15.7–17.2 KB. This pins
+ * today's size to stop growth while the 10 KB target is worked on (the worker-only parts can
+ * move out).
  */
-export const CONTENT_SCRIPT_LIMIT_BYTES = 12.5 * 1024;
+export const CONTENT_SCRIPT_LIMIT_BYTES = 17.5 * 1024;
 
 const folder = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
 const files = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.js'));
