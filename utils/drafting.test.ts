@@ -150,7 +150,8 @@ describe('failures', () => {
     complete.mockImplementationOnce((_settings, _messages, _onText, options) => new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason))));
     await db.drafts.update(draftId, { status: 'drafting' });
     const writing = service.runDraft(draftId);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Cancel once the model is being asked, not after a guessed delay.
+    await vi.waitFor(() => expect(complete).toHaveBeenCalledTimes(2));
     expect(await service.cancelDraft(draftId)).toBe(true);
     await writing;
     expect(await db.drafts.get(draftId)).toMatchObject({ status: 'failed', error: { kind: 'cancelled' } });

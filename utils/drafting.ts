@@ -114,7 +114,7 @@ export function createDrafting(deps: DraftingDeps) {
       try {
         if (settings.apiKey === '') throw missingKeyError();
         const taxonomy = await deps.loadTaxonomy();
-        const { prompt, mapping, contextTexts, nearestKnownSimilarity } = await promptFor(draft, taxonomy);
+        const { prompt, mapping, contextTexts, nearestKnownByCategory } = await promptFor(draft, taxonomy);
         let lastWrite = 0;
         const parsed = await askModelForDraft({
           complete: deps.complete,
@@ -139,7 +139,8 @@ export function createDrafting(deps: DraftingDeps) {
           customerText: draft.customerMessage,
           contextTexts,
           settings: category,
-          memory: { nearestKnownSimilarity },
+          // Only approved replies of the draft's own category say its question is a known one.
+          memory: { nearestKnownSimilarity: nearestKnownByCategory[category.id] ?? null },
           sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
         });
         const routed = {
@@ -190,13 +191,13 @@ export function createDrafting(deps: DraftingDeps) {
   async function promptFor(
     draft: DraftRecord,
     taxonomy: Taxonomy,
-  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null }> {
+  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownByCategory: Record<string, number> }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     // Memory makes drafts better; a memory fault must not stop the draft.
     const context = await gatherDraftContext(db, deps.memory, draft.customerMessage).catch((error: unknown): DraftContext => {
       console.error('[ReplyLoop] correction memory unavailable for this draft', error);
-      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null };
+      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
     });
     const redacted = redactPromptInput(
       {
@@ -222,7 +223,7 @@ export function createDrafting(deps: DraftingDeps) {
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownSimilarity: context.nearestKnownSimilarity };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */

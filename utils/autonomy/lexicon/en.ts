@@ -74,7 +74,7 @@ export const en: Lexicon = {
       objects: [
         {
           label: 'account',
-          phrases: ['account*', 'workspace*', 'organization*', 'organisation*', 'team', 'teams', 'project*', 'ownership', 'owner*', 'admin*', 'seat*', 'licen*', 'data', 'history', 'subscription*', 'plan', 'contacts', 'records'],
+          phrases: ['account*', 'profil*', 'workspace*', 'organization*', 'organisation*', 'team', 'teams', 'project*', 'ownership', 'owner*', 'admin*', 'seat*', 'licen*', 'data', 'history', 'subscription*', 'plan', 'contacts', 'records'],
         },
       ],
       topic: objectThenAction,
