@@ -17,7 +17,7 @@ export const de: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['gutschrift*', 'entschadig*', 'kompensation*', 'ersatz', 'kulanz*', 'geld', 'zuruckerstatt*', 'zuruckzahl*', 'ruckzahl*', 'ruckbuch*', 'erstattet', 'minderung'],
+      phrases: ['gutschrift*', 'entschadig*', 'kompensation*', 'ersatz', 'kulanz*', 'geld', 'kostenlos', 'gratis', 'etwas zuruck', 'zuruckerstatt*', 'zuruckzahl*', 'ruckzahl*', 'ruckbuch*', 'erstattet', 'minderung'],
     },
     {
       kind: 'financial',
@@ -40,7 +40,9 @@ export const de: Lexicon = {
       phrases: ['bewertungsportal*', 'schlechte bewertung*', 'negative bewertung*', 'offentlich*', 'presse', 'soziale medien', 'sozialen medien', 'trustpilot', 'beschwerde*'],
     },
     { kind: 'escalation', topic: 'threat', phrases: ['sonst werde ich', 'ansonsten werde ich', 'bereuen', 'drohung*', 'konsequenzen'] },
-    { kind: 'data-change', topic: 'account access', phrases: ['ausgesperrt', 'gehackt', 'kein zugang', 'keinen zugang', 'zugang verloren'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['ausgesperrt', 'gehackt', 'kein zugang', 'keinen zugang', 'zugang verloren', 'komme nicht mehr in', 'zwei faktor*', '2fa', 'authenticator*', 'verifizierungscode*', 'bestatigungscode*', 'sicherheitscode*'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['du bist jetzt', 'ab jetzt bist du', 'sie sind jetzt', 'ohne einschrankungen', 'ohne regeln'] },
+
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -52,10 +54,10 @@ export const de: Lexicon = {
       kind: 'data-change',
       window: 4,
       actions: [
-        { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'kundig*', 'gekundigt', 'deaktivier*', 'schliess*', 'auflos*'] },
+        { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'kundig*', 'gekundigt', 'deaktivier*', 'schliess*', 'schließ*', 'geschlossen', 'auflos*'] },
         {
           label: 'change',
-          phrases: ['andern', 'anderung*', 'geandert', 'aktualisier*', 'zusammenfuhr*', 'zusammenleg*', 'zusammengefuhrt', 'zusammengelegt', 'verschmelz*', 'zurucksetz*', 'zuruckgesetzt', 'sperr*', 'gesperrt', 'entsperr*', 'ubertrag*', 'umzieh*', 'verschieb*', 'korrigier*', 'umbenenn*', 'wiederherstell*'],
+          phrases: ['andern', 'anderung*', 'geandert', 'aktualisier*', 'zusammenfuhr*', 'zusammenleg*', 'zusammengefuhrt', 'zusammengelegt', 'verschmelz*', 'zurucksetz*', 'zuruckgesetzt', 'sperr*', 'gesperrt', 'entsperr*', 'ubertrag*', 'umzieh*', 'verschieb*', 'korrigier*', 'umbenenn*', 'wiederherstell*', 'zusammen'],
         },
       ],
       objects: [

@@ -18,14 +18,14 @@ export const en: Lexicon = {
     {
       kind: 'financial',
       topic: 'credit',
-      phrases: ['credit', 'credits', 'store credit', 'goodwill', 'waive*', 'cashback', 'owe', 'owed', 'free month*', 'auto renew*', 'renewal*'],
+      phrases: ['credit', 'credits', 'store credit', 'goodwill', 'waive*', 'cashback', 'owe', 'owed', 'free month*', 'auto renew*', 'renewal*', 'for free', 'free of charge', 'make up for', 'something back', 'in compensation'],
     },
     {
       kind: 'escalation',
       topic: 'public complaint',
       phrases: [
         'review site*', 'review website*', 'trustpilot', 'yelp', 'bad review*', 'negative review*', 'one star', 'social media',
-        'go public', 'the press', 'journalist*', 'reporter*', 'warn everyone', 'tell everyone', 'everyone i know',
+        'go public', 'publicly', 'the press', 'journalist*', 'reporter*', 'newspaper*', 'my followers', 'my blog', 'warn everyone', 'tell everyone', 'everyone i know',
       ],
     },
     {
@@ -51,7 +51,7 @@ export const en: Lexicon = {
       topic: 'data request',
       phrases: ['right to be forgotten', 'subject access request', 'all my data', 'copy of my data', 'export my data', 'delete everything', 'wipe everything'],
     },
-    { kind: 'data-change', topic: 'account access', phrases: ['locked out', 'lost access', 'no access to my', 'someone else s account', 'hacked', 'compromised'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['locked out', 'lost access', 'no access to my', 'someone else s account', 'hacked', 'compromised', 'can t get into', 'cannot get into', 'recovery email', 'recovery code*', 'verification code*', 'someone logged', 'logged into my account', 'unauthorised', 'unauthorized', '2fa', 'two factor', 'mfa', 'authenticator'] },
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -76,6 +76,18 @@ export const en: Lexicon = {
           label: 'account',
           phrases: ['account*', 'profil*', 'workspace*', 'organization*', 'organisation*', 'team', 'teams', 'project*', 'ownership', 'owner*', 'admin*', 'seat*', 'licen*', 'data', 'history', 'subscription*', 'plan', 'contacts', 'records'],
         },
+      ],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [
+        { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'wipe*', 'purge*', 'undo'] },
+        { label: 'change', phrases: ['restor*', 'recover*', 'hand over', 'handed over', 'handing over', 'give*', 'transfer*'] },
+      ],
+      objects: [
+        { label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'comment*', 'record*', 'owner*', 'ownership', 'admin rights'] },
       ],
       topic: objectThenAction,
     },

@@ -13,7 +13,7 @@ export const es: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['reembols*', 'devolucion del dinero', 'devuelvan el dinero', 'devolver el dinero', 'compensacion*', 'compensar*', 'indemniz*', 'abono', 'nota de credito', 'credito', 'dinero'],
+      phrases: ['reembols*', 'gastos de envio', 'gratis', 'gratuit*', 'algo a cambio', 'devolucion del dinero', 'devuelvan el dinero', 'devolver el dinero', 'compensacion*', 'compensar*', 'indemniz*', 'abono', 'nota de credito', 'credito', 'dinero'],
     },
     {
       kind: 'financial',
@@ -21,6 +21,7 @@ export const es: Lexicon = {
       phrases: ['pago', 'pagos', 'pagar', 'pague', 'pagado', 'cobr*', 'cargo', 'cargos', 'tarjeta de credito', 'transferencia bancaria', 'importe*', 'cuesta', 'coste*', 'costo*', 'tarifa*', 'precio*', 'euros', 'suscripcion*', 'descuento*', 'cupon*'],
     },
     { kind: 'escalation', topic: 'manager', phrases: ['gerente', 'supervisor*', 'superior*', 'jefe', 'jefa', 'encargad*', 'responsable*', 'un humano', 'una persona real', 'persona de verdad'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['ahora eres', 'a partir de ahora eres', 'ahora usted es', 'sin restricciones', 'sin reglas'] },
     {
       kind: 'escalation',
       topic: 'legal action',
@@ -28,7 +29,7 @@ export const es: Lexicon = {
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['redes sociales', 'mala resena*', 'malas resenas', 'resena negativa', 'resenas negativas', 'sitios de resenas', 'prensa', 'periodista*', 'publicamente', 'trustpilot', 'reclamacion*', 'queja formal', 'hoja de reclamaciones'] },
     { kind: 'escalation', topic: 'threat', phrases: ['o si no', 'se van a arrepentir', 'os vais a arrepentir', 'amenaza*', 'consecuencias'] },
-    { kind: 'data-change', topic: 'account access', phrases: ['hackearon', 'hackeada', 'hackeado', 'cuenta bloqueada', 'sin acceso', 'no puedo acceder', 'perdi el acceso'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['hackearon', 'hackeada', 'hackeado', 'cuenta bloqueada', 'codigo de verificacion', 'verificacion en dos pasos', 'acceso a la cuenta', 'bloquead*', 'sin acceso', 'no puedo acceder', 'perdi el acceso'] },
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -38,12 +39,13 @@ export const es: Lexicon = {
   pairs: [
     {
       kind: 'data-change',
-      window: 4,
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
       actions: [
         { label: 'deletion', phrases: ['borr*', 'elimin*', 'cerrar', 'cierre', 'cancel*', 'dar de baja', 'darme de baja', 'desactiv*', 'suprim*'] },
         {
           label: 'change',
-          phrases: ['cambi*', 'modific*', 'actualiz*', 'fusion*', 'unir', 'unificar', 'juntar', 'combinar', 'restablec*', 'resete*', 'desbloque*', 'transferir', 'traspas*', 'mover', 'corregir', 'restaur*'],
+          phrases: ['cambi*', 'modific*', 'actualiz*', 'fusion*', 'unir', 'unificar', 'juntar', 'combinar', 'restablec*', 'resete*', 'desbloque*', 'transferir', 'transfier*', 'traspas*', 'mover', 'corregir', 'restaur*'],
         },
       ],
       objects: [

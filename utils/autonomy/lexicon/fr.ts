@@ -13,7 +13,7 @@ export const fr: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['rembours*', 'un avoir', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit'],
+      phrases: ['rembours*', 'un avoir', 'un geste', 'gratuit*', 'quelque chose en retour', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit'],
     },
     {
       kind: 'financial',
@@ -21,6 +21,7 @@ export const fr: Lexicon = {
       phrases: ['paiement*', 'payer', 'paye', 'payee', 'prelev*', 'virement*', 'carte bancaire', 'carte de credit', 'montant*', 'cout', 'coute', 'couts', 'tarif*', 'prix', 'euros', 'debite', 'debitee', 'debites', 'abonnement*', 'reduction*', 'remise*', 'code promo'],
     },
     { kind: 'escalation', topic: 'manager', phrases: ['responsable*', 'superieur*', 'directeur*', 'directrice*', 'un humain', 'vrai conseiller'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['tu es maintenant', 'vous etes maintenant', 'desormais tu es', 'a partir de maintenant tu', 'sans aucune restriction', 'sans restriction*'] },
     {
       kind: 'escalation',
       topic: 'legal action',
@@ -28,7 +29,7 @@ export const fr: Lexicon = {
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['avis negatif*', 'mauvais avis', 'site d avis', 'sites d avis', 'reseaux sociaux', 'presse', 'journaliste*', 'publiquement', 'trustpilot', 'reclamation*'] },
     { kind: 'escalation', topic: 'threat', phrases: ['sinon je', 'vous allez le regretter', 'menace*', 'consequences'] },
-    { kind: 'data-change', topic: 'account access', phrases: ['pirate', 'piratee', 'compte bloque*', 'plus acces', 'perdu l acces', 'acces a mon compte'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['pirate', 'piratee', 'compte bloque*', 'code de verification', 'double authentification', 'acces au compte', 'me connecter', 'plus acces', 'perdu l acces', 'acces a mon compte'] },
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -38,7 +39,8 @@ export const fr: Lexicon = {
   pairs: [
     {
       kind: 'data-change',
-      window: 4,
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
       actions: [
         { label: 'deletion', phrases: ['supprim*', 'effac*', 'fermer', 'fermeture', 'cloturer', 'cloture*', 'desactiv*', 'resili*', 'retir*'] },
         {

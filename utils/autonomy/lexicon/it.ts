@@ -13,14 +13,15 @@ export const it: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['rimbors*', 'risarc*', 'indennizz*', 'compensazion*', 'soldi', 'denaro', 'nota di credito', 'credito', 'buono sconto', 'buono regalo'],
+      phrases: ['rimbors*', 'spese di spedizione', 'gratis', 'gratuit*', 'qualcosa in cambio', 'risarc*', 'indennizz*', 'compensazion*', 'soldi', 'denaro', 'nota di credito', 'credito', 'buono sconto', 'buono regalo'],
     },
     {
       kind: 'financial',
       topic: 'payment',
       phrases: ['pagament*', 'pagare', 'pagato', 'pagata', 'addebit*', 'carta di credito', 'bonifico', 'importo', 'costo', 'costa', 'prezz*', 'tariff*', 'euro', 'abbonamento*', 'sconto', 'sconti', 'coupon'],
     },
-    { kind: 'escalation', topic: 'manager', phrases: ['responsabile', 'superiore', 'supervisore', 'direttore', 'dirigente', 'un umano', 'persona reale', 'operatore umano'] },
+    { kind: 'escalation', topic: 'manager', phrases: ['responsabile', 'superiore', 'supervisore', 'direttore', 'dirigente', 'un umano', 'persona reale', 'persona vera', 'operatore umano'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['adesso sei', 'ora sei', 'da ora in poi sei', 'senza restrizioni', 'senza regole'] },
     {
       kind: 'escalation',
       topic: 'legal action',
@@ -28,7 +29,7 @@ export const it: Lexicon = {
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['social network', 'social media', 'recensione negativa', 'recensioni negative', 'pessima recensione', 'siti di recensioni', 'giornalist*', 'stampa', 'pubblicamente', 'trustpilot', 'reclamo formale'] },
     { kind: 'escalation', topic: 'threat', phrases: ['altrimenti vi', 'altrimenti faro', 've ne pentirete', 'minacci*', 'conseguenze'] },
-    { kind: 'data-change', topic: 'account access', phrases: ['hackerato', 'hackerata', 'account bloccato', 'non riesco ad accedere', 'perso l accesso', 'senza accesso'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['hackerato', 'hackerata', 'account bloccato', 'codice di verifica', 'due fattori', 'accesso all account', 'bloccat*', 'non riesco ad accedere', 'perso l accesso', 'senza accesso'] },
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -38,7 +39,8 @@ export const it: Lexicon = {
   pairs: [
     {
       kind: 'data-change',
-      window: 4,
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
       actions: [
         { label: 'deletion', phrases: ['cancell*', 'elimin*', 'chiud*', 'chiusura', 'disattiv*', 'disdir*', 'disdetta', 'rimuov*'] },
         {
@@ -58,7 +60,7 @@ export const it: Lexicon = {
     {
       kind: 'escalation',
       window: 3,
-      actions: [{ label: 'hand-over', phrases: ['parlare', 'parli', 'chiam*', 'richiam*', 'contatt*', 'passar*', 'trasferi*'] }],
+      actions: [{ label: 'hand-over', phrases: ['parlare', 'parli', 'chiam*', 'richiam*', 'contatt*', 'passar*', 'passat*', 'passami', 'trasferi*'] }],
       objects: [{ label: 'human agent', phrases: ['persona', 'umano', 'qualcuno', 'operatore', 'responsabile', 'superiore', 'direttore'] }],
       topic: objectOnly,
     },

@@ -13,7 +13,7 @@ export const nl: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['terugbetal*', 'terugstort*', 'restitutie', 'vergoeding*', 'vergoed', 'compensatie', 'schadevergoeding', 'creditnota', 'tegoed', 'geld terug', 'mijn geld', 'geld'],
+      phrases: ['terugbetal*', 'terugstort*', 'restitutie', 'vergoeding*', 'vergoed', 'compensatie', 'schadevergoeding', 'creditnota', 'tegoed', 'geld terug', 'mijn geld', 'geld', 'gratis', 'iets terug'],
     },
     {
       kind: 'financial',
@@ -24,11 +24,13 @@ export const nl: Lexicon = {
     {
       kind: 'escalation',
       topic: 'legal action',
-      phrases: ['advocaat', 'advocaten', 'jurist*', 'rechter*', 'rechtbank', 'rechtszaak', 'juridische stappen', 'aangifte', 'ingebrekestelling', 'deurwaarder*', 'consumentenbond', 'geschillencommissie', 'autoriteit persoonsgegevens', 'fraude', 'oplichting', 'oplichters', 'politie'],
+      phrases: ['advocaat', 'advocaten', 'jurist*', 'rechter*', 'rechtbank', 'rechtszaak', 'juridische stappen', 'aangifte', 'ingebrekestelling', 'deurwaarder*', 'consumentenbond', 'geschillencommissie', 'autoriteit persoonsgegevens', 'avg', 'fraude', 'oplichting', 'oplichters', 'politie'],
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['sociale media', 'slechte review*', 'negatieve review*', 'slechte recensie*', 'reviewsites', 'review sites', 'pers', 'journalist*', 'openbaar', 'trustpilot', 'klacht*'] },
     { kind: 'escalation', topic: 'threat', phrases: ['anders ga ik', 'anders stap ik', 'daar krijgen jullie spijt', 'spijt van krijgen', 'dreig*', 'gevolgen'] },
-    { kind: 'data-change', topic: 'account access', phrases: ['gehackt', 'buitengesloten', 'geen toegang', 'toegang kwijt', 'kan niet inloggen'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['gehackt', 'buitengesloten', 'geen toegang', 'toegang kwijt', 'kan niet inloggen', 'geblokkeerd', 'verificatiecode*', 'tweestapsverificatie', 'authenticator*', '2fa'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['je bent nu', 'u bent nu', 'vanaf nu ben je', 'zonder beperkingen', 'zonder regels'] },
+
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -43,7 +45,7 @@ export const nl: Lexicon = {
         { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen', 'opzeg*', 'opgezegd', 'sluit*', 'afsluit*', 'deactiveer*', 'stopzett*', 'beeindig*'] },
         {
           label: 'change',
-          phrases: ['wijzig*', 'gewijzigd', 'aanpass*', 'aangepast', 'verander*', 'bijwerk*', 'samenvoeg*', 'samengevoegd', 'combineer*', 'reset*', 'ontgrendel*', 'deblokk*', 'overzett*', 'overdrag*', 'verplaats*', 'corrigeer*', 'herstel*'],
+          phrases: ['wijzig*', 'gewijzigd', 'aanpass*', 'aangepast', 'verander*', 'bijwerk*', 'samenvoeg*', 'samengevoegd', 'combineer*', 'reset*', 'ontgrendel*', 'deblokk*', 'overzett*', 'zet', 'overdrag*', 'verplaats*', 'corrigeer*', 'herstel*'],
         },
       ],
       objects: [

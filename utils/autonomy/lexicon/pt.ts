@@ -13,7 +13,7 @@ export const pt: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['reembols*', 'estorno*', 'estornar', 'devolucao do dinero', 'devolucao do dinheiro', 'devolver o dinheiro', 'dinheiro de volta', 'compensacao*', 'compensar', 'indeniz*', 'indemniz*', 'credito', 'dinheiro'],
+      phrases: ['reembols*', 'frete', 'gratis', 'gratuit*', 'algo em troca', 'estorno*', 'estornar', 'devolucao do dinero', 'devolucao do dinheiro', 'devolver o dinheiro', 'dinheiro de volta', 'compensacao*', 'compensar', 'indeniz*', 'indemniz*', 'credito', 'dinheiro'],
     },
     {
       kind: 'financial',
@@ -21,6 +21,7 @@ export const pt: Lexicon = {
       phrases: ['pagamento*', 'pagar', 'paguei', 'pago', 'cobranc*', 'cobrad*', 'cobrar', 'cartao de credito', 'boleto*', 'pix', 'fatura*', 'nota fiscal', 'valor', 'custa', 'custo*', 'preco*', 'tarifa*', 'reais', 'euros', 'assinatura*', 'desconto*', 'cupom', 'cupao'],
     },
     { kind: 'escalation', topic: 'manager', phrases: ['gerente', 'supervisor*', 'superior*', 'chefe', 'responsavel', 'um humano', 'pessoa de verdade', 'pessoa real'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['agora voce e', 'agora es', 'a partir de agora voce', 'sem restricoes', 'sem regras'] },
     {
       kind: 'escalation',
       topic: 'legal action',
@@ -28,7 +29,7 @@ export const pt: Lexicon = {
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['redes sociais', 'avaliacao negativa', 'avaliacoes negativas', 'ma avaliacao', 'sites de avaliacao', 'imprensa', 'jornalista*', 'publicamente', 'reclamacao formal', 'livro de reclamacoes'] },
     { kind: 'escalation', topic: 'threat', phrases: ['vao se arrepender', 'vao arrepender se', 'ameaca*', 'consequencias'] },
-    { kind: 'data-change', topic: 'account access', phrases: ['hackearam', 'hackeada', 'hackeado', 'invadida', 'conta bloqueada', 'sem acesso', 'nao consigo acessar', 'perdi o acesso'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['hackearam', 'hackeada', 'hackeado', 'invadida', 'conta bloqueada', 'codigo de verificacao', 'dois fatores', 'acesso a conta', 'bloquead*', 'sem acesso', 'nao consigo acessar', 'perdi o acesso'] },
     {
       kind: 'personal-data',
       topic: 'identity document',
@@ -38,12 +39,13 @@ export const pt: Lexicon = {
   pairs: [
     {
       kind: 'data-change',
-      window: 4,
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
       actions: [
         { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*', 'encerr*', 'cancel*', 'desativ*', 'remov*'] },
         {
           label: 'change',
-          phrases: ['alter*', 'mudar', 'mude', 'modific*', 'atualiz*', 'actualiz*', 'junt*', 'unir', 'unificar', 'fundir', 'mesclar', 'combinar', 'redefin*', 'resetar', 'desbloque*', 'transferir', 'mover', 'corrigir', 'restaur*'],
+          phrases: ['alter*', 'mudar', 'mude', 'modific*', 'atualiz*', 'actualiz*', 'junt*', 'unir', 'unificar', 'fundir', 'mesclar', 'combinar', 'redefin*', 'resetar', 'desbloque*', 'transferir', 'transfir*', 'mover', 'corrigir', 'restaur*'],
         },
       ],
       objects: [
