@@ -138,7 +138,7 @@ export function createDrafting(deps: DraftingDeps) {
         if (settings.apiKey === '') throw missingKeyError();
         const taxonomy = await deps.loadTaxonomy();
         const { voice, teamTone } = await deps.loadVoice();
-        const { prompt, mapping, contextTexts, nearestKnownSimilarity, customerName } = await promptFor(draft, taxonomy);
+        const { prompt, mapping, contextTexts, nearestKnownByCategory, customerName } = await promptFor(draft, taxonomy);
         const voiceRules = voiceInstructions(voice, teamTone);
         if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
         let lastWrite = 0;
@@ -170,7 +170,8 @@ export function createDrafting(deps: DraftingDeps) {
           customerText: draft.customerMessage,
           contextTexts,
           settings: category,
-          memory: { nearestKnownSimilarity },
+          // Only approved replies of the draft's own category say its question is a known one.
+          memory: { nearestKnownSimilarity: nearestKnownByCategory[category.id] ?? null },
           sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
         });
         // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.
@@ -249,13 +250,13 @@ export function createDrafting(deps: DraftingDeps) {
   async function promptFor(
     draft: DraftRecord,
     taxonomy: Taxonomy,
-  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null; customerName: string }> {
+  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownByCategory: Record<string, number>; customerName: string }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     // Memory makes drafts better; a memory fault must not stop the draft.
     const context = await gatherDraftContext(db, deps.memory, draft.customerMessage).catch((error: unknown): DraftContext => {
       console.error('[ReplyLoop] correction memory unavailable for this draft', error);
-      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null };
+      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
     });
     const redacted = redactPromptInput(
       {
@@ -282,7 +283,7 @@ export function createDrafting(deps: DraftingDeps) {
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownSimilarity: context.nearestKnownSimilarity, customerName: conversation?.customerName ?? '' };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '' };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */
