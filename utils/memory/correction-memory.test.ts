@@ -29,6 +29,14 @@ beforeEach(async () => {
 });
 
 describe('correction memory', () => {
+  it('watches writes without changing them: an update stores exactly what was asked', async () => {
+    createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
+    await db.corrections.update('refund', { approvedText: 'Refunded today.' });
+    const id = await db.corrections.add(correctionRecord('added', 'Where is my parcel?'));
+    expect(id).toBe('added');
+    expect(await db.corrections.get('refund')).toMatchObject({ id: 'refund', approvedText: 'Refunded today.' });
+  });
+
   it('recalls the correction for a paraphrased message first', async () => {
     const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
     const [best] = await memory.recall('you billed me two times, I want my money back for the double charge', { k: 3 });

@@ -249,11 +249,14 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
    * Installed once, when memory is created.
    */
   function watchWrites(): void {
-    const note = (key: string, transaction: { on(event: 'complete', listener: () => void): void }) =>
+    // Returns nothing, on purpose: what a Dexie hook returns is taken as the new key ('creating')
+    // or as more changes ('updating'), and `on()` returns the event object.
+    const note = (key: string, transaction: { on(event: 'complete', listener: () => void): unknown }): void => {
       transaction.on('complete', () => {
         touched.add(key);
         void indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
       });
+    };
     const tables = [
       ['correction', db.corrections],
       ['approved', db.reviews],
@@ -261,9 +264,15 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     ] as const;
     for (const [kind, table] of tables) {
       const watched = table as unknown as import('dexie').Table<{ id: string }, string>;
-      watched.hook('creating', (_key, record, transaction) => note(keyOf(kind, record.id), transaction));
-      watched.hook('updating', (_changes, key, _record, transaction) => note(keyOf(kind, key), transaction));
-      watched.hook('deleting', (key, _record, transaction) => note(keyOf(kind, key), transaction));
+      watched.hook('creating', (_key, record, transaction) => {
+        note(keyOf(kind, record.id), transaction);
+      });
+      watched.hook('updating', (_changes, key, _record, transaction) => {
+        note(keyOf(kind, key), transaction);
+      });
+      watched.hook('deleting', (key, _record, transaction) => {
+        note(keyOf(kind, key), transaction);
+      });
     }
   }
 
