@@ -114,6 +114,13 @@ test('a page that hides, covers or removes the undo countdown gets the reply ins
   test.setTimeout(180_000);
   await configureModel(context, extensionId, llm);
   const panel = await openPanel(context, extensionId);
+  // Level 3 acts only on a question the team has answered before (fail closed, #13): one approved at level 1 first.
+  const first = await context.newPage();
+  await first.goto(await serveTicketVariant(context, '40999', ORDER_QUESTION));
+  await expect(panel.getByTestId('customer-message')).toContainText(ORDER_QUESTION);
+  await panel.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Inserted into the reply box');
+  await first.close();
   await setLevel3AutoSend(panel);
 
   for (const [index, [probe, how]] of Object.entries(HIDING_ATTEMPTS).entries()) {
