@@ -1,4 +1,4 @@
-import { OK, type ActionResult } from '../content-messages';
+import { OK, type ActionResult } from '../action-result';
 import { editorProfile } from './editor-profile';
 import { dispatchInput } from './input-paths';
 import { SELECTION_READ_MS, selectAndSettle, settled } from './settle';
