@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
  */
 export const CONTENT_SCRIPT_LIMIT_BYTES = 14 * 1024;
 /** entrypoints/composer-actions.ts: injected only when an approved reply is inserted, no zod. */
-const ON_DEMAND = { file: 'composer-actions.js', limitBytes: 8 * 1024 };
+const ON_DEMAND = { file: 'composer-actions.js', limitBytes: 4.5 * 1024 };
 
 const folder = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
 const files = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.js'));
