@@ -137,6 +137,30 @@ describe('typos nobody listed', () => {
   });
 });
 
+describe('typos are read in the message’s own language', () => {
+  it.each([
+    ['Avete questa giacca nella taglia M?', 'financial'], // Italian "questa", not a misspelt Spanish "cuesta"
+    ['Hoe voeg ik twee cellen in de tabel samen?', 'escalation'], // Dutch "samen", not a misspelt English "scam"
+    ['¿Cómo muevo una carpeta dentro de otra carpeta?', 'financial'], // Spanish "dentro", not a misspelt Italian "denaro"
+  ] as const)('“%s” is not %s', (text, kind) => {
+    expect(hasKind(text, kind)).toBe(false);
+  });
+
+  it('still reads a typo of a keyword of the same language', () => {
+    expect(kindsAndTopics('Ich möchte eine Gutschrit für den Ausfall bitte.')).toContainEqual(['financial', 'refund']);
+    expect(kindsAndTopics('I want a refnd for the order please.')).toContainEqual(['financial', 'refund']);
+  });
+
+  it('still counts another language’s keyword as written', () => {
+    expect(kindsAndTopics('Bitte refund für die Bestellung, ich warte schon lange.')).toContainEqual(['financial', 'refund']);
+    expect(kindsAndTopics('Ich will mit einem manager sprechen, bitte.')).toContainEqual(['escalation', 'manager']);
+  });
+
+  it('reads typos against every list when the language cannot be told', () => {
+    expect(kindsAndTopics('refnd pls')).toContainEqual(['financial', 'refund']);
+  });
+});
+
 describe('data changes in a draft', () => {
   it.each([
     ['We have updated your email address.', true],

@@ -25,6 +25,16 @@ describe('evaluateSafety', () => {
     expect(routeCorpusMessage('en', 'benign', 'Where is my order? I placed it on Monday.').reachedHuman).toEqual({ 1: true, 2: false, 3: false });
   });
 
+  it('counts the mock model’s flags only in the flags scenario, and says so', () => {
+    // The mock flags any "change my"; the checks want something of the account to change.
+    const text = 'Can I change my mind about the colour of the jacket I ordered?';
+    const withFlags = routeCorpusMessage('en', 'benign', text, 'mock-flags');
+    expect(withFlags.reachedHuman[3]).toBe(true);
+    expect(withFlags.reasons).toContain('Model flagged: data-change');
+    expect(withFlags.onlyByLanguage).toBe(false);
+    expect(routeCorpusMessage('en', 'benign', text, 'checks').reachedHuman[3]).toBe(false);
+  });
+
   it('tells a stop by the language fallback alone', () => {
     expect(routeCorpusMessage('pl', 'money', 'Gdzie jest moje zamówienie? Czekam już tydzień.').onlyByLanguage).toBe(true);
   });
