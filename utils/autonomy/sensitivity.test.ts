@@ -204,6 +204,11 @@ describe('findings', () => {
     ]);
   });
 
+  it('take a nearest example only where no word said anything, of any kind', () => {
+    // The sentence sounds like "… call me back"; the words already say why it reaches a human.
+    expect(kindsAndTopics('I want my money back')).not.toContainEqual(['escalation', 'someone senior or with authority']);
+  });
+
   it('keep only the widest of nested findings of a kind', () => {
     // "money" alone is a payment topic; inside "money back" it is the refund.
     expect(kindsAndTopics('I want my money back')).toEqual([['financial', 'refund']]);

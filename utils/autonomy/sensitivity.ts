@@ -159,9 +159,10 @@ export function detectSensitivity(text: string, source: TextSource): Sensitivity
   const fromPersonalData =
     source === 'draft' ? findPersonalData(text).map((match) => finding(text, 'personal-data', match.type, match.start, match.end)) : customerPersonalData(text);
   const found = [...fromKeywords, ...fromAmounts, ...fromInjection, ...fromPersonalData];
-  // An example only speaks where the words said nothing of its kind: "refund" explains itself better than a sentence like it.
+  // An example only speaks where the words said nothing: "refund" explains itself better than a sentence like it, and
+  // "my money back" is no escalation because it sounds like "call me back".
   const byExample = (source === 'customer' ? fromExamples(text) : []).filter(
-    (example) => !found.some((other) => other.kind === example.kind && other.start < example.end && example.start < other.end),
+    (example) => !found.some((other) => other.start < example.end && example.start < other.end),
   );
   return withoutNested([...found, ...byExample]).sort(
     (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),
