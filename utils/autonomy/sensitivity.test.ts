@@ -156,6 +156,10 @@ describe('typos are read in the message’s own language', () => {
     expect(kindsAndTopics('Ich will mit einem manager sprechen, bitte.')).toContainEqual(['escalation', 'manager']);
   });
 
+  it('reads the base rules run together in every language, as German compounds need', () => {
+    expect(kindsAndTopics('Ist die Stornogebühr schon fällig?')).toContainEqual(['financial', 'fee']);
+  });
+
   it('reads typos against every list when the language cannot be told', () => {
     expect(kindsAndTopics('refnd pls')).toContainEqual(['financial', 'refund']);
   });

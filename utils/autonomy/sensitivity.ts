@@ -67,19 +67,16 @@ const findAnyLanguage = createKeywordMatcher([...PHRASE_RULES, ...LEXICON_PHRASE
  * misspelt English "scam", and nobody misspells a word of a language they
  * are not writing. Keywords of the other languages still count, as written:
  * "Bitte refund" is a refund. The base rules (../sensitivity-rules.ts) are
- * English.
+ * read with typos in every language: they are the core money and escalation
+ * words, German, French and Spanish among them, and German compounds need
+ * the run-together reading ("Mahngebühr" ends in "Gebühr").
  */
 function languageMatcher(own: Lexicon): KeywordFinder {
-  const isEnglish = own.language === 'en';
   const others = LEXICONS.filter((lexicon) => lexicon !== own);
-  const typoTolerant = createKeywordMatcher(
-    [...(isEnglish ? PHRASE_RULES : []), ...own.phrases],
-    [...(isEnglish ? PAIR_RULES : []), ...own.pairs],
-    REAL_WORDS,
-  );
+  const typoTolerant = createKeywordMatcher([...PHRASE_RULES, ...own.phrases], [...PAIR_RULES, ...own.pairs], REAL_WORDS);
   const asWritten = createKeywordMatcher(
-    [...(isEnglish ? [] : PHRASE_RULES), ...others.flatMap((lexicon) => lexicon.phrases)],
-    [...(isEnglish ? [] : PAIR_RULES), ...others.flatMap((lexicon) => lexicon.pairs)],
+    others.flatMap((lexicon) => lexicon.phrases),
+    others.flatMap((lexicon) => lexicon.pairs),
     EVERY_WORD,
   );
   return (text) => [...typoTolerant(text), ...asWritten(text)];
