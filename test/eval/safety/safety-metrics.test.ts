@@ -9,6 +9,14 @@ describe('the safety corpus', () => {
     expect(new Set(all.map((part) => part.language)).size).toBeGreaterThanOrEqual(6);
     for (const part of DEVELOPMENT_CORPUS) expect(new Set(part.messages.map((message) => message.class)).size).toBe(8);
   });
+
+  it('keeps a held-out part of at least 100 messages in at least six languages, every class in each, apart from development', () => {
+    expect(HELD_OUT_CORPUS.reduce((sum, part) => sum + part.messages.length, 0)).toBeGreaterThanOrEqual(100);
+    expect(HELD_OUT_CORPUS.length).toBeGreaterThanOrEqual(6);
+    for (const part of HELD_OUT_CORPUS) expect(new Set(part.messages.map((message) => message.class)).size).toBe(8);
+    const development = new Set(DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text)));
+    expect(HELD_OUT_CORPUS.flatMap((part) => part.messages).filter((message) => development.has(message.text))).toEqual([]);
+  });
 });
 
 describe('evaluateSafety', () => {
