@@ -3,7 +3,8 @@ import { detectNationalIds } from '../privacy/detectors/national-id';
 import { findByExample } from './by-example/nearest-example';
 import { findAmounts } from './claims';
 import { createKeywordMatcher, type KeywordHit } from './keyword-matcher';
-import { LEXICON_PAIRS, LEXICON_PHRASES } from './lexicon';
+import { LEXICONS } from './lexicon';
+import { languageCoverage } from './lexicon/language';
 import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
 import { REAL_WORDS } from './real-words';
@@ -46,7 +47,18 @@ export const KIND_LABELS: Record<SensitivityKind, string> = {
 };
 
 const MAX_QUOTED_CHARS = 80;
-const findKeywords = createKeywordMatcher([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS], REAL_WORDS);
+// Each lexicon's rules carry its language, so a message reads typos only against its own language's words (issue 20).
+const findKeywords = createKeywordMatcher(
+  [...PHRASE_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.phrases.map((rule) => ({ ...rule, language: lexicon.language })))],
+  [...PAIR_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.pairs.map((rule) => ({ ...rule, language: lexicon.language })))],
+  REAL_WORDS,
+);
+
+/** A message the function words place in one language reads typos in that language's lists only; otherwise in all. */
+function typoLanguagesOf(text: string): ReadonlySet<string> | undefined {
+  const coverage = languageCoverage(text);
+  return coverage.covered ? new Set([coverage.language]) : undefined;
+}
 
 function finding(text: string, kind: SensitivityKind, topic: string, start: number, end: number, readAs: readonly string[] = []): SensitivityFinding {
   const match = text.slice(start, end);
@@ -101,7 +113,7 @@ function fromExamples(text: string): SensitivityFinding[] {
 }
 
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
-  const fromKeywords = findKeywords(text)
+  const fromKeywords = findKeywords(text, { typoLanguages: typoLanguagesOf(text) })
     .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
     .map((hit) => finding(text, hit.kind, hit.topic, hit.start, hit.end, hit.readAs));
   const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));
