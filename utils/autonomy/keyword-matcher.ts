@@ -1,5 +1,5 @@
 import type { SensitivityKind } from './sensitivity';
-import { SENTENCE_BREAK, isFormOf, matchWord, parseWordPattern, tokenize, type Leeway, type WordPattern, type WordToken } from './words';
+import { SENTENCE_BREAK, isFormOf, isTypoInPhrase, matchWord, parseWordPattern, tokenize, type Leeway, type WordPattern, type WordToken } from './words';
 
 /**
  * Phrases in which a keyword means something else: "close to" (near, not
@@ -84,23 +84,36 @@ function candidates(text: string, leewayOf: (folded: string) => Leeway, isReal: 
 /**
  * How a rule may read the words: with typos or exactly, and whether a real
  * English word must be one of its stems' own forms (a rule of another
- * language's list: Portuguese "custo*" is not "customer").
+ * language's list: Portuguese "custo*" is not "customer"). Not every word of
+ * such a list: the endings words.ts knows miss many ("istruzion-i").
  */
 interface Reading {
   typos: boolean;
   foreign: boolean;
+  /** Whether one word of a phrase may be any typo when the rest is written out; never for other senses ("close my" is no "close by"). */
+  inPhrase: boolean;
 }
+
+/** A phrase's written-out words must hold this many letters for one other word of it to be read with any typo. */
+const MIN_PHRASE_CONTEXT_LETTERS = 5;
 
 function matchPhraseAt(words: readonly Candidate[], at: number, phrase: CompiledPhrase, reading: Reading): PhraseMatch | null {
   const readAs: string[] = [];
+  const misses: number[] = [];
   for (const [offset, pattern] of phrase.entries()) {
     const word = words[at + offset];
-    if (word && word.sentence !== words[at]!.sentence) return null;
-    const match = word ? matchWord(pattern, word.token.folded, reading.typos && word.leeway, reading.foreign && word.real) : null;
-    if (!match) return null;
+    if (!word || word.sentence !== words[at]!.sentence) return null;
+    const match = matchWord(pattern, word.token.folded, reading.typos && word.leeway, reading.foreign && word.real);
     if (match === 'typo') readAs.push(pattern.word);
+    else if (!match) misses.push(offset);
   }
-  return { first: at, last: at + phrase.length - 1, readAs };
+  if (misses.length === 0) return { first: at, last: at + phrase.length - 1, readAs };
+  // One word off in a phrase whose other words are written out: "cancellation ee" is the phrase "cancellation fee".
+  if (!reading.typos || !reading.inPhrase || misses.length > 1 || readAs.length > 0 || phrase.length < 2) return null;
+  const missed = misses[0]!;
+  const writtenOut = phrase.reduce((letters, pattern, offset) => (offset === missed ? letters : letters + pattern.word.length), 0);
+  if (writtenOut < MIN_PHRASE_CONTEXT_LETTERS || !isTypoInPhrase(phrase[missed]!, words[at + missed]!.token.folded)) return null;
+  return { first: at, last: at + phrase.length - 1, readAs: [phrase[missed]!.word] };
 }
 
 function findPhrases(words: readonly Candidate[], phrases: readonly CompiledPhrase[], notIn: readonly CompiledPhrase[], reading: Reading): PhraseMatch[] {
@@ -112,7 +125,7 @@ function findPhrases(words: readonly Candidate[], phrases: readonly CompiledPhra
     }
   }
   if (notIn.length === 0 || found.length === 0) return found;
-  const otherSenses = findPhrases(words, notIn, [], reading);
+  const otherSenses = findPhrases(words, notIn, [], { ...reading, inPhrase: false });
   return found.filter((match) => !otherSenses.some((other) => other.first <= match.first && match.last <= other.last));
 }
 
@@ -155,6 +168,7 @@ export function createKeywordMatcher(
   const readingOf = (language: string | undefined, options: MatchOptions): Reading => ({
     typos: language === undefined || !options.typoLanguages || options.typoLanguages.has(language),
     foreign: language !== undefined && language !== REAL_WORDS_LANGUAGE,
+    inPhrase: true,
   });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
     groups.map((group) => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []) }));

@@ -137,6 +137,22 @@ function isOneTypoAway(pattern: WordPattern, token: string): boolean {
   );
 }
 
+/**
+ * Inside a keyword phrase whose other words are all written out ("cancellation
+ * ee", "termination tees"), the phrase itself says which word was meant, so
+ * any one edit counts there, even in a real or two-letter word.
+ */
+export const MIN_IN_PHRASE_TYPO_LENGTH = 2;
+
+export function isTypoInPhrase(pattern: WordPattern, token: string): boolean {
+  const { word, prefix } = pattern;
+  if (token.length < MIN_IN_PHRASE_TYPO_LENGTH) return false;
+  if (!prefix) return withinOneEdit(token, word);
+  return [word.length - 1, word.length, word.length + 1].some(
+    (length) => length <= token.length && STEM_ENDINGS.has(token.slice(length)) && withinOneEdit(token.slice(0, length), word),
+  );
+}
+
 /** "cancellationcharge" ends in "charge", "tocontact" in "contact…". */
 function endsInKeyword(pattern: WordPattern, token: string): boolean {
   const { word, prefix } = pattern;
