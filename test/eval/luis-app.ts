@@ -6,10 +6,9 @@
  * the app should ignore, not a kind of question, so it is left out. Rows come
  * out in the Bitext shape, with the app's name as their category.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { CsvError, readBitextCsv, type BitextRow } from './bitext-csv';
+import { CsvError, readBitextCsv, readDataFile, type BitextRow } from './bitext-csv';
 
 const luisAppSchema = z.object({
   name: z.string().optional(),
@@ -48,13 +47,7 @@ export async function readLabelledData(spec: string): Promise<BitextRow[]> {
   const parts = await Promise.all(
     paths.map(async (path) => {
       if (extname(path).toLowerCase() !== '.json') return readBitextCsv(path);
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (error) {
-        throw new CsvError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return parseLuisApp(text, path);
+      return parseLuisApp(await readDataFile(path), path);
     }),
   );
   return parts.flat();
