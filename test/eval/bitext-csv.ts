@@ -110,14 +110,17 @@ export function parseBitextCsv(text: string, source: string): BitextRow[] {
   });
 }
 
-export async function readBitextCsv(path: string): Promise<BitextRow[]> {
-  let text: string;
+/** A data file's text, or a CsvError naming the file that cannot be read. */
+export async function readDataFile(path: string): Promise<string> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
     throw new CsvError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return parseBitextCsv(text, path);
+}
+
+export async function readBitextCsv(path: string): Promise<BitextRow[]> {
+  return parseBitextCsv(await readDataFile(path), path);
 }
 
 /** The same utterance twice would be found by itself: each text is kept once (case and spacing aside). */

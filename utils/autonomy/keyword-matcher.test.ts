@@ -46,4 +46,29 @@ describe('createKeywordMatcher', () => {
     expect(withPolice('your policy')).toEqual([]);
     expect(withPolice('the polise')).toMatchObject([{ topic: 'police', readAs: ['police'] }]);
   });
+
+  it('reads typos only in the lists of the languages it is told the message is in', () => {
+    const rules: PhraseRule[] = [
+      { kind: 'financial', topic: 'refund', phrases: ['refund*'], language: 'en' },
+      { kind: 'escalation', topic: 'manager', phrases: ['chef'], language: 'fr' },
+    ];
+    const findIn = createKeywordMatcher(rules, [], new Set());
+    expect(findIn('chek the refnd').map((hit) => hit.topic).sort()).toEqual(['manager', 'refund']);
+    expect(findIn('chek the refnd', { typoLanguages: new Set(['en']) }).map((hit) => hit.topic)).toEqual(['refund']);
+    // Exact words of every list still count.
+    expect(findIn('le chef', { typoLanguages: new Set(['en']) }).map((hit) => hit.topic)).toEqual(['manager']);
+  });
+
+  it('lets no stem of another language swallow a real English word, and reads what only starts with one as a typo', () => {
+    const rules: PhraseRule[] = [
+      { kind: 'financial', topic: 'cost', phrases: ['custo*'], language: 'pt' },
+      { kind: 'escalation', topic: 'contact', phrases: ['contact*'], language: 'en' },
+      { kind: 'escalation', topic: 'contato', phrases: ['contat*'], language: 'pt' },
+    ];
+    const findIn = createKeywordMatcher(rules, [], new Set(['customer']));
+    expect(findIn('a customer question')).toEqual([]);
+    expect(findIn('quanto custos').map((hit) => hit.topic)).toEqual(['cost']);
+    // "contatc" starts with Portuguese "contat*" but is no form of it, so it may still be a misspelt "contact".
+    expect(findIn('contatc an agent').map((hit) => hit.topic).sort()).toEqual(['contact', 'contato']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { SensitivityKind } from './sensitivity';
-import { SENTENCE_BREAK, matchWord, parseWordPattern, tokenize, type Leeway, type WordPattern, type WordToken } from './words';
+import { SENTENCE_BREAK, isFormOf, isTypoInPhrase, matchWord, parseWordPattern, tokenize, type Leeway, type WordPattern, type WordToken } from './words';
 
 /**
  * Phrases in which a keyword means something else: "close to" (near, not
@@ -8,6 +8,11 @@ import { SENTENCE_BREAK, matchWord, parseWordPattern, tokenize, type Leeway, typ
  */
 interface OtherSenses {
   notIn?: readonly string[];
+  /**
+   * The language of the list the rule comes from (ISO 639-1); none for the
+   * base rules, which are read in every message.
+   */
+  language?: string;
 }
 
 /** Any of these phrases is the topic: "refund*", "money back". */
@@ -29,6 +34,7 @@ export interface PhraseGroup extends OtherSenses {
  */
 export interface PairRule {
   kind: SensitivityKind;
+  language?: string;
   actions: readonly PhraseGroup[];
   objects: readonly PhraseGroup[];
   /** Most words allowed between the two. */
@@ -60,41 +66,66 @@ const compile = (phrases: readonly string[]): CompiledPhrase[] =>
 interface Candidate {
   token: WordToken;
   leeway: Leeway;
+  /** In the real-word list, which is English. */
+  real: boolean;
   sentence: number;
 }
 
-function candidates(text: string, leewayOf: (folded: string) => Leeway): Candidate[] {
+function candidates(text: string, leewayOf: (folded: string) => Leeway, isReal: (folded: string) => boolean): Candidate[] {
   let sentence = 0;
   let previousEnd = 0;
   return tokenize(text).map((token) => {
     if (SENTENCE_BREAK.test(text.slice(previousEnd, token.start))) sentence += 1;
     previousEnd = token.end;
-    return { token, leeway: leewayOf(token.folded), sentence };
+    return { token, leeway: leewayOf(token.folded), real: isReal(token.folded), sentence };
   });
 }
 
-function matchPhraseAt(words: readonly Candidate[], at: number, phrase: CompiledPhrase): PhraseMatch | null {
-  const readAs: string[] = [];
-  for (const [offset, pattern] of phrase.entries()) {
-    const word = words[at + offset];
-    if (word && word.sentence !== words[at]!.sentence) return null;
-    const match = word ? matchWord(pattern, word.token.folded, word.leeway) : null;
-    if (!match) return null;
-    if (match === 'typo') readAs.push(pattern.word);
-  }
-  return { first: at, last: at + phrase.length - 1, readAs };
+/**
+ * How a rule may read the words: with typos or exactly, and whether a real
+ * English word must be one of its stems' own forms (a rule of another
+ * language's list: Portuguese "custo*" is not "customer"). Not every word of
+ * such a list: the endings words.ts knows miss many ("istruzion-i").
+ */
+interface Reading {
+  typos: boolean;
+  foreign: boolean;
+  /** Whether one word of a phrase may be any typo when the rest is written out; never for other senses ("close my" is no "close by"). */
+  inPhrase: boolean;
 }
 
-function findPhrases(words: readonly Candidate[], phrases: readonly CompiledPhrase[], notIn: readonly CompiledPhrase[] = []): PhraseMatch[] {
+/** A phrase's written-out words must hold this many letters for one other word of it to be read with any typo. */
+const MIN_PHRASE_CONTEXT_LETTERS = 5;
+
+function matchPhraseAt(words: readonly Candidate[], at: number, phrase: CompiledPhrase, reading: Reading): PhraseMatch | null {
+  const readAs: string[] = [];
+  const misses: number[] = [];
+  for (const [offset, pattern] of phrase.entries()) {
+    const word = words[at + offset];
+    if (!word || word.sentence !== words[at]!.sentence) return null;
+    const match = matchWord(pattern, word.token.folded, reading.typos && word.leeway, reading.foreign && word.real);
+    if (match === 'typo') readAs.push(pattern.word);
+    else if (!match) misses.push(offset);
+  }
+  if (misses.length === 0) return { first: at, last: at + phrase.length - 1, readAs };
+  // One word off in a phrase whose other words are written out: "cancellation ee" is the phrase "cancellation fee".
+  if (!reading.typos || !reading.inPhrase || misses.length > 1 || readAs.length > 0 || phrase.length < 2) return null;
+  const missed = misses[0]!;
+  const writtenOut = phrase.reduce((letters, pattern, offset) => (offset === missed ? letters : letters + pattern.word.length), 0);
+  if (writtenOut < MIN_PHRASE_CONTEXT_LETTERS || !isTypoInPhrase(phrase[missed]!, words[at + missed]!.token.folded)) return null;
+  return { first: at, last: at + phrase.length - 1, readAs: [phrase[missed]!.word] };
+}
+
+function findPhrases(words: readonly Candidate[], phrases: readonly CompiledPhrase[], notIn: readonly CompiledPhrase[], reading: Reading): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (let at = 0; at < words.length; at += 1) {
     for (const phrase of phrases) {
-      const match = matchPhraseAt(words, at, phrase);
+      const match = matchPhraseAt(words, at, phrase, reading);
       if (match) found.push(match);
     }
   }
   if (notIn.length === 0 || found.length === 0) return found;
-  const otherSenses = findPhrases(words, notIn);
+  const otherSenses = findPhrases(words, notIn, [], { ...reading, inPhrase: false });
   return found.filter((match) => !otherSenses.some((other) => other.first <= match.first && match.last <= other.last));
 }
 
@@ -109,42 +140,60 @@ export function wordPatternsOf(phraseRules: readonly PhraseRule[], pairRules: re
 }
 
 /**
+ * The languages whose lists are read with typos in a message: the message's
+ * own. Unset, every list is ("new" is one typo from Dutch "nee" and Spanish
+ * "ne", so an English message reads typos only against English words).
+ */
+export interface MatchOptions {
+  typoLanguages?: ReadonlySet<string>;
+}
+
+/** The language of `realWords`: words of the other languages' lists never swallow them. */
+const REAL_WORDS_LANGUAGE = 'en';
+
+/**
  * Compiles the rules once; the returned function finds every rule's hits in
  * a text. Any token one typo from a keyword is read as it, unless it is in
- * `realWords` or a keyword itself: "policy" is not a misspelt "police",
- * "change" not "charge". A token one typo from a keyword and from a real
- * word ("chahge": change or charge) is read as the keyword: a wrong alarm
- * costs a review, a missed one a wrong reply.
+ * `realWords` or a form of a keyword itself: "policy" is not a misspelt
+ * "police", "change" not "charge". A token one typo from a keyword and from
+ * a real word ("chahge": change or charge) is read as the keyword: a wrong
+ * alarm costs a review, a missed one a wrong reply.
  */
 export function createKeywordMatcher(
   phraseRules: readonly PhraseRule[],
   pairRules: readonly PairRule[],
   realWords: ReadonlySet<string>,
-): (text: string) => KeywordHit[] {
+): (text: string, options?: MatchOptions) => KeywordHit[] {
   const compiledPhrases = phraseRules.map((rule) => ({ rule, phrases: compile(rule.phrases), notIn: compile(rule.notIn ?? []) }));
+  const readingOf = (language: string | undefined, options: MatchOptions): Reading => ({
+    typos: language === undefined || !options.typoLanguages || options.typoLanguages.has(language),
+    foreign: language !== undefined && language !== REAL_WORDS_LANGUAGE,
+    inPhrase: true,
+  });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
     groups.map((group) => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []) }));
   const compiledPairs = pairRules.map((rule) => ({ rule, actions: compileGroups(rule.actions), objects: compileGroups(rule.objects) }));
   const everyWordPattern = wordPatternsOf(phraseRules, pairRules);
   // A keyword is read as itself, never as a misspelling of another: "change" is not "charge".
-  const isKeyword = (word: string) => everyWordPattern.some((pattern) => matchWord(pattern, word, false) === 'exact');
+  const isKeyword = (word: string) => everyWordPattern.some((pattern) => isFormOf(pattern, word));
   const leewayOf = (folded: string): Leeway => {
     const real = realWords.has(folded);
     return { typos: !real && !isKeyword(folded), joined: !real };
   };
 
-  return (text) => {
-    const words = candidates(text, leewayOf);
+  return (text, options = {}) => {
+    const words = candidates(text, leewayOf, (folded) => realWords.has(folded));
     const hits: KeywordHit[] = [];
     for (const { rule, phrases, notIn } of compiledPhrases) {
-      for (const match of findPhrases(words, phrases, notIn)) {
+      for (const match of findPhrases(words, phrases, notIn, readingOf(rule.language, options))) {
         hits.push(hitFrom(words, rule.kind, rule.topic, match.first, match.last, match.readAs));
       }
     }
     for (const { rule, actions, objects } of compiledPairs) {
-      const objectMatches = objects.flatMap((group) => findPhrases(words, group.phrases, group.notIn).map((match) => ({ group, match })));
+      const reading = readingOf(rule.language, options);
+      const objectMatches = objects.flatMap((group) => findPhrases(words, group.phrases, group.notIn, reading).map((match) => ({ group, match })));
       for (const action of actions) {
-        for (const actionMatch of findPhrases(words, action.phrases, action.notIn)) {
+        for (const actionMatch of findPhrases(words, action.phrases, action.notIn, reading)) {
           const gap = (other: PhraseMatch) =>
             other.first > actionMatch.last ? other.first - actionMatch.last - 1 : actionMatch.first - other.last - 1;
           // The nearest object; on a tie the one after the action ("change my email", not "account and change").

@@ -47,7 +47,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'financial',
     topic: 'fee',
-    phrases: ['fee', 'fees', 'penalt*', 'frais', 'gebuhr*', 'comision*', 'tarif*'],
+    phrases: [
+      'fee', 'fees', 'penalt*', 'frais', 'gebuhr*', 'comision*', 'tarif*',
+      // Written out, the first word tells a mangled last one ("cancellation ee", "termination tees"): words.ts, isTypoInPhrase.
+      'cancellation fee', 'cancellation fees', 'termination fee', 'termination fees', 'exit fee', 'exit fees', 'withdrawal fee', 'withdrawal fees',
+      'cancellation charge*', 'termination charge*', 'withdrawal charge*', 'exit penalt*', 'cancellation penalt*',
+    ],
   },
   {
     kind: 'financial',

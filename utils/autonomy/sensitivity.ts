@@ -3,7 +3,7 @@ import { detectNationalIds } from '../privacy/detectors/national-id';
 import { findByExample } from './by-example/nearest-example';
 import { findAmounts } from './claims';
 import { createKeywordMatcher, type KeywordHit } from './keyword-matcher';
-import { LEXICONS, LEXICON_PAIRS, LEXICON_PHRASES, type Lexicon } from './lexicon';
+import { LEXICONS } from './lexicon';
 import { languageCoverage } from './lexicon/language';
 import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
@@ -47,52 +47,17 @@ export const KIND_LABELS: Record<SensitivityKind, string> = {
 };
 
 const MAX_QUOTED_CHARS = 80;
+// Each lexicon's rules carry its language, so a message reads typos only against its own language's words (issue 20).
+const findKeywords = createKeywordMatcher(
+  [...PHRASE_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.phrases.map((rule) => ({ ...rule, language: lexicon.language })))],
+  [...PAIR_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.pairs.map((rule) => ({ ...rule, language: lexicon.language })))],
+  REAL_WORDS,
+);
 
-/** Every word counts as a real one, so none is read as a misspelt keyword: only keywords as written (and their stems) match. */
-class EveryWord extends Set<string> {
-  override has(): boolean {
-    return true;
-  }
-}
-const EVERY_WORD: ReadonlySet<string> = new EveryWord();
-
-type KeywordFinder = (text: string) => KeywordHit[];
-
-/** Every list, typos read against every keyword: for text whose language cannot be told (it reaches a human anyway). */
-const findAnyLanguage = createKeywordMatcher([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS], REAL_WORDS);
-
-/**
- * Typos are read only against the keywords of the message's own language:
- * an Italian "questa" is no misspelt Spanish "cuesta", a Dutch "samen" no
- * misspelt English "scam", and nobody misspells a word of a language they
- * are not writing. Keywords of the other languages still count, as written:
- * "Bitte refund" is a refund. The base rules (../sensitivity-rules.ts) are
- * read with typos in every language: they are the core money and escalation
- * words, German, French and Spanish among them, and German compounds need
- * the run-together reading ("Mahngebühr" ends in "Gebühr").
- */
-function languageMatcher(own: Lexicon): KeywordFinder {
-  const others = LEXICONS.filter((lexicon) => lexicon !== own);
-  const typoTolerant = createKeywordMatcher([...PHRASE_RULES, ...own.phrases], [...PAIR_RULES, ...own.pairs], REAL_WORDS);
-  const asWritten = createKeywordMatcher(
-    others.flatMap((lexicon) => lexicon.phrases),
-    others.flatMap((lexicon) => lexicon.pairs),
-    EVERY_WORD,
-  );
-  return (text) => [...typoTolerant(text), ...asWritten(text)];
-}
-
-const byLanguage = new Map<string, KeywordFinder>();
-function findKeywords(text: string): KeywordHit[] {
+/** A message the function words place in one language reads typos in that language's lists only; otherwise in all. */
+function typoLanguagesOf(text: string): ReadonlySet<string> | undefined {
   const coverage = languageCoverage(text);
-  if (!coverage.covered) return findAnyLanguage(text);
-  let finder = byLanguage.get(coverage.language);
-  if (!finder) {
-    const own = LEXICONS.find((lexicon) => lexicon.language === coverage.language);
-    finder = own ? languageMatcher(own) : findAnyLanguage;
-    byLanguage.set(coverage.language, finder);
-  }
-  return finder(text);
+  return coverage.covered ? new Set([coverage.language]) : undefined;
 }
 
 function finding(text: string, kind: SensitivityKind, topic: string, start: number, end: number, readAs: readonly string[] = []): SensitivityFinding {
@@ -148,7 +113,7 @@ function fromExamples(text: string): SensitivityFinding[] {
 }
 
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
-  const fromKeywords = findKeywords(text)
+  const fromKeywords = findKeywords(text, { typoLanguages: typoLanguagesOf(text) })
     .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
     .map((hit) => finding(text, hit.kind, hit.topic, hit.start, hit.end, hit.readAs));
   const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));

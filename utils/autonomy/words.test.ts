@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchWord, parseWordPattern, sentenceStart, tokenize, withinOneEdit } from './words';
+import { isFormOf, matchWord, parseWordPattern, sentenceStart, tokenize, withinOneEdit } from './words';
 
 describe('withinOneEdit', () => {
   it.each([
@@ -41,6 +41,11 @@ describe('matchWord', () => {
     ['fee', 'coffee', null], // too short a keyword to be found inside another word
     ['reimburs*', 'reimbursment', 'exact'],
     ['reimburs*', 'reimburfsement', 'typo'],
+    ['sue', 'ste', null], // at three letters a substituted letter makes another word
+    ['ceo', 'deo', null],
+    ['yelp', 'elp', null], // a lost first letter: "elp" is "help" as often as "yelp"
+    ['pay', 'pya', 'typo'], // a swap after the first letter is still forgiven
+    ['fees', 'fes', 'typo'],
   ] as const)('%s on “%s” → %s', (source, token, expected) => {
     expect(matchWord(parseWordPattern(source), token, { typos: true, joined: true })).toBe(expected);
   });
@@ -49,6 +54,15 @@ describe('matchWord', () => {
     expect(matchWord(parseWordPattern('police'), 'policy', { typos: true, joined: false })).toBe('typo');
     expect(matchWord(parseWordPattern('police'), 'policy', false)).toBeNull();
     expect(matchWord(parseWordPattern('police'), 'police', false)).toBe('exact');
+  });
+
+  it('reads only the forms of a stem when asked: another language\'s stem does not swallow an English word', () => {
+    const custo = parseWordPattern('custo*');
+    expect(isFormOf(custo, 'custos')).toBe(true);
+    expect(isFormOf(custo, 'customer')).toBe(false);
+    expect(matchWord(custo, 'customer', false)).toBe('exact');
+    expect(matchWord(custo, 'customer', false, true)).toBeNull();
+    expect(matchWord(custo, 'custos', false, true)).toBe('exact');
   });
 
   it('folds accents in patterns', () => {

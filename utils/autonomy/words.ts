@@ -93,15 +93,61 @@ export const STEM_ENDINGS: ReadonlySet<string> = new Set([
   'ication', 'ied', 'ies', 'ing', 'ings', 'ion', 'ions', 'ly', 'ment', 'ments', 'o', 'os', 's', 't', 'ung', 'y', 'ying',
 ]);
 
-/** Whether `token` is the pattern's word as a whole word, or its stem followed by an ending. */
+/** Whether `token` is the pattern's word as a whole word, or starts with its stem. */
 function isExactly(pattern: WordPattern, token: string): boolean {
   return pattern.prefix ? token.startsWith(pattern.word) : token === pattern.word;
 }
 
+/**
+ * Whether `token` is a form of the pattern's word: the word itself, or its
+ * stem followed by an ending. "contatc" starts with Portuguese "contat*" but
+ * is no form of it, so it may still be a misspelt "contact".
+ */
+export function isFormOf(pattern: WordPattern, token: string): boolean {
+  return pattern.prefix ? token.startsWith(pattern.word) && STEM_ENDINGS.has(token.slice(pattern.word.length)) : token === pattern.word;
+}
+
+/**
+ * At three letters or fewer, one substituted or lost first letter turns a
+ * word into another one far too often ("ste" is no "sue", "deo" no "ceo",
+ * "elp" a lost "help", not "yelp"): there only a dropped, doubled or swapped
+ * letter after the first counts ("bil" for "bill", "fes" for "fees").
+ */
+export const SHORT_WORD_LENGTH = 3;
+
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) differences += 1;
+  return differences === 1;
+}
+
+function isTypoOf(misspelt: string, word: string): boolean {
+  if (!withinOneEdit(misspelt, word)) return false;
+  if (Math.min(misspelt.length, word.length) > SHORT_WORD_LENGTH) return true;
+  return misspelt[0] === word[0] && !isSubstitution(misspelt, word);
+}
+
 function isOneTypoAway(pattern: WordPattern, token: string): boolean {
   const { word, prefix } = pattern;
-  if (!prefix) return withinOneEdit(token, word);
+  if (!prefix) return isTypoOf(token, word);
   // A misspelt stem may be a letter shorter or longer than the stem itself: "refnd-s", "reffund-ed".
+  return [word.length - 1, word.length, word.length + 1].some(
+    (length) => length <= token.length && STEM_ENDINGS.has(token.slice(length)) && isTypoOf(token.slice(0, length), word),
+  );
+}
+
+/**
+ * Inside a keyword phrase whose other words are all written out ("cancellation
+ * ee", "termination tees"), the phrase itself says which word was meant, so
+ * any one edit counts there, even in a real or two-letter word.
+ */
+export const MIN_IN_PHRASE_TYPO_LENGTH = 2;
+
+export function isTypoInPhrase(pattern: WordPattern, token: string): boolean {
+  const { word, prefix } = pattern;
+  if (token.length < MIN_IN_PHRASE_TYPO_LENGTH) return false;
+  if (!prefix) return withinOneEdit(token, word);
   return [word.length - 1, word.length, word.length + 1].some(
     (length) => length <= token.length && STEM_ENDINGS.has(token.slice(length)) && withinOneEdit(token.slice(0, length), word),
   );
@@ -123,15 +169,17 @@ function endsInKeyword(pattern: WordPattern, token: string): boolean {
  * itself ("change" is no misspelt "charge"), `joined` for a real word
  * ("discharge" is no run-together "charge"); both are false for a real word
  * one edit from a keyword ("policy" is not "police"). Both sides need
- * MIN_TYPO_LENGTH letters for a typo.
+ * MIN_TYPO_LENGTH letters for a typo. `formsOnly` (for a stem of another
+ * language's list and a real English word) takes only the stem's own forms:
+ * Portuguese "custo*" is not "customer".
  */
 export interface Leeway {
   typos: boolean;
   joined: boolean;
 }
 
-export function matchWord(pattern: WordPattern, token: string, leeway: Leeway | false): WordMatch | null {
-  if (isExactly(pattern, token)) return 'exact';
+export function matchWord(pattern: WordPattern, token: string, leeway: Leeway | false, formsOnly = false): WordMatch | null {
+  if (formsOnly ? isFormOf(pattern, token) : isExactly(pattern, token)) return 'exact';
   if (!leeway || pattern.word.length < MIN_TYPO_LENGTH || token.length < MIN_TYPO_LENGTH) return null;
   if (leeway.typos && isOneTypoAway(pattern, token)) return 'typo';
   return leeway.joined && endsInKeyword(pattern, token) ? 'typo' : null;
