@@ -1,7 +1,8 @@
 import type { ReplyLoopDatabase } from '../db';
 import type { Embedder } from './embedder';
-import { forgetEntry, openStore, rememberEntries, storePreparedForm, type MemoryStore } from './memory-store';
+import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
 import { capacityFor } from './vector-index';
+import { trace } from '../trace-tmp';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
 export type MemoryKind = 'correction' | 'approved' | 'knowledge';
@@ -90,13 +91,18 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     const embedder = await deps.currentEmbedder();
     if (warm === null || warmEmbedderId !== embedder.id) {
       warmEmbedderId = embedder.id;
-      warm = openStore(db, embedder).then(
-        (store): WarmIndex => ({ ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined }),
+      const opening: Promise<WarmIndex> = openStore(db, embedder).then(
+        (store): WarmIndex => {
+          // Float32 rows (for exact rescoring) follow the prepared form in the background; a search reads its candidates' first.
+          void loadRows(db, store, () => warm === opening).catch((error: unknown) => console.error('[ReplyLoop] loading memory rows stopped', error));
+          return { ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined };
+        },
         (error: unknown) => {
           warm = null;
           throw error;
         },
       );
+      warm = opening;
     }
     return warm;
   }
@@ -178,6 +184,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
 
   async function runIndexer(): Promise<void> {
     const state = await open();
+    trace('indexer');
     const imports = await deps.importCount?.();
     if (imports !== state.importsSeen) {
       state.fullCheckDue = state.fullCheckDue || state.importsSeen !== undefined;
@@ -185,7 +192,9 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     }
     if (state.fullCheckDue) await fullCheck(state);
     await sortTouched(state);
+    trace('sorted');
     await storePreparedForm(db, state);
+    trace('preparedStored');
     try {
       await embedPending(state);
     } catch (error) {
@@ -228,17 +237,25 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
 
   /** The memory entries most similar to a customer message, most similar first. */
   async function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
+    trace('recall');
     const state = await open();
+    trace('opened');
     const work = indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
     // Nothing known to be missing: the start-up check runs on behind this recall instead of delaying it.
     const lag = await backlog(state);
+    trace('backlog');
     if (lag > 0 && lag <= WAIT_FOR_BACKLOG) await work;
+    trace('waited');
     if (state.index.size === 0) return [];
     const [query] = await state.embedder.embed([text]);
+    trace('embedded');
     const kinds = options.kinds;
-    return state.index
-      .search(query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {})
-      .map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
+    const found = (await searchStore(db, state, query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {})).map((match) => ({
+      ...parseKey(match.key),
+      similarity: match.similarity,
+    }));
+    trace('searched');
+    return found;
   }
 
   /**
