@@ -28,7 +28,6 @@ function answersMessage(draft: DraftRecord, latest: ConversationMessage, fromApi
   return Boolean(draft.aheadOf) !== fromApi && normalise(draft.customerMessage) === normalise(latest.text);
 }
 import { describeStorageProblem } from './storage-problem';
-import { trace } from './trace-tmp';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -169,11 +168,9 @@ export function createDrafting(deps: DraftingDeps) {
     const cancel = new AbortController();
     running.set(draftId, cancel);
     try {
-      trace('runDraft');
       const draft = await db.drafts.get(draftId);
       if (!draft || draft.status !== 'drafting') return;
       const settings = await deps.loadSettings();
-      trace('settings');
       // Started, not awaited: the reads below need not wait for this write (it is awaited before the model is asked).
       const modelNoted = db.drafts.update(draftId, { model: settings.model, text: '', error: null });
       modelNoted.catch(() => undefined);
@@ -193,7 +190,6 @@ export function createDrafting(deps: DraftingDeps) {
           modelNoted,
         ]);
         prompt[0]!.content += `\n\n${structuredDraftInstructions(taxonomy)}`;
-        trace('prompt');
         const voiceRules = voiceInstructions(voice, teamTone);
         if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
         let lastWrite = 0;
@@ -318,7 +314,6 @@ export function createDrafting(deps: DraftingDeps) {
       takeContext(draft.customerMessage),
       deps.loadRedactionKinds(),
     ]);
-    trace('context');
     const redacted = redactPromptInput(
       {
         subject: conversation?.subject ?? '',
@@ -331,7 +326,6 @@ export function createDrafting(deps: DraftingDeps) {
       },
       redactionKinds,
     );
-    trace('redacted');
     // Written while the model is asked: the panel shows it with the draft, and the draft waits for it before settling.
     const provenanceWritten = db.drafts.update(draft.id, {
       provenance: context.provenance,

@@ -2,7 +2,6 @@ import type { ConversationSnapshot } from './conversation';
 import type { Drafting } from './drafting';
 import type { createSentCapture } from './sent-capture';
 import { describeStorageProblem } from './storage-problem';
-import { trace } from './trace-tmp';
 
 /**
  * Takes in what tabs show, one snapshot at a time in arrival order (each is
@@ -20,13 +19,10 @@ export function createIntake(deps: {
   return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<string | null> {
     const taken = queue.then(async () => {
       try {
-        trace('intake');
         // Memory's recall for a new customer message runs while the snapshot is stored.
         deps.drafting.prepare(conversation).catch(() => undefined);
         await deps.sentCapture.captureSentReply(conversation);
-        trace('sentCaptured');
         const draftId = await deps.drafting.recordConversation(conversation, tabId);
-        trace('recorded');
         if (draftId) void deps.drafting.runDraft(draftId);
         await deps.reportStorageProblem(null);
         return null;

@@ -1,4 +1,3 @@
-import { trace } from './trace-tmp';
 import OpenAI from 'openai';
 import type { ChatMessage } from './prompt';
 import type { structuredDraftFormat } from './structured-draft';
@@ -60,7 +59,6 @@ export async function streamChatCompletion(
     }, idleMs);
   };
   let text = '';
-  trace('llmRequest');
   try {
     const stream = await clientFor(settings).chat.completions.create(
       { model: settings.model, messages, stream: true, ...(options.responseFormat ? { response_format: options.responseFormat } : {}) },

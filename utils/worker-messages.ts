@@ -1,4 +1,3 @@
-import { trace } from './trace-tmp';
 import type { Browser } from 'wxt/browser';
 import type { DraftAhead } from './draft-ahead/draft-ahead';
 import type { Drafting } from './drafting';
@@ -86,7 +85,6 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
         case 'conversation:seen':
-          trace('handler');
           // Answered once stored: a refusal (storage full) makes the tab send it again later.
           return deps.takeIn(request.data.conversation, tabId).then((problem) => (problem === null ? OK : refused(problem)));
         case 'composer:send-finished':

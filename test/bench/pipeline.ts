@@ -174,7 +174,6 @@ function extensionProcessMb(): number | null {
 
 export async function runPipelineBench(options: { json: boolean; quick: boolean }): Promise<void> {
   const plan = planFor(options.quick);
-  if (process.env.SIZES) Object.assign(plan, { sizes: process.env.SIZES.split(',').map(Number), warm: 8, afterStop: 1 });
   const rows: Record<string, unknown>[] = [];
   const print = (row: Record<string, unknown>, text: string) => {
     rows.push(row);
@@ -213,14 +212,9 @@ export async function runPipelineBench(options: { json: boolean; quick: boolean 
       for (let run = 0; run < plan.warm; run += 1) {
         worker = await currentWorker(context);
         await listenForReports(worker);
-        if (process.env.PROFILE) await worker.evaluate(() => { const g = globalThis as unknown as { __rlTrace?: [string, number][] }; g.__rlTrace ??= []; });
         const { token, conversationId, openedAt } = await openNewTicket(context, page);
         const [arrival, request] = await Promise.all([arrivalOf(worker, conversationId), modelRequestAt(llm, token)]);
         warm.push(request - arrival);
-        if (process.env.PROFILE) {
-          const steps = await worker.evaluate(() => { const g = globalThis as unknown as { __rlTrace?: [string, number][] }; const t = g.__rlTrace ?? []; g.__rlTrace = []; return t; });
-          console.log(`    total ${(request - arrival).toFixed(0)}: ` + steps.map(([label, at]) => `${label}+${(at - arrival).toFixed(0)}`).join(' ') + ` model+${(request - arrival).toFixed(0)}`);
-        }
         warmFromOpening.push(request - openedAt);
         await waitForDraftsWritten(probe);
       }

@@ -2,7 +2,6 @@ import type { ReplyLoopDatabase } from '../db';
 import type { Embedder } from './embedder';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
 import { capacityFor } from './vector-index';
-import { trace } from '../trace-tmp';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
 export type MemoryKind = 'correction' | 'approved' | 'knowledge';
@@ -184,7 +183,6 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
 
   async function runIndexer(): Promise<void> {
     const state = await open();
-    trace('indexer');
     const imports = await deps.importCount?.();
     if (imports !== state.importsSeen) {
       state.fullCheckDue = state.fullCheckDue || state.importsSeen !== undefined;
@@ -192,9 +190,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     }
     if (state.fullCheckDue) await fullCheck(state);
     await sortTouched(state);
-    trace('sorted');
     await storePreparedForm(db, state);
-    trace('preparedStored');
     try {
       await embedPending(state);
     } catch (error) {
@@ -237,25 +233,16 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
 
   /** The memory entries most similar to a customer message, most similar first. */
   async function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
-    trace('recall');
     const state = await open();
-    trace('opened');
     const work = indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
     // Nothing known to be missing: the start-up check runs on behind this recall instead of delaying it.
     const lag = await backlog(state);
-    trace('backlog');
     if (lag > 0 && lag <= WAIT_FOR_BACKLOG) await work;
-    trace('waited');
     if (state.index.size === 0) return [];
     const [query] = await state.embedder.embed([text]);
-    trace('embedded');
     const kinds = options.kinds;
-    const found = (await searchStore(db, state, query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {})).map((match) => ({
-      ...parseKey(match.key),
-      similarity: match.similarity,
-    }));
-    trace('searched');
-    return found;
+    const matches = await searchStore(db, state, query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
+    return matches.map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
   }
 
   /**

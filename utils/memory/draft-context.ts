@@ -1,7 +1,6 @@
 import type { ReplyLoopDatabase } from '../db';
 import type { PromptExample, PromptKnowledge } from '../prompt';
 import type { CorrectionMemory, MemoryMatch } from './correction-memory';
-import { trace } from '../trace-tmp';
 import { chooseExamples, type ExampleCandidate } from './examples';
 
 /** Where a draft's context came from: shown in the panel as "Shaped by N past corrections". */
@@ -74,9 +73,7 @@ export async function gatherDraftContext(
   customerMessage: string,
 ): Promise<DraftContext> {
   const matches = await memory.recall(customerMessage, { k: CONTEXT_LIMITS.recall });
-  trace('recalled');
   const categorised = await candidatesFrom(db, matches);
-  trace('candidates');
   const chosen = chooseExamples(categorised.map(({ candidate }) => candidate), {
     k: CONTEXT_LIMITS.examples,
     minSimilarity: CONTEXT_LIMITS.minExampleSimilarity,
