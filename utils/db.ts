@@ -203,18 +203,30 @@ export interface KnowledgeRecord {
 }
 
 /**
- * Vectors stored packed: one ArrayBuffer of rows per block (and the rows'
- * keys), so a cold start reads 100k vectors in a few reads, not 100k.
+ * Vectors stored packed: blocks of rows (and the rows' keys), so a cold
+ * start reads 100k vectors in a few reads, not 100k. Since v4 (#14) a block
+ * holds the index's prepared form only; its float32 rows are in
+ * `vectorRows`, read apart (see utils/memory/vector-block-store.ts).
  */
 export interface VectorBlockRecord {
   id: string;
   embedderId: string;
   dimensions: number;
   keys: string[];
-  vectors: ArrayBuffer;
-  /** The index's prepared form of the rows (issue #14), so a worker start copies it in: int8 codes, and scale and error per row. */
+  /** The index's prepared form of the rows, so a worker start copies it in: int8 codes, and scale and error per row. */
   codes?: ArrayBuffer;
   meta?: ArrayBuffer;
+  /** Before v4 only: the float32 rows. */
+  vectors?: ArrayBuffer;
+}
+
+/** The float32 rows of part of a block (ROWS_PER_CHUNK rows), with their keys; id `${blockId}~${chunk}`. */
+export interface VectorRowsRecord {
+  id: string;
+  blockId: string;
+  embedderId: string;
+  keys: string[];
+  vectors: ArrayBuffer;
 }
 
 /** Each version's stores, kept so migration tests can open the database as it was. */
@@ -237,6 +249,10 @@ export const SCHEMA_V3 = {
   audit: 'id, at, draftId',
 };
 
+export const SCHEMA_V4 = {
+  vectorRows: 'id, blockId, embedderId',
+};
+
 export class ReplyLoopDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
   messages!: Dexie.Table<MessageRecord, [string, string]>;
@@ -246,6 +262,7 @@ export class ReplyLoopDatabase extends Dexie {
   tabs!: EntityTable<TabRecord, 'tabId'>;
   knowledge!: EntityTable<KnowledgeRecord, 'id'>;
   vectorBlocks!: EntityTable<VectorBlockRecord, 'id'>;
+  vectorRows!: EntityTable<VectorRowsRecord, 'id'>;
   audit!: EntityTable<AuditRecord, 'id'>;
 
   constructor(name = 'replyloop') {
@@ -273,10 +290,44 @@ export class ReplyLoopDatabase extends Dexie {
             Object.assign(draft, { ...UNROUTED, ...pickDefined(draft) });
           }),
       );
+    // v4 (#14): a worker start reads only the prepared form; float32 rows move to their own table, read when needed.
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (transaction) => {
+        const blocks = transaction.table<VectorBlockRecord, string>('vectorBlocks');
+        const rows = transaction.table<VectorRowsRecord, string>('vectorRows');
+        // One block at a time: 100k rows need not be in memory at once.
+        for (const id of await blocks.toCollection().primaryKeys()) {
+          const block = await blocks.get(id);
+          if (!block?.vectors) continue;
+          await rows.bulkPut(rowChunksOf({ ...block, vectors: block.vectors }));
+          delete block.vectors;
+          await blocks.put(block);
+        }
+      });
   }
 }
 
 export const db = new ReplyLoopDatabase();
+
+/** Rows per `vectorRows` record: a search's few candidates read a little, not whole blocks. */
+export const ROWS_PER_CHUNK = 128;
+
+/** A block's float32 rows as `vectorRows` records. Here, not in utils/memory, so the v4 migration needs nothing else. */
+export function rowChunksOf(block: { id: string; embedderId: string; dimensions: number; keys: readonly string[]; vectors: ArrayBuffer }): VectorRowsRecord[] {
+  const chunks: VectorRowsRecord[] = [];
+  for (let from = 0, chunk = 0; from < block.keys.length; from += ROWS_PER_CHUNK, chunk += 1) {
+    const to = Math.min(block.keys.length, from + ROWS_PER_CHUNK);
+    chunks.push({
+      id: `${block.id}~${chunk}`,
+      blockId: block.id,
+      embedderId: block.embedderId,
+      keys: block.keys.slice(from, to),
+      vectors: block.vectors.slice(from * block.dimensions * 4, to * block.dimensions * 4),
+    });
+  }
+  return chunks;
+}
 
 /**
  * Changes a draft only if it is still in the expected state, so two actors

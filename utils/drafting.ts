@@ -51,11 +51,52 @@ export interface DraftingDeps {
 
 /** How often streamed text is written to IndexedDB (and so reaches the panel). */
 const STREAM_WRITE_INTERVAL_MS = 150;
+/**
+ * Memory context gathered ahead (while the conversation is being stored) is
+ * used for a draft begun within this long; older, it may miss a correction
+ * saved meanwhile, so it is gathered again.
+ */
+const PREPARED_CONTEXT_MS = 10_000;
 
 export function createDrafting(deps: DraftingDeps) {
   const { db } = deps;
   /** Drafts this worker is writing now, with the switch that cancels each; a restarted worker starts empty and resumes from the database. */
   const running = new Map<string, AbortController>();
+  /** Memory context gathered ahead for a customer message, by its text (see `prepare`). */
+  const prepared = new Map<string, { context: Promise<DraftContext>; at: number }>();
+
+  /**
+   * Starts gathering memory context for the customer's latest message when no
+   * draft answers it yet, so the recall (an embedding request and a search)
+   * runs while `recordConversation` stores the snapshot instead of after it.
+   * Only a hint: the draft gathers its own context when none was prepared.
+   */
+  async function prepare(snapshot: ConversationSnapshot): Promise<void> {
+    const latest = latestCustomerMessage(snapshot.messages);
+    if (!latest || prepared.has(latest.text)) return;
+    const drafts = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
+    if (drafts.some((draft) => answersMessage(draft, latest, false))) return;
+    const context = contextFor(latest.text);
+    // A failure is the draft's to report when it takes this context; here it only must not go unhandled.
+    context.catch(() => undefined);
+    prepared.set(latest.text, { context, at: deps.now() });
+    setTimeout(() => prepared.delete(latest.text), PREPARED_CONTEXT_MS);
+  }
+
+  /** What memory knows about a customer message; a memory fault must not stop the draft. */
+  function contextFor(customerMessage: string): Promise<DraftContext> {
+    return gatherDraftContext(db, deps.memory, customerMessage).catch((error: unknown): DraftContext => {
+      console.error('[ReplyLoop] correction memory unavailable for this draft', error);
+      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
+    });
+  }
+
+  /** The context prepared for this message if fresh (used once), else a new one. */
+  function takeContext(customerMessage: string): Promise<DraftContext> {
+    const ahead = prepared.get(customerMessage);
+    prepared.delete(customerMessage);
+    return ahead && deps.now() - ahead.at <= PREPARED_CONTEXT_MS ? ahead.context : contextFor(customerMessage);
+  }
 
   /**
    * Stores what the helpdesk tab shows and, when the customer has written
@@ -130,15 +171,25 @@ export function createDrafting(deps: DraftingDeps) {
       const draft = await db.drafts.get(draftId);
       if (!draft || draft.status !== 'drafting') return;
       const settings = await deps.loadSettings();
-      await db.drafts.update(draftId, { model: settings.model, text: '', error: null });
+      // Started, not awaited: the reads below need not wait for this write (it is awaited before the model is asked).
+      const modelNoted = db.drafts.update(draftId, { model: settings.model, text: '', error: null });
+      modelNoted.catch(() => undefined);
       /** What the agent had seen stream in, and the storage problem that stopped it (#13). */
       let partialText = '';
       let storageProblem: string | null = null;
       try {
-        if (settings.apiKey === '') throw missingKeyError();
-        const taxonomy = await deps.loadTaxonomy();
-        const { voice, teamTone } = await deps.loadVoice();
-        const { prompt, mapping, contextTexts, nearestKnownByCategory, customerName } = await promptFor(draft, taxonomy);
+        if (settings.apiKey === '') {
+          await modelNoted;
+          throw missingKeyError();
+        }
+        // Independent reads, at once: each is a storage round trip, and they add up on a busy machine.
+        const [taxonomy, { voice, teamTone }, { prompt, mapping, contextTexts, nearestKnownByCategory, customerName, provenanceWritten }] = await Promise.all([
+          deps.loadTaxonomy(),
+          deps.loadVoice(),
+          promptFor(draft),
+          modelNoted,
+        ]);
+        prompt[0]!.content += `\n\n${structuredDraftInstructions(taxonomy)}`;
         const voiceRules = voiceInstructions(voice, teamTone);
         if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
         let lastWrite = 0;
@@ -162,6 +213,7 @@ export function createDrafting(deps: DraftingDeps) {
           },
           onWait: (note) => void updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() }),
         });
+        await provenanceWritten;
         // The agent sees the real values again (the model never did), in their own voice.
         const text = applyVoice(restore(parsed.reply, mapping), voice, customerName);
         const category = findCategory(taxonomy, parsed.assessment.category);
@@ -247,17 +299,21 @@ export function createDrafting(deps: DraftingDeps) {
    * data hidden; records on the draft where its context came from and what
    * was hidden. The mapping that restores the values stays in this worker.
    */
-  async function promptFor(
-    draft: DraftRecord,
-    taxonomy: Taxonomy,
-  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownByCategory: Record<string, number>; customerName: string }> {
-    const conversation = await db.conversations.get(draft.conversationId);
-    const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
-    // Memory makes drafts better; a memory fault must not stop the draft.
-    const context = await gatherDraftContext(db, deps.memory, draft.customerMessage).catch((error: unknown): DraftContext => {
-      console.error('[ReplyLoop] correction memory unavailable for this draft', error);
-      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
-    });
+  async function promptFor(draft: DraftRecord): Promise<{
+    prompt: ChatMessage[];
+    mapping: RedactionMapping;
+    contextTexts: string[];
+    nearestKnownByCategory: Record<string, number>;
+    customerName: string;
+    /** The draft's provenance and redactions being written; await it before settling the draft. */
+    provenanceWritten: Promise<unknown>;
+  }> {
+    const [conversation, messages, context, redactionKinds] = await Promise.all([
+      db.conversations.get(draft.conversationId),
+      db.messages.where('conversationId').equals(draft.conversationId).sortBy('position'),
+      takeContext(draft.customerMessage),
+      deps.loadRedactionKinds(),
+    ]);
     const redacted = redactPromptInput(
       {
         subject: conversation?.subject ?? '',
@@ -268,22 +324,23 @@ export function createDrafting(deps: DraftingDeps) {
         knowledge: context.knowledge,
         ...(draft.instructions?.length ? { revision: { previousDraft: draft.previousText ?? '', instructions: draft.instructions } } : {}),
       },
-      await deps.loadRedactionKinds(),
+      redactionKinds,
     );
-    await db.drafts.update(draft.id, {
+    // Written while the model is asked: the panel shows it with the draft, and the draft waits for it before settling.
+    const provenanceWritten = db.drafts.update(draft.id, {
       provenance: context.provenance,
       nearestKnownSimilarity: context.nearestKnownSimilarity,
       redactions: redacted.summary,
     });
+    provenanceWritten.catch(() => undefined);
     const prompt = buildDraftPrompt(redacted.input);
-    prompt[0]!.content += `\n\n${structuredDraftInstructions(taxonomy)}`;
     // What may back the draft's facts, for the risky-claim check.
     const contextTexts = [
       ...messages.map((message) => message.text),
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '' };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '', provenanceWritten };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */
@@ -329,7 +386,7 @@ export function createDrafting(deps: DraftingDeps) {
     return OK;
   }
 
-  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
+  return { prepare, recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
 }
 
 export type Drafting = ReturnType<typeof createDrafting>;

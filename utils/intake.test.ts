@@ -8,7 +8,7 @@ function intake(recordConversation: Drafting['recordConversation']) {
   const problems: (string | null)[] = [];
   const runDraft = vi.fn(async () => undefined);
   const takeIn = createIntake({
-    drafting: { recordConversation, runDraft } as unknown as Drafting,
+    drafting: { prepare: async () => undefined, recordConversation, runDraft } as unknown as Drafting,
     sentCapture: { captureSentReply: async () => undefined } as ReturnType<typeof createSentCapture>,
     reportStorageProblem: async (problem) => void problems.push(problem),
   });

@@ -19,10 +19,12 @@ export function createIntake(deps: {
   return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<string | null> {
     const taken = queue.then(async () => {
       try {
+        // Memory's recall for a new customer message runs while the snapshot is stored.
+        deps.drafting.prepare(conversation).catch(() => undefined);
         await deps.sentCapture.captureSentReply(conversation);
         const draftId = await deps.drafting.recordConversation(conversation, tabId);
-        await deps.reportStorageProblem(null);
         if (draftId) void deps.drafting.runDraft(draftId);
+        await deps.reportStorageProblem(null);
         return null;
       } catch (error: unknown) {
         console.error('[ReplyLoop] could not record a conversation', error);

@@ -7,7 +7,8 @@
 import { benchBrowser, bundleForBrowser } from './bench-page';
 import { findBrowser } from '../support/find-browser';
 import type { SyncFigures, SyncPipelineOptions } from './sync.page';
-import { summarise, type Summary } from './stats';
+import { loadavg } from 'node:os';
+import { describeSamples } from './stats';
 
 const ORIGIN = 'https://sync-bench.replyloop.test';
 const EXPORT_TARGET_MS = 5_000;
@@ -40,7 +41,10 @@ async function inNode(options: SyncPipelineOptions, runs: number): Promise<SyncF
 }
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-const spread = (summary: Summary) => (summary.samples > 1 ? ` (${ms(summary.p10)}–${ms(summary.p90)} over ${summary.samples} runs)` : '');
+const row = (samples: number[]) => {
+  const { min, median, p95, max } = describeSamples(samples);
+  return `min ${ms(min)}  median ${ms(median)}  p95 ${ms(p95)}  max ${ms(max)} (${samples.length} runs)`;
+};
 
 export async function runSyncBench(options: { json: boolean; quick: boolean }): Promise<void> {
   const pipeline: SyncPipelineOptions = { corrections: options.quick ? 5_000 : 50_000, existing: options.quick ? 1_000 : 10_000, dimensions: 384 };
@@ -48,28 +52,21 @@ export async function runSyncBench(options: { json: boolean; quick: boolean }): 
   const inBrowser = findBrowser() !== null;
   const figures = inBrowser ? await inChromium(pipeline, runs) : await inNode(pipeline, runs);
   const env = inBrowser ? 'chromium' : 'node-fake-indexeddb';
-  const median = (pick: (run: SyncFigures) => number) => Math.round(summarise(figures.map(pick)).median);
-  const exported = summarise(figures.map((run) => run.exportMs));
-  const imported = summarise(figures.map((run) => run.importMs));
   const last = figures.at(-1)!;
+  const pick = (what: (run: SyncFigures) => number) => figures.map(what);
+  const load = loadavg()[0]!;
 
   if (options.json) {
-    const common = { n: pipeline.corrections, dimensions: pipeline.dimensions, env, runs };
-    const exportLine = { metric: 'export_ms', ...common, ms: Math.round(exported.median), read_wait_ms: median((run) => run.readMs), bytes: last.bytes, target_ms: EXPORT_TARGET_MS };
-    const importParts = { parse_ms: median((run) => run.parseMs), plan_ms: median((run) => run.planMs), write_ms: median((run) => run.writeMs) };
-    const importLine = { metric: 'import_ms', ...common, existing: pipeline.existing, ms: Math.round(imported.median), ...importParts, preview: last.preview, target_ms: IMPORT_TARGET_MS };
-    console.log(JSON.stringify(exportLine));
-    console.log(JSON.stringify(importLine));
+    const common = { n: pipeline.corrections, d: pipeline.dimensions, env, load };
+    console.log(JSON.stringify({ metric: 'export_ms', ...common, ...describeSamples(pick((run) => run.exportMs)), bytes: last.bytes, target_ms: EXPORT_TARGET_MS }));
+    console.log(JSON.stringify({ metric: 'import_ms', ...common, existing: pipeline.existing, ...describeSamples(pick((run) => run.importMs)), preview: last.preview, target_ms: IMPORT_TARGET_MS }));
     return;
   }
   const where = inBrowser ? 'headless Chromium, IndexedDB on disk' : "Node, fake-indexeddb: no Chromium found, so the write is not a browser's";
-  console.log(`Team sync, ${pipeline.corrections.toLocaleString('en-US')} corrections with ${pipeline.dimensions}-d vectors (${where}), medians:`);
-  console.log(
-    `  export ${ms(exported.median)}${spread(exported)}: read from IndexedDB and serialize, ${ms(median((run) => run.readMs))} of it waiting on reads; ${(last.bytes / 1024 / 1024).toFixed(0)} MB file (target ≤ ${ms(EXPORT_TARGET_MS)})`,
-  );
-  console.log(
-    `  import ${ms(imported.median)}${spread(imported)}: parse + validate ${ms(median((run) => run.parseMs))}, plan against ${pipeline.existing.toLocaleString('en-US')} stored ${ms(median((run) => run.planMs))}, one-transaction write ${ms(median((run) => run.writeMs))} (target ≤ ${ms(IMPORT_TARGET_MS)})`,
-  );
-  console.log(`  preview: ${last.previewText}; ${last.progressEvents} progress reports`);
+  console.log(`Team sync through utils/sync's exportMemory / previewImport / applyImport, ${pipeline.corrections.toLocaleString('en-US')} corrections with ${pipeline.dimensions}-d vectors (${where}):`);
+  console.log(`  export: ${row(pick((run) => run.exportMs))}; ${(last.bytes / 1024 / 1024).toFixed(0)} MB file (target ≤ ${ms(EXPORT_TARGET_MS)})`);
+  console.log(`  import: ${row(pick((run) => run.importMs))} (target ≤ ${ms(IMPORT_TARGET_MS)})`);
+  console.log(`    of it, preview (parse, validate, plan against ${pipeline.existing.toLocaleString('en-US')} stored): ${row(pick((run) => run.previewMs))}`);
+  console.log(`    of it, the one-transaction write: ${row(pick((run) => run.writeMs))}`);
+  console.log(`  preview: ${last.previewText}; ${last.progressEvents} progress reports. Load average: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 }
-

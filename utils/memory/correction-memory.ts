@@ -1,6 +1,6 @@
 import type { ReplyLoopDatabase } from '../db';
 import type { Embedder } from './embedder';
-import { forgetEntry, openStore, rememberEntries, storePreparedForm, type MemoryStore } from './memory-store';
+import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
 import { capacityFor } from './vector-index';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
@@ -90,13 +90,18 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     const embedder = await deps.currentEmbedder();
     if (warm === null || warmEmbedderId !== embedder.id) {
       warmEmbedderId = embedder.id;
-      warm = openStore(db, embedder).then(
-        (store): WarmIndex => ({ ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined }),
+      const opening: Promise<WarmIndex> = openStore(db, embedder).then(
+        (store): WarmIndex => {
+          // Float32 rows (for exact rescoring) follow the prepared form in the background; a search reads its candidates' first.
+          void loadRows(db, store, () => warm === opening).catch((error: unknown) => console.error('[ReplyLoop] loading memory rows stopped', error));
+          return { ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined };
+        },
         (error: unknown) => {
           warm = null;
           throw error;
         },
       );
+      warm = opening;
     }
     return warm;
   }
@@ -236,9 +241,8 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     if (state.index.size === 0) return [];
     const [query] = await state.embedder.embed([text]);
     const kinds = options.kinds;
-    return state.index
-      .search(query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {})
-      .map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
+    const matches = await searchStore(db, state, query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
+    return matches.map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
   }
 
   /**

@@ -1,7 +1,8 @@
-import type { ReplyLoopDatabase, VectorBlockRecord } from '../db';
+import { ROWS_PER_CHUNK, type ReplyLoopDatabase, type VectorRowsRecord } from '../db';
 import type { Embedder } from './embedder';
+import { deleteBlocks, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables } from './vector-block-store';
 import { appendToBlocks, loadIndexFromBlocks, preparedEntries, removeFromBlock } from './vector-blocks';
-import { createVectorIndex, type VectorIndex } from './vector-index';
+import { createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vector-index';
 
 /**
  * One embedder's warm index and its stored blocks, changed together: every
@@ -12,22 +13,69 @@ export interface MemoryStore {
   index: VectorIndex;
   /** The keys the index holds, and the stored block each is in (so a change rewrites one block, not all). */
   blockOfKey: Map<string, string>;
+  /** Each stored block's keys in row order (to find the chunk of `vectorRows` holding a key's float32 row). */
+  keysOfBlock: Map<string, readonly string[]>;
   /** Blocks stored without the prepared form (an import writes plain vectors): rewritten with it after loading. */
   unprepared: string[];
 }
 
-/** Reads the embedder's blocks in one request and builds its index from their prepared form. */
+/**
+ * Reads the embedder's blocks in one request and builds its index from
+ * their prepared form; float32 rows are read only for blocks stored
+ * without it (an import). The other rows follow: `loadRows`.
+ */
 export async function openStore(db: ReplyLoopDatabase, embedder: Embedder): Promise<MemoryStore> {
-  const blocks = await db.vectorBlocks.where('embedderId').equals(embedder.id).toArray();
+  const stored = await db.vectorBlocks.where('embedderId').equals(embedder.id).toArray();
+  const unpreparedIds = new Set(stored.filter((block) => block.codes === undefined).map((block) => block.id));
+  const joined = unpreparedIds.size > 0 ? new Map((await readBlocks(db, embedder.id, unpreparedIds)).map((block) => [block.id, block])) : new Map();
+  const blocks = stored.map((block) => joined.get(block.id) ?? block);
   const index =
     blocks.length > 0
       ? await loadIndexFromBlocks(blocks, { embedderId: embedder.id, dimensions: embedder.dimensions })
       : await createVectorIndex({ embedderId: embedder.id, dimensions: embedder.dimensions });
   if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
   const blockOfKey = new Map<string, string>();
-  for (const block of blocks) for (const key of block.keys) blockOfKey.set(key, block.id);
-  const unprepared = blocks.filter((block) => block.codes === undefined).map((block) => block.id);
-  return { embedder, index, blockOfKey, unprepared };
+  const keysOfBlock = new Map<string, readonly string[]>();
+  for (const block of blocks) {
+    keysOfBlock.set(block.id, block.keys);
+    for (const key of block.keys) blockOfKey.set(key, block.id);
+  }
+  return { embedder, index, blockOfKey, keysOfBlock, unprepared: [...unpreparedIds] };
+}
+
+/** Gives the index the float32 rows in these chunks (rows changed since are passed over by fillVectors). */
+function fillFrom(store: MemoryStore, chunks: readonly VectorRowsRecord[]): void {
+  for (const chunk of chunks) store.index.fillVectors(chunk.keys, new Float32Array(chunk.vectors));
+}
+
+/** Reads the float32 rows the index lacks, a few blocks at a time, until it has all of them or the store is replaced. */
+export async function loadRows(db: ReplyLoopDatabase, store: MemoryStore, current: () => boolean, blocksPerRead = 8): Promise<void> {
+  const blockIds = [...store.keysOfBlock.keys()].sort();
+  for (let at = 0; at < blockIds.length && store.index.unloaded > 0 && current(); at += blocksPerRead) {
+    fillFrom(store, await db.vectorRows.where('blockId').anyOf(blockIds.slice(at, at + blocksPerRead)).toArray());
+  }
+}
+
+/**
+ * An exact search. While float32 rows are still loading, the candidates
+ * that lack them are read first (a few chunks), then the search runs again:
+ * results never depend on how far loading got.
+ */
+export async function searchStore(db: ReplyLoopDatabase, store: MemoryStore, query: ArrayLike<number>, k: number, options: VectorSearchOptions = {}): Promise<VectorMatch[]> {
+  for (;;) {
+    try {
+      return store.index.search(query, k, options);
+    } catch (error) {
+      if (!(error instanceof RowsNotLoadedError)) throw error;
+      const rows = error.keys.map((key) => {
+        const blockId = store.blockOfKey.get(key)!;
+        return { blockId, row: store.keysOfBlock.get(blockId)!.indexOf(key) };
+      });
+      const before = store.index.unloaded;
+      fillFrom(store, await readRowChunks(db, rows, ROWS_PER_CHUNK));
+      if (store.index.unloaded === before) throw new Error(`the float32 rows of ${error.keys.length} memory entries are missing from storage`);
+    }
+  }
 }
 
 /** Stores the prepared form of blocks that lack it, so the next start copies instead of preparing. */
@@ -35,12 +83,12 @@ export async function storePreparedForm(db: ReplyLoopDatabase, store: MemoryStor
   const { index } = store;
   while (store.unprepared.length > 0) {
     const id = store.unprepared.pop()!;
-    await db.transaction('rw', db.vectorBlocks, async () => {
+    await db.transaction('rw', vectorTables(db), async () => {
       const block = await db.vectorBlocks.get(id);
       // Changed since loading (or gone): its rows are whatever the index was told since, so leave it.
       if (!block || block.codes !== undefined || !block.keys.every((key) => store.blockOfKey.get(key) === id)) return;
       const rows = index.preparedRows(block.keys);
-      await db.vectorBlocks.put({ ...block, vectors: rows.vectors.buffer, codes: rows.codes.buffer, meta: rows.meta.buffer } as VectorBlockRecord);
+      await putBlocks(db, [{ ...block, vectors: rows.vectors.buffer as ArrayBuffer, codes: rows.codes.buffer as ArrayBuffer, meta: rows.meta.buffer as ArrayBuffer }]);
     });
   }
 }
@@ -58,15 +106,18 @@ export async function rememberEntries(db: ReplyLoopDatabase, store: MemoryStore,
   index.addMany(keys, packed);
   try {
     const entries = preparedEntries(keys, index.preparedRows(keys), embedder.dimensions);
-    const written = await db.transaction('rw', db.vectorBlocks, async () => {
+    const written = await db.transaction('rw', vectorTables(db), async () => {
       // Block ids sort in block order: the last id is the block that may have room.
       const lastId = (await db.vectorBlocks.where('embedderId').equals(embedder.id).primaryKeys()).sort().at(-1);
-      const last = lastId === undefined ? undefined : await db.vectorBlocks.get(lastId);
+      const last = lastId === undefined ? undefined : await readBlock(db, lastId);
       const changes = appendToBlocks(last, embedder.id, embedder.dimensions, entries);
-      await db.vectorBlocks.bulkPut(changes.put as VectorBlockRecord[]);
+      await putBlocks(db, changes.put);
       return changes.put;
     });
-    for (const block of written) for (const key of block.keys) store.blockOfKey.set(key, block.id);
+    for (const block of written) {
+      store.keysOfBlock.set(block.id, block.keys);
+      for (const key of block.keys) store.blockOfKey.set(key, block.id);
+    }
   } catch (error) {
     for (const key of keys) index.remove(key);
     throw error;
@@ -77,13 +128,16 @@ export async function rememberEntries(db: ReplyLoopDatabase, store: MemoryStore,
 export async function forgetEntry(db: ReplyLoopDatabase, store: MemoryStore, key: string): Promise<void> {
   const holderId = store.blockOfKey.get(key);
   if (holderId === undefined) return;
-  await db.transaction('rw', db.vectorBlocks, async () => {
-    const holder = await db.vectorBlocks.get(holderId);
+  await db.transaction('rw', vectorTables(db), async () => {
+    const holder = await readBlock(db, holderId);
     if (!holder) return;
     const changes = removeFromBlock(holder, key);
-    await db.vectorBlocks.bulkDelete(changes.delete);
-    await db.vectorBlocks.bulkPut(changes.put as VectorBlockRecord[]);
+    await deleteBlocks(db, changes.delete);
+    await putBlocks(db, changes.put);
   });
   store.index.remove(key);
   store.blockOfKey.delete(key);
+  const kept = store.keysOfBlock.get(holderId)?.filter((held) => held !== key) ?? [];
+  if (kept.length > 0) store.keysOfBlock.set(holderId, kept);
+  else store.keysOfBlock.delete(holderId);
 }

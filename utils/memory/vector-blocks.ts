@@ -21,7 +21,7 @@ export interface VectorBlock {
   embedderId: string;
   dimensions: number;
   keys: string[];
-  /** keys.length × dimensions float32 values, row after row. */
+  /** keys.length × dimensions float32 values, row after row. (Stored apart since v4: see vector-block-store.ts.) */
   vectors: ArrayBuffer;
   /** When every row is prepared: keys.length × stride int8 codes (stride: the dimensions padded to 16). */
   codes?: ArrayBuffer;
@@ -127,8 +127,11 @@ function blockProblem(block: unknown): string | null {
   if (typeof id !== 'string' || id === '' || typeof embedderId !== 'string' || embedderId === '') return 'has no id or embedder id';
   if (!Number.isInteger(dimensions) || dimensions! < 1 || dimensions! > MAX_DIMENSIONS) return `has ${String(dimensions)} dimensions`;
   if (!Array.isArray(keys)) return 'has no list of keys';
-  if (!(vectors instanceof ArrayBuffer) || vectors.byteLength !== keys.length * dimensions! * 4) return 'holds a number of float32 values other than keys × dimensions';
   if ((codes === undefined) !== (meta === undefined)) return 'has codes without scales, or scales without codes';
+  // Since v4 a stored block may leave its float32 rows to `vectorRows` (vector-block-store.ts), when it has codes.
+  if (vectors === undefined ? codes === undefined : !(vectors instanceof ArrayBuffer) || vectors.byteLength !== keys.length * dimensions! * 4) {
+    return 'holds a number of float32 values other than keys × dimensions';
+  }
   if (codes !== undefined && (!(codes instanceof ArrayBuffer) || codes.byteLength !== keys.length * strideFor(dimensions!))) return 'holds a number of codes other than keys × stride';
   if (meta !== undefined && (!(meta instanceof ArrayBuffer) || meta.byteLength !== keys.length * 8)) return 'holds a number of scales other than two per key';
   return null;
@@ -141,6 +144,7 @@ function blockProblem(block: unknown): string | null {
  * are copied into the kernel as they are; others are prepared on the way in.
  */
 export async function loadIndexFromBlocks(
+  /** VectorBlocks; prepared ones may come without `vectors` (their rows are then loaded later, see VectorIndex.fillVectors). */
   blocks: readonly unknown[],
   options: { embedderId?: string; dimensions?: number; kernel?: VectorKernelPreference } = {},
 ): Promise<VectorIndex> {
@@ -148,7 +152,7 @@ export async function loadIndexFromBlocks(
     const problem = blockProblem(block);
     if (problem) throw new Error(`vector block ${at} is malformed: it ${problem}`);
   });
-  const checked = blocks as readonly VectorBlock[];
+  const checked = blocks as readonly (Omit<VectorBlock, 'vectors'> & { vectors?: ArrayBuffer })[];
   const embedderId = options.embedderId ?? checked[0]?.embedderId;
   const dimensions = options.dimensions ?? checked[0]?.dimensions;
   if (embedderId === undefined || dimensions === undefined) throw new Error('no vector blocks to load, and no embedder id and dimensions given');
@@ -162,10 +166,11 @@ export async function loadIndexFromBlocks(
   for (const block of checked) {
     try {
       if (block.codes && block.meta) {
-        index.addPrepared(block.keys, { vectors: new Float32Array(block.vectors), codes: new Int8Array(block.codes), meta: new Float32Array(block.meta) });
+        const vectors = block.vectors === undefined ? {} : { vectors: new Float32Array(block.vectors) };
+        index.addPrepared(block.keys, { ...vectors, codes: new Int8Array(block.codes), meta: new Float32Array(block.meta) });
       } else {
         // One kernel pass per block: also lets WebAssembly tier up to optimised code after the first blocks.
-        index.addMany(block.keys, new Float32Array(block.vectors));
+        index.addMany(block.keys, new Float32Array(block.vectors!));
       }
     } catch (error) {
       throw repeatedKeysError(checked) ?? new Error(`vector block "${block.id}" cannot be loaded: ${(error as Error).message}`);
@@ -176,7 +181,7 @@ export async function loadIndexFromBlocks(
   return index;
 }
 
-function repeatedKeysError(blocks: readonly VectorBlock[]): Error | null {
+function repeatedKeysError(blocks: readonly { keys: string[] }[]): Error | null {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const key of blocks.flatMap((block) => block.keys)) (seen.has(key) ? repeated : seen).add(key);

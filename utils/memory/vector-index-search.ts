@@ -29,6 +29,8 @@ export interface RowSource {
   /** Rows 0..count−1 are live. */
   count: number;
   keyOf(row: number): string;
+  /** Throws (RowsNotLoadedError) when some of these rows have no float32 values to rescore from. */
+  checkLoaded?(rows: ArrayLike<number>): void;
 }
 
 /** Best first; equal similarities in key order, so results do not depend on row order. */
@@ -66,6 +68,7 @@ export function exactTopK(source: RowSource, unitQuery: Float64Array, k: number,
  */
 function rescore(source: RowSource, unitQuery: Float64Array, candidates: Candidates, k: number, minSimilarity: number): VectorMatch[] {
   const { kernel, dimensions } = source;
+  source.checkLoaded?.(candidates.rows);
   const { vectors } = kernel.buffers();
   const order = candidates.rows.map((_, at) => at).sort((a, b) => candidates.bounds[b]! - candidates.bounds[a]!);
   const matches: VectorMatch[] = [];

@@ -60,6 +60,19 @@ export class MemoryFullError extends Error {
   }
 }
 
+/**
+ * A search's candidates include rows whose float32 values are not loaded
+ * yet (see `addPrepared` without vectors): load them (`fillVectors`) and
+ * search again. Thrown before anything is rescored, so no result is ever
+ * approximate.
+ */
+export class RowsNotLoadedError extends Error {
+  constructor(readonly keys: string[]) {
+    super(`${keys.length} rows to rescore have no float32 values loaded yet`);
+    this.name = 'RowsNotLoadedError';
+  }
+}
+
 /** Rows in the kernel's prepared form, one after another. */
 export interface PreparedRows {
   /** Unit rows, `dimensions` values each. */
@@ -84,6 +97,8 @@ export async function createVectorIndex(options: VectorIndexOptions): Promise<Ve
 export class VectorIndex {
   private readonly keys: string[] = [];
   private readonly rowOfKey = new Map<string, number>();
+  /** Rows added in prepared form without their float32 values (see `addPrepared`), until `fillVectors`. */
+  private readonly unloadedRows = new Set<number>();
   private readonly unitQuery: Float64Array;
 
   /** Use `createVectorIndex`: the kernel is compiled asynchronously. */
@@ -112,6 +127,7 @@ export class VectorIndex {
     const what = `the vector for "${key}"`;
     const norm = checkedNorm(this.checkedDimensions(vector, what), what);
     const row = this.rowOfKey.get(key) ?? this.appendKeys([key]);
+    this.unloadedRows.delete(row);
     const { vectors } = this.kernel.buffers();
     const base = row * this.kernel.stride;
     for (let i = 0; i < this.dimensions; i += 1) vectors[base + i] = vector[i]! / norm;
@@ -161,7 +177,10 @@ export class VectorIndex {
       const movedKey = this.keys[last]!;
       this.keys[row] = movedKey;
       this.rowOfKey.set(movedKey, row);
+      if (this.unloadedRows.delete(last)) this.unloadedRows.add(row);
+      else this.unloadedRows.delete(row);
     }
+    this.unloadedRows.delete(last);
     this.keys.pop();
     this.rowOfKey.delete(key);
     return true;
@@ -187,23 +206,52 @@ export class VectorIndex {
    * Appends rows in the kernel's own prepared form (unit float32 rows of
    * `dimensions`, int8 codes of the kernel's stride, scale and error per
    * row), as `preparedRows` gave them out: copied in, nothing recomputed.
-   * The keys must be new.
+   * The keys must be new. Without `vectors` the rows can be scanned at once
+   * but not rescored until `fillVectors` gives them their float32 values:
+   * a search that needs them throws RowsNotLoadedError.
    */
-  addPrepared(keys: readonly string[], prepared: PreparedRows): void {
+  addPrepared(keys: readonly string[], prepared: Omit<PreparedRows, 'vectors'> & { vectors?: Float32Array }): void {
     const { dimensions } = this;
     const stride = this.kernel.stride;
-    if (prepared.vectors.length !== keys.length * dimensions || prepared.codes.length !== keys.length * stride || prepared.meta.length !== keys.length * 2) {
+    if ((prepared.vectors && prepared.vectors.length !== keys.length * dimensions) || prepared.codes.length !== keys.length * stride || prepared.meta.length !== keys.length * 2) {
       throw new Error(`${keys.length} prepared rows of ${dimensions} dimensions do not match the buffers given`);
     }
     if (new Set(keys).size !== keys.length || keys.some((key) => this.rowOfKey.has(key))) throw new Error('the keys to add repeat a key, or one the index holds');
     this.reserve(keys.length);
     const first = this.keys.length;
-    const { vectors, codes, meta } = this.kernel.buffers();
-    if (stride === dimensions) vectors.set(prepared.vectors, first * stride);
-    else for (let at = 0; at < keys.length; at += 1) vectors.set(prepared.vectors.subarray(at * dimensions, (at + 1) * dimensions), (first + at) * stride);
+    const { codes, meta } = this.kernel.buffers();
     codes.set(prepared.codes, first * stride);
     meta.set(prepared.meta, first * 2);
     this.appendKeys(keys);
+    if (prepared.vectors) this.writeUnitRows(first, keys.length, prepared.vectors);
+    else for (let row = first; row < first + keys.length; row += 1) this.unloadedRows.add(row);
+  }
+
+  /**
+   * Gives rows added without them their float32 values (unit rows, as
+   * `preparedRows` gave them out). Keys not held, or already loaded, are
+   * passed over: the index may have changed since the rows were read.
+   */
+  fillVectors(keys: readonly string[], unitRows: Float32Array): void {
+    if (unitRows.length !== keys.length * this.dimensions) throw new Error(`${keys.length} rows of ${this.dimensions} dimensions do not match the values given`);
+    keys.forEach((key, at) => {
+      const row = this.rowOfKey.get(key);
+      if (row === undefined || !this.unloadedRows.delete(row)) return;
+      this.writeUnitRows(row, 1, unitRows.subarray(at * this.dimensions, (at + 1) * this.dimensions));
+    });
+  }
+
+  /** Rows still without float32 values. */
+  get unloaded(): number {
+    return this.unloadedRows.size;
+  }
+
+  private writeUnitRows(first: number, count: number, unitRows: Float32Array): void {
+    const { dimensions } = this;
+    const stride = this.kernel.stride;
+    const { vectors } = this.kernel.buffers();
+    if (stride === dimensions) vectors.set(unitRows, first * stride);
+    else for (let at = 0; at < count; at += 1) vectors.set(unitRows.subarray(at * dimensions, (at + 1) * dimensions), (first + at) * stride);
   }
 
   /** Copies of the prepared form of `keys`' rows (see addPrepared); every key must be held. */
@@ -215,6 +263,7 @@ export class VectorIndex {
     keys.forEach((key, at) => {
       const row = this.rowOfKey.get(key);
       if (row === undefined) throw new Error(`the index does not hold "${key}"`);
+      if (this.unloadedRows.has(row)) throw new RowsNotLoadedError([key]);
       out.vectors.set(vectors.subarray(row * stride, row * stride + dimensions), at * dimensions);
       out.codes.set(codes.subarray(row * stride, (row + 1) * stride), at * stride);
       out.meta.set(meta.subarray(row * 2, row * 2 + 2), at * 2);
@@ -235,6 +284,7 @@ export class VectorIndex {
   /** A copy of the stored (unit) vector of `key`, or null. */
   vectorOf(key: string): Float32Array | null {
     const row = this.rowOfKey.get(key);
+    if (row !== undefined && this.unloadedRows.has(row)) throw new RowsNotLoadedError([key]);
     return row === undefined ? null : this.rowVector(row).slice();
   }
 
@@ -249,7 +299,19 @@ export class VectorIndex {
     const norm = checkedNorm(this.checkedDimensions(query, 'the query'), 'the query');
     if (k === 0 || this.keys.length === 0) return [];
     for (let i = 0; i < this.dimensions; i += 1) this.unitQuery[i] = query[i]! / norm;
-    const source = { kernel: this.kernel, dimensions: this.dimensions, count: this.keys.length, keyOf: (row: number) => this.keys[row]! };
+    const unloaded = this.unloadedRows;
+    const source = {
+      kernel: this.kernel,
+      dimensions: this.dimensions,
+      count: this.keys.length,
+      keyOf: (row: number) => this.keys[row]!,
+      checkLoaded: (rows: ArrayLike<number>) => {
+        if (unloaded.size === 0) return;
+        const missing: string[] = [];
+        for (let at = 0; at < rows.length; at += 1) if (unloaded.has(rows[at]!)) missing.push(this.keys[rows[at]!]!);
+        if (missing.length > 0) throw new RowsNotLoadedError(missing);
+      },
+    };
     return exactTopK(source, this.unitQuery, k, options);
   }
 
@@ -275,6 +337,7 @@ export class VectorIndex {
   }
 
   private truncate(rows: number): void {
+    for (let row = rows; row < this.keys.length; row += 1) this.unloadedRows.delete(row);
     for (const key of this.keys.splice(rows)) this.rowOfKey.delete(key);
   }
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionRecord, freshDatabase } from '@/test/support/worker-fakes';
 import { DEFAULT_TAXONOMY } from '../autonomy/categories';
 import type { ReplyLoopDatabase } from '../db';
+import { putBlocks } from '../memory/vector-block-store';
 import { packBlocks } from '../memory/vector-blocks';
 import { applyImport, exportMemory, previewImport } from './memory-transfer';
 
@@ -29,7 +30,8 @@ beforeEach(async () => {
   mine = freshDatabase();
   await teammate.corrections.bulkAdd([correctionRecord('a', 'Charged twice'), correctionRecord('b', 'Password reset never arrives', { author: 'Bo' })]);
   await teammate.knowledge.add({ id: 'k', sourceUrl: 'https://help.acme.com/refunds', title: 'Refunds', text: 'Refunds take 5-10 days.', createdAt: 1, updatedAt: 1 });
-  await teammate.vectorBlocks.bulkPut(
+  await putBlocks(
+    teammate,
     packBlocks(embedder.id, 4, [
       { key: 'correction:a', vector: [1, 0, 0, 0] },
       { key: 'correction:b', vector: [0, 1, 0, 0] },

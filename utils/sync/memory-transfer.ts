@@ -1,5 +1,6 @@
 import type { CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord, ReplyLoopDatabase } from '../db';
+import { putBlocks, readBlock, readBlocks, vectorTables } from '../memory/vector-block-store';
 import { appendToBlocks } from '../memory/vector-blocks';
 import { exportMemoryFile } from './export';
 import type { EmbedderInfo, MemoryFileHeader, RecordVector, VectorEntry } from './format';
@@ -14,7 +15,7 @@ const PAGE = 2_000;
 async function storedVectors(db: ReplyLoopDatabase, embedder: EmbedderInfo | null): Promise<Map<string, RecordVector>> {
   const vectors = new Map<string, RecordVector>();
   if (!embedder) return vectors;
-  for (const block of await db.vectorBlocks.where('embedderId').equals(embedder.id).toArray()) {
+  for (const block of await readBlocks(db, embedder.id)) {
     const rows = new Float32Array(block.vectors);
     block.keys.forEach((key, row) => {
       vectors.set(key, { embedderId: block.embedderId, dimensions: block.dimensions, values: rows.subarray(row * block.dimensions, (row + 1) * block.dimensions) });
@@ -108,7 +109,7 @@ export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable
  * by memory afterwards.
  */
 export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedder: EmbedderInfo): Promise<void> {
-  await db.transaction('rw', db.corrections, db.knowledge, db.vectorBlocks, async () => {
+  await db.transaction('rw', [db.corrections, db.knowledge, ...vectorTables(db)], async () => {
     await db.corrections.bulkPut(plan.puts.corrections);
     await db.knowledge.bulkPut(plan.puts.knowledge);
     const blocks = await db.vectorBlocks.where('embedderId').equals(embedder.id).sortBy('id');
@@ -117,6 +118,7 @@ export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedd
     const entries = plan.puts.vectors
       .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions && !held.has(`${put.kind}:${put.id}`))
       .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values }));
-    if (entries.length > 0) await db.vectorBlocks.bulkPut(appendToBlocks(blocks.at(-1), embedder.id, embedder.dimensions, entries).put);
+    const last = blocks.at(-1) && (await readBlock(db, blocks.at(-1)!.id));
+    if (entries.length > 0) await putBlocks(db, appendToBlocks(last, embedder.id, embedder.dimensions, entries).put);
   });
 }

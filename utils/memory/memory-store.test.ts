@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '@/test/support/worker-fakes';
+import type { Embedder } from './embedder';
+import { forgetEntry, loadRows, openStore, rememberEntries, searchStore } from './memory-store';
+
+const DIMENSIONS = 24;
+const embedder: Embedder = { id: 'test-embedder:24', dimensions: DIMENSIONS, embed: async () => [] };
+
+/** Clustered rows (a few topics with noise), so candidates are few and the bound matters; seeded. */
+function clusteredVectors(count: number, seed = 7): Float32Array[] {
+  let state = seed;
+  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  const centres = Array.from({ length: 5 }, () => Array.from({ length: DIMENSIONS }, random));
+  return Array.from({ length: count }, (_, at) => Float32Array.from(centres[at % 5]!, (value) => value + random() * 0.3));
+}
+
+async function seeded(count: number) {
+  const db = freshDatabase();
+  const store = await openStore(db, embedder);
+  const vectors = clusteredVectors(count);
+  const keys = vectors.map((_, at) => `correction:c${String(at).padStart(4, '0')}`);
+  for (let at = 0; at < count; at += 500) await rememberEntries(db, store, keys.slice(at, at + 500), vectors.slice(at, at + 500));
+  return { db, store, keys, vectors };
+}
+
+describe('memory store: prepared form first, float32 rows apart (#14)', () => {
+  it('a reopened store reads no float32 rows, yet answers exactly what the warm one does, reading only its candidates’ chunks', async () => {
+    const { db, store: warm } = await seeded(1_500);
+    const queries = clusteredVectors(6, 99);
+    const expected = queries.map((query) => warm.index.search(query, 10));
+
+    const cold = await openStore(db, embedder);
+    expect(cold.index.size).toBe(1_500);
+    expect(cold.index.unloaded).toBe(1_500);
+    const first = await searchStore(db, cold, queries[0]!, 10);
+    expect(first).toEqual(expected[0]);
+    // Only the chunks holding candidates were read.
+    expect(cold.index.unloaded).toBeGreaterThan(0);
+    expect(cold.index.unloaded).toBeLessThan(1_500);
+
+    await loadRows(db, cold, () => true);
+    expect(cold.index.unloaded).toBe(0);
+    for (const [at, query] of queries.entries()) expect(await searchStore(db, cold, query, 10)).toEqual(expected[at]);
+  });
+
+  it('a key forgotten while rows load is neither found nor given another key’s row', async () => {
+    const { db, keys } = await seeded(700);
+    const cold = await openStore(db, embedder);
+    await forgetEntry(db, cold, keys[3]!);
+    await loadRows(db, cold, () => true);
+    expect(cold.index.unloaded).toBe(0);
+    expect(cold.index.has(keys[3]!)).toBe(false);
+    const reference = await seeded(700);
+    await forgetEntry(reference.db, reference.store, keys[3]!);
+    const query = clusteredVectors(1, 5)[0]!;
+    expect(await searchStore(db, cold, query, 10)).toEqual(reference.store.index.search(query, 10));
+  });
+
+  it('float32 rows missing from storage give a clear error, not a wrong answer', async () => {
+    const { db } = await seeded(300);
+    await db.vectorRows.clear();
+    const cold = await openStore(db, embedder);
+    await expect(searchStore(db, cold, clusteredVectors(1, 3)[0]!, 5)).rejects.toThrow(/float32 rows of \d+ memory entries are missing/);
+  });
+});
