@@ -20,8 +20,10 @@ let zendesk: ZendeskApiServer;
 test.afterEach(() => zendesk?.close());
 
 /** A signed-in agent with the Zendesk home open: the tab whose session draft-ahead uses. */
-async function zendeskWithQueue(context: BrowserContext, messages: { subject: string; text: string }[]): Promise<Page> {
-  zendesk = await startZendeskApiServer({ seed: seedQueue({ count: messages.length, messages, now: Date.now() }) });
+async function zendeskWithQueue(context: BrowserContext, messages: { subject: string; text: string }[], customerNames: string[] = []): Promise<Page> {
+  const seed = seedQueue({ count: messages.length, messages, now: Date.now() });
+  customerNames.forEach((name, index) => (seed.users[index]!.name = name));
+  zendesk = await startZendeskApiServer({ seed });
   await routeZendeskApi(context, zendesk);
   await signInToZendesk(context, zendesk);
   await serveHelpdesk(context, ZENDESK_ORIGIN, { '/agent/dashboard': 'zendesk/dashboard.html' });
@@ -81,7 +83,8 @@ test('drafts three tickets ahead; an opened ticket shows its draft at once; a ne
 test('a level-3 reply posts through the API after its countdown, Undo cancels another, and a refund request never posts', async ({ context, extensionId, llm }) => {
   test.setTimeout(150_000);
   await configureModel(context, extensionId, llm);
-  const home = await zendeskWithQueue(context, [ORDER_QUESTION, ORDER_PARAPHRASE, REFUND_REQUEST]);
+  // People's names: the seed's "Customer N" in the greeting is flagged as a payment word by the typo-robust matcher (#20).
+  const home = await zendeskWithQueue(context, [ORDER_QUESTION, ORDER_PARAPHRASE, REFUND_REQUEST], ['Maria Rossi', 'Jonas Berg', 'Aiko Tanaka']);
   const panel = await openPanel(context, extensionId, home);
   // Level 3 acts alone only on a question the team has answered before (fail closed, #13): an agent approves one at level 1.
   // Ticket 4999 is not in the queue; the local API does not know it, so its tab reads the page.
