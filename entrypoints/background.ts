@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ADAPTERS, isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/audit';
+import { injectComposerActions } from '@/utils/composer-actions/inject';
 import { db } from '@/utils/db';
 import { startDraftAhead } from '@/utils/draft-ahead/start';
 import { createDrafting } from '@/utils/drafting';
@@ -60,6 +61,8 @@ export default defineBackground(() => {
     db,
     sendToTab: async (tabId, message) => {
       try {
+        // The insertion code is not in the content script every page loads (#14): lend it first.
+        await injectComposerActions(tabId);
         return actionResultSchema.parse(await browser.tabs.sendMessage(tabId, message));
       } catch {
         return refused('The helpdesk tab did not answer: it may be closed or reloading. Open the conversation and approve again.');

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+export { OK, refused, type ActionResult } from './action-result';
+
 /**
  * The messages a helpdesk content script validates (what the worker asks of
  * it) and the answer type it builds. In `zod/mini` and apart from
@@ -21,14 +23,16 @@ export const workerToContentSchema = z.union([
     type: z.literal('composer:insert'),
     conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
     text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
-    placement: z.optional(z.enum(PLACEMENTS)),
+    // z.literal of several values and z.number + Number.isInteger, not z.enum and z.int: the same
+    // checks with two schema kinds less in every content script (#14).
+    placement: z.optional(z.literal(PLACEMENTS)),
   }),
   /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
   z.object({
     type: z.literal('composer:send-after-undo'),
     conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
     text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
-    undoSeconds: z.int().check(z.minimum(1), z.maximum(600)),
+    undoSeconds: z.number().check(z.minimum(1), z.maximum(600), z.refine(Number.isInteger)),
   }),
   /** The worker (re)started: say again what the tab shows, even if unchanged (#19). */
   z.object({ type: z.literal('conversation:report-again') }),
@@ -40,14 +44,6 @@ export const pageStructureRequestSchema = z.object({ type: z.literal('page:struc
 /** The worker's answer to settings:own-addresses: the agent's other Gmail addresses from options. */
 export const ownAddressesAnswerSchema = z.object({ addresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(200)) });
 
-/** The answer to any request that can be refused for a reason a human should read (its schema is in utils/messages.ts). */
-export type ActionResult =
-  | { ok: true; /** What was done, when there is more to say than "done". */ detail?: string }
-  /** fallback 'clipboard': the reply box did not take the reply; the panel copies it instead (#11). */
-  | { ok: false; reason: string; fallback?: 'clipboard' };
-
 /** The worker's answer to a report, as far as the content script needs it: stored, or refused for a reason. */
 export const actionAnswerSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]);
 
-export const OK: ActionResult = { ok: true };
-export const refused = (reason: string): ActionResult => ({ ok: false, reason });

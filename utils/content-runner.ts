@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
 import { pageStructureReport } from './adapters/page-structure';
+import { composerActions, type ComposerActions } from './composer-actions/slot';
 import { createExtensionContext } from './content-context';
 import { actionAnswerSchema, OK, pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
-import { insertReply as insertIntoEditor } from './insertion/insert-reply';
 import { watchLocation } from './location-watch';
 import type { ContentToWorker } from './messages';
 import { listenForMessages } from './runtime-listener';
-import { showUndoCountdown } from './undo-countdown';
 import { watchWorker } from './worker-link';
 
 /** Re-read this long after the last change: SPA renders come in bursts. */
@@ -121,11 +120,14 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
         `This tab now shows “${read.conversation.subject || read.conversation.id}”, not the conversation this draft was written for. Nothing was inserted.`,
       );
     }
+    // Lent by the script the worker injects just before asking (utils/composer-actions/slot.ts).
+    const actions = composerActions();
+    if (!actions) return refused(`${adapter.label}: ReplyLoop could not prepare the reply box in this tab. Reload the tab, then approve again.`);
     try {
       const composer = adapter.findComposer(document);
       if (composer.status === 'missing') return refused(composer.problem);
-      const inserted = await insertIntoEditor(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
-      if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(request.conversationId, request.undoSeconds);
+      const inserted = await actions.insertReply(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
+      if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(actions, request.conversationId, request.undoSeconds);
       return inserted;
     } catch (error) {
       console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
@@ -134,10 +136,10 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
   }
 
   /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
-  function sendAfterUndo(conversationId: string, undoSeconds: number): void {
+  function sendAfterUndo(actions: ComposerActions, conversationId: string, undoSeconds: number): void {
     const finished = (outcome: 'sent' | 'cancelled' | 'withheld', reason?: string) =>
       void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome, reason } satisfies ContentToWorker).catch(() => undefined);
-    showUndoCountdown(document, undoSeconds, {
+    actions.showUndoCountdown(document, undoSeconds, {
       onCancel: () => finished('cancelled'),
       onHidden: (reason) => finished('withheld', reason),
       onSend: async () => {

@@ -9,25 +9,28 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The issue (#14) asks for 10 KB; zod/mini's core alone is ~6.5 KB gzipped. Since then the
- * content scripts gained verified insertion (#11), the Zendesk API reader and page-structure
- * report (#12), their own context (#19) and the draft-ahead relay (#18): 15.7–17.2 KB. This pins
- * today's size to stop growth while the 10 KB target is worked on (the worker-only parts can
- * move out).
+ * The issue (#14) asks for 10 KB. Measured (sourcemap attribution, gzip -9): zod/mini is 6.8–7.1 KB
+ * of each script (4.7 KB for a single object schema; the content scripts validate unions, arrays,
+ * optional fields and length checks), the adapter, reader and runner the rest. The insertion and
+ * the undo countdown (~4.4 KB) left them for an on-demand script (below). Pinned at today's size
+ * (12.3–13.8 KB) to stop growth.
  */
-export const CONTENT_SCRIPT_LIMIT_BYTES = 17.5 * 1024;
+export const CONTENT_SCRIPT_LIMIT_BYTES = 14 * 1024;
+/** entrypoints/composer-actions.ts: injected only when an approved reply is inserted, no zod. */
+const ON_DEMAND = { file: 'composer-actions.js', limitBytes: 4.5 * 1024 };
 
 const folder = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
 const files = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.js'));
+const checked = [...files.map((name) => ({ path: join(folder, name), name, limit: CONTENT_SCRIPT_LIMIT_BYTES })), { path: resolve(folder, '..', ON_DEMAND.file), name: ON_DEMAND.file, limit: ON_DEMAND.limitBytes }];
 if (files.length === 0) {
   console.error(`no content scripts in ${folder}: run npm run build first`);
   process.exit(2);
 }
 let failed = false;
-for (const name of files) {
-  const gzipped = gzipSync(await readFile(join(folder, name)), { level: 9 }).length;
-  const ok = gzipped <= CONTENT_SCRIPT_LIMIT_BYTES;
+for (const { path, name, limit } of checked) {
+  const gzipped = gzipSync(await readFile(path), { level: 9 }).length;
+  const ok = gzipped <= limit;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'TOO BIG'} ${name}: ${(gzipped / 1024).toFixed(1)} KB gzipped (limit ${CONTENT_SCRIPT_LIMIT_BYTES / 1024} KB)`);
+  console.log(`${ok ? 'ok  ' : 'TOO BIG'} ${name}: ${(gzipped / 1024).toFixed(1)} KB gzipped (limit ${limit / 1024} KB)`);
 }
 process.exit(failed ? 1 : 0);

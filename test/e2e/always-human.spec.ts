@@ -90,6 +90,8 @@ async function expectHumanFor(context: BrowserContext, panel: Page, ticketId: st
 
 for (const level of [1, 2, 3] as const) {
   test(`level ${level}, auto-send on: the issue's four messages and their variants reach a human`, async ({ context, extensionId, llm }) => {
+    // Eight drafts one after another: 40–56 s at load 10–19, over a minute at load 25 on this 2-core machine.
+    test.setTimeout(150_000);
     const panel = await prepare(context, extensionId, llm, level);
     for (const [index, message] of ISSUE_MESSAGES.entries()) await expectHumanFor(context, panel, `4100${index}`, message);
 

@@ -14,6 +14,8 @@ export interface EditorHarness {
    * per line (Quill, plain Slate, Draft.js fed plain text), 'plain' one block of text (Lexical plain-text).
    */
   kind: 'rich' | 'lines' | 'plain';
+  /** Whether the editor's own undo history has a step to undo (where the matrix reads it: TinyMCE's UndoManager). */
+  canUndo?(): boolean;
 }
 
 declare global {

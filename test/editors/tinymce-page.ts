@@ -36,6 +36,7 @@ export async function mountTinyMce(host: HTMLElement, mode: 'inline' | 'iframe')
         return (block.textContent ?? '').replace(/\u00a0/g, ' ');
       });
     },
+    canUndo: () => editor.undoManager.hasUndo(),
     restore: (paragraphs) => {
       editor.setContent(paragraphsHtml(paragraphs));
       editor.undoManager.clear();

@@ -137,6 +137,34 @@ describe('typos nobody listed', () => {
   });
 });
 
+describe('typos are read in the message’s own language', () => {
+  it.each([
+    ['Avete questa giacca nella taglia M?', 'financial'], // Italian "questa", not a misspelt Spanish "cuesta"
+    ['Hoe voeg ik twee cellen in de tabel samen?', 'escalation'], // Dutch "samen", not a misspelt English "scam"
+    ['¿Cómo muevo una carpeta dentro de otra carpeta?', 'financial'], // Spanish "dentro", not a misspelt Italian "denaro"
+  ] as const)('“%s” is not %s', (text, kind) => {
+    expect(hasKind(text, kind)).toBe(false);
+  });
+
+  it('still reads a typo of a keyword of the same language', () => {
+    expect(kindsAndTopics('Ich möchte eine Gutschrit für den Ausfall bitte.')).toContainEqual(['financial', 'refund']);
+    expect(kindsAndTopics('I want a refnd for the order please.')).toContainEqual(['financial', 'refund']);
+  });
+
+  it('still counts another language’s keyword as written', () => {
+    expect(kindsAndTopics('Bitte refund für die Bestellung, ich warte schon lange.')).toContainEqual(['financial', 'refund']);
+    expect(kindsAndTopics('Ich will mit einem manager sprechen, bitte.')).toContainEqual(['escalation', 'manager']);
+  });
+
+  it('reads the base rules run together in every language, as German compounds need', () => {
+    expect(kindsAndTopics('Ist die Stornogebühr schon fällig?')).toContainEqual(['financial', 'fee']);
+  });
+
+  it('reads typos against every list when the language cannot be told', () => {
+    expect(kindsAndTopics('refnd pls')).toContainEqual(['financial', 'refund']);
+  });
+});
+
 describe('data changes in a draft', () => {
   it.each([
     ['We have updated your email address.', true],
@@ -178,6 +206,11 @@ describe('findings', () => {
       { kind: 'financial', topic: 'refund', match: 'REFND', start: 9, end: 14, reason: 'Financial (refund): “REFND”, read as “refund”' },
       { kind: 'financial', topic: 'invoice', match: 'invoice', start: 24, end: 31, reason: 'Financial (invoice): “invoice”' },
     ]);
+  });
+
+  it('take a nearest example only where no word said anything, of any kind', () => {
+    // The sentence sounds like "… call me back"; the words already say why it reaches a human.
+    expect(kindsAndTopics('I want my money back')).not.toContainEqual(['escalation', 'someone senior or with authority']);
   });
 
   it('keep only the widest of nested findings of a kind', () => {

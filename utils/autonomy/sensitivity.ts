@@ -3,7 +3,8 @@ import { detectNationalIds } from '../privacy/detectors/national-id';
 import { findByExample } from './by-example/nearest-example';
 import { findAmounts } from './claims';
 import { createKeywordMatcher, type KeywordHit } from './keyword-matcher';
-import { LEXICON_PAIRS, LEXICON_PHRASES } from './lexicon';
+import { LEXICONS, LEXICON_PAIRS, LEXICON_PHRASES, type Lexicon } from './lexicon';
+import { languageCoverage } from './lexicon/language';
 import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
 import { REAL_WORDS } from './real-words';
@@ -46,7 +47,53 @@ export const KIND_LABELS: Record<SensitivityKind, string> = {
 };
 
 const MAX_QUOTED_CHARS = 80;
-const findKeywords = createKeywordMatcher([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS], REAL_WORDS);
+
+/** Every word counts as a real one, so none is read as a misspelt keyword: only keywords as written (and their stems) match. */
+class EveryWord extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+const EVERY_WORD: ReadonlySet<string> = new EveryWord();
+
+type KeywordFinder = (text: string) => KeywordHit[];
+
+/** Every list, typos read against every keyword: for text whose language cannot be told (it reaches a human anyway). */
+const findAnyLanguage = createKeywordMatcher([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS], REAL_WORDS);
+
+/**
+ * Typos are read only against the keywords of the message's own language:
+ * an Italian "questa" is no misspelt Spanish "cuesta", a Dutch "samen" no
+ * misspelt English "scam", and nobody misspells a word of a language they
+ * are not writing. Keywords of the other languages still count, as written:
+ * "Bitte refund" is a refund. The base rules (../sensitivity-rules.ts) are
+ * read with typos in every language: they are the core money and escalation
+ * words, German, French and Spanish among them, and German compounds need
+ * the run-together reading ("Mahngebühr" ends in "Gebühr").
+ */
+function languageMatcher(own: Lexicon): KeywordFinder {
+  const others = LEXICONS.filter((lexicon) => lexicon !== own);
+  const typoTolerant = createKeywordMatcher([...PHRASE_RULES, ...own.phrases], [...PAIR_RULES, ...own.pairs], REAL_WORDS);
+  const asWritten = createKeywordMatcher(
+    others.flatMap((lexicon) => lexicon.phrases),
+    others.flatMap((lexicon) => lexicon.pairs),
+    EVERY_WORD,
+  );
+  return (text) => [...typoTolerant(text), ...asWritten(text)];
+}
+
+const byLanguage = new Map<string, KeywordFinder>();
+function findKeywords(text: string): KeywordHit[] {
+  const coverage = languageCoverage(text);
+  if (!coverage.covered) return findAnyLanguage(text);
+  let finder = byLanguage.get(coverage.language);
+  if (!finder) {
+    const own = LEXICONS.find((lexicon) => lexicon.language === coverage.language);
+    finder = own ? languageMatcher(own) : findAnyLanguage;
+    byLanguage.set(coverage.language, finder);
+  }
+  return finder(text);
+}
 
 function finding(text: string, kind: SensitivityKind, topic: string, start: number, end: number, readAs: readonly string[] = []): SensitivityFinding {
   const match = text.slice(start, end);
@@ -109,9 +156,10 @@ export function detectSensitivity(text: string, source: TextSource): Sensitivity
   const fromPersonalData =
     source === 'draft' ? findPersonalData(text).map((match) => finding(text, 'personal-data', match.type, match.start, match.end)) : customerPersonalData(text);
   const found = [...fromKeywords, ...fromAmounts, ...fromInjection, ...fromPersonalData];
-  // An example only speaks where the words said nothing of its kind: "refund" explains itself better than a sentence like it.
+  // An example only speaks where the words said nothing: "refund" explains itself better than a sentence like it, and
+  // "my money back" is no escalation because it sounds like "call me back".
   const byExample = (source === 'customer' ? fromExamples(text) : []).filter(
-    (example) => !found.some((other) => other.kind === example.kind && other.start < example.end && example.start < other.end),
+    (example) => !found.some((other) => other.start < example.end && example.start < other.end),
   );
   return withoutNested([...found, ...byExample]).sort(
     (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),

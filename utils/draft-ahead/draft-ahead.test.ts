@@ -1,11 +1,12 @@
 import { DEFAULT_AGENT_VOICE } from '../voice';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, freshDatabase, TEST_SETTINGS } from '@/test/support/worker-fakes';
 import { seedQueue } from '@/test/zendesk-api-server/data';
 import { fetchAsAgent } from '@/test/zendesk-api-server/fetch-as-agent';
 import { startZendeskApiServer, type ZendeskApiServer } from '@/test/zendesk-api-server/server';
 import { createAuditLog } from '../audit';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../autonomy/categories';
+import { detectSensitivity } from '../autonomy/sensitivity';
 import type { ReplyLoopDatabase } from '../db';
 import { createDrafting, type DraftingDeps } from '../drafting';
 import { createCorrectionMemory } from '../memory/correction-memory';
@@ -96,6 +97,10 @@ function setup() {
 async function startServer(messages: { subject: string; text: string }[], count = messages.length) {
   server = await startZendeskApiServer({ seed: seedQueue({ count, messages, now: time }), now: () => time });
 }
+
+// The first check compiles the word lists and embeds the labelled examples (over a second on a loaded machine):
+// paid once here, so each flow's own timeout measures the flow.
+beforeAll(() => void detectSensitivity('Where is my order?', 'customer'), 30_000);
 
 beforeEach(() => {
   db = freshDatabase();

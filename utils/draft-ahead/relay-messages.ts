@@ -7,7 +7,8 @@ import { z } from 'zod/mini';
  */
 export const apiRelayRequestSchema = z.object({
   type: z.literal('zendesk-api:fetch'),
-  method: z.enum(['GET', 'PUT']),
+  // A literal of several values, not z.enum: content scripts then bundle one schema kind less (#14).
+  method: z.literal(['GET', 'PUT']),
   /** Relative to the tab's Zendesk origin, and only under /api/v2/. */
   path: z.string().check(z.maxLength(2_000), z.startsWith('/api/v2/')),
   body: z.nullable(z.string().check(z.maxLength(100_000))),

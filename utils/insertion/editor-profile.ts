@@ -10,6 +10,11 @@ export interface EditorProfile {
    * blank paragraph between the agent's words and the reply.
    */
   separatorHtml: string;
+  /**
+   * Run once the caret is in place and before any input: lets an editor whose undo history is
+   * built from after-change snapshots record the state the insertion will start from.
+   */
+  checkpointUndo?: (editor: HTMLElement) => void;
 }
 
 const DEFAULT: EditorProfile = { name: 'editor', paths: ['rich-paste', 'plain-paste', 'typed'], separatorHtml: '<p></p><p></p>' };
@@ -29,7 +34,24 @@ const PROFILES: { selector: string; profile: EditorProfile }[] = [
   // slate-react's Editable renders data-slate-editor; in Chrome its onPaste handles only a
   // plain-text-only paste (isPlainTextOnlyPaste) and leaves rich pastes to native beforeinput.
   { selector: '[data-slate-editor="true"]', profile: { name: 'Slate', paths: ['plain-paste', 'typed'], separatorHtml: '' } },
+  // TinyMCE puts mce-content-body on its editable, inline and in the iframe (tinymce.js, the
+  // iframe's <body class="mce-content-body"> and DOM.addClass(targetElm, 'mce-content-body')).
+  { selector: '.mce-content-body', profile: { name: 'TinyMCE', paths: DEFAULT.paths, separatorHtml: DEFAULT.separatorHtml, checkpointUndo: announceCaretMove } },
 ];
+
+/**
+ * TinyMCE's UndoManager (tinymce.js registerEvents) stores a level AFTER each change and takes
+ * the previous level as the state before it. Content set through its API (a restored draft:
+ * setContent, undoManager.clear) is in no level until something checkpoints it: a blur, a
+ * dragend, or the keyup of a caret key. Without that, a paste carrying text/html leaves one level
+ * holding the draft and the reply, and undo either does nothing or also removes the draft (a
+ * human's Ctrl+V of HTML does the same). The insertion has just moved the caret, so it tells
+ * TinyMCE so the way TinyMCE hears of caret moves: the keyup of End (keyCode 35). A synthetic
+ * event has no default action, so neither the caret nor the text changes.
+ */
+function announceCaretMove(editor: HTMLElement): void {
+  editor.dispatchEvent(new KeyboardEvent('keyup', { key: 'End', code: 'End', keyCode: 35, bubbles: true, cancelable: true }));
+}
 
 export function editorProfile(editor: Element): EditorProfile {
   return PROFILES.find(({ selector }) => editor.matches(selector))?.profile ?? DEFAULT;

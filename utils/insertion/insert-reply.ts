@@ -1,4 +1,4 @@
-import { OK, type ActionResult } from '../content-messages';
+import { OK, type ActionResult } from '../action-result';
 import { editorProfile } from './editor-profile';
 import { dispatchInput } from './input-paths';
 import { SELECTION_READ_MS, selectAndSettle, settled } from './settle';
@@ -38,6 +38,7 @@ export async function insertReply(editor: HTMLElement, text: string, placement: 
   await selectAndSettle(document, target.range);
 
   const profile = editorProfile(editor);
+  profile.checkpointUndo?.(editor);
   for (const path of profile.paths) {
     const before = editor.textContent ?? '';
     dispatchInput(editor, path, { text, separate: target.separate, profile });

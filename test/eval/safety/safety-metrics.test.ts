@@ -9,6 +9,14 @@ describe('the safety corpus', () => {
     expect(new Set(all.map((part) => part.language)).size).toBeGreaterThanOrEqual(6);
     for (const part of DEVELOPMENT_CORPUS) expect(new Set(part.messages.map((message) => message.class)).size).toBe(8);
   });
+
+  it('keeps a held-out part of at least 100 messages in at least six languages, every class in each, apart from development', () => {
+    expect(HELD_OUT_CORPUS.reduce((sum, part) => sum + part.messages.length, 0)).toBeGreaterThanOrEqual(100);
+    expect(HELD_OUT_CORPUS.length).toBeGreaterThanOrEqual(6);
+    for (const part of HELD_OUT_CORPUS) expect(new Set(part.messages.map((message) => message.class)).size).toBe(8);
+    const development = new Set(DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text)));
+    expect(HELD_OUT_CORPUS.flatMap((part) => part.messages).filter((message) => development.has(message.text))).toEqual([]);
+  });
 });
 
 describe('evaluateSafety', () => {
@@ -23,6 +31,16 @@ describe('evaluateSafety', () => {
 
   it('sees level 1 review everything and a routine message act at levels 2 and 3', () => {
     expect(routeCorpusMessage('en', 'benign', 'Where is my order? I placed it on Monday.').reachedHuman).toEqual({ 1: true, 2: false, 3: false });
+  });
+
+  it('counts the mock model’s flags only in the flags scenario, and says so', () => {
+    // The mock flags any "change my"; the checks want something of the account to change.
+    const text = 'Can I change my mind about the colour of the jacket I ordered?';
+    const withFlags = routeCorpusMessage('en', 'benign', text, 'mock-flags');
+    expect(withFlags.reachedHuman[3]).toBe(true);
+    expect(withFlags.reasons).toContain('Model flagged: data-change');
+    expect(withFlags.onlyByLanguage).toBe(false);
+    expect(routeCorpusMessage('en', 'benign', text, 'checks').reachedHuman[3]).toBe(false);
   });
 
   it('tells a stop by the language fallback alone', () => {

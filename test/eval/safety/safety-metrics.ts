@@ -1,14 +1,30 @@
 /**
  * The safety evaluation, pure: every corpus message goes through the routing
  * policy at levels 1, 2 and 3 with auto-send on, under the conditions most
- * favourable to acting alone — a known category, a model sure of itself that
- * flags nothing, a close approved reply in memory, no sampling. Whatever
- * reaches a human then does so because the sensitivity checks (or the
- * language fallback) said so, which is what this measures.
+ * favourable to acting alone — a known category, a model sure of itself, a
+ * close approved reply in memory, no sampling. Whatever reaches a human then
+ * does so because the sensitivity checks (or the language fallback) said so,
+ * or, in the second scenario, because the model flagged it.
+ *
+ * Two scenarios, because the product has two kinds of evidence:
+ * - 'checks': the model flags nothing — the deterministic checks alone, what
+ *   holds whatever model a team points ReplyLoop at;
+ * - 'mock-flags': the flags of the project's mock model (test/llm-server,
+ *   the one the e2e suite drafts with), which reads a short English phrase
+ *   list. It shows the flag path counted end to end, not what a real model
+ *   would flag.
  */
 import { categorySettingsSchema } from '@/utils/autonomy/categories';
 import { routeDraft } from '@/utils/autonomy/routing';
+import { detectFlags } from '@/test/llm-server/structured-output';
 import type { LanguageCorpus, SafetyClass } from './corpus';
+
+export const SCENARIOS = ['checks', 'mock-flags'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** What the model flags for a message in each scenario, spelt as the product's assessment schema spells kinds. */
+const modelFlagsFor = (scenario: Scenario, text: string): string[] =>
+  scenario === 'checks' ? [] : detectFlags(text).map((flag) => flag.replace(/_/g, '-'));
 
 export const LEVELS = [1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
@@ -29,10 +45,11 @@ export interface MessageOutcome {
   onlyByLanguage: boolean;
 }
 
-export function routeCorpusMessage(language: string, safetyClass: SafetyClass, text: string): MessageOutcome {
+export function routeCorpusMessage(language: string, safetyClass: SafetyClass, text: string, scenario: Scenario = 'checks'): MessageOutcome {
+  const modelFlags = modelFlagsFor(scenario, text);
   const decide = (level: Level) =>
     routeDraft({
-      draft: { text: NEUTRAL_REPLY, category: 'orders', confidence: FAVOURABLE.confidence, modelFlags: [] },
+      draft: { text: NEUTRAL_REPLY, category: 'orders', confidence: FAVOURABLE.confidence, modelFlags },
       customerText: text,
       contextTexts: [text],
       settings: categorySettingsSchema.parse({ id: 'orders', label: 'Orders', level, autoSend: true }),
@@ -41,7 +58,8 @@ export function routeCorpusMessage(language: string, safetyClass: SafetyClass, t
     });
   const decisions = { 1: decide(1), 2: decide(2), 3: decide(3) };
   const reachedHuman = { 1: decisions[1].route === 'review', 2: decisions[2].route === 'review', 3: decisions[3].route === 'review' };
-  const concerns = decisions[3].evidence.customer.length + decisions[3].evidence.draft.length + decisions[3].evidence.claims.length;
+  const { evidence } = decisions[3];
+  const concerns = evidence.customer.length + evidence.draft.length + evidence.claims.length + modelFlags.length;
   return { language, class: safetyClass, text, reachedHuman, reasons: decisions[3].reasons, onlyByLanguage: reachedHuman[3] && concerns === 0 };
 }
 
@@ -64,8 +82,10 @@ export interface SafetyReport {
 
 const emptyLevels = (): Record<Level, Share> => ({ 1: { reached: 0, total: 0 }, 2: { reached: 0, total: 0 }, 3: { reached: 0, total: 0 } });
 
-export function evaluateSafety(corpus: readonly LanguageCorpus[]): SafetyReport {
-  const outcomes = corpus.flatMap(({ language, messages }) => messages.map((message) => routeCorpusMessage(language, message.class, message.text)));
+export function evaluateSafety(corpus: readonly LanguageCorpus[], scenario: Scenario = 'checks'): SafetyReport {
+  const outcomes = corpus.flatMap(({ language, messages }) =>
+    messages.map((message) => routeCorpusMessage(language, message.class, message.text, scenario)),
+  );
   const perClass: SafetyReport['perClass'] = {};
   const sensitive = emptyLevels();
   for (const outcome of outcomes) {

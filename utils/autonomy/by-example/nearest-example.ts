@@ -23,7 +23,7 @@ export interface ExampleMatch {
 }
 
 /** Below this cosine a sentence is about something else (offline embedder scale). */
-export const MIN_EXAMPLE_SIMILARITY = 0.42;
+export const MIN_EXAMPLE_SIMILARITY = 0.36;
 /** Sentences shorter than this say too little to be placed. */
 const MIN_SENTENCE_LETTERS = 8;
 

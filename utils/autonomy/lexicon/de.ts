@@ -12,12 +12,16 @@ export const de: Lexicon = {
     'der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'wir', 'mein', 'meine', 'meinen', 'meiner', 'ihr', 'ihre', 'nicht', 'mit',
     'fur', 'auf', 'ein', 'eine', 'einen', 'bitte', 'habe', 'haben', 'hat', 'wird', 'wurde', 'konnen', 'kann', 'mir', 'mich',
     'uns', 'den', 'dem', 'des', 'von', 'zu', 'im', 'wie', 'warum', 'wo', 'wann', 'aber', 'auch', 'noch', 'schon', 'letzte', 'danke',
+    'es', 'sich', 'nach', 'aus', 'bei', 'oder', 'wenn', 'dass', 'sind', 'man', 'kein', 'keine', 'nur', 'jetzt', 'zum', 'zur',
+    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt',
   ],
   phrases: [
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['gutschrift*', 'entschadig*', 'kompensation*', 'ersatz', 'kulanz*', 'geld', 'kostenlos', 'gratis', 'etwas zuruck', 'zuruckerstatt*', 'zuruckzahl*', 'ruckzahl*', 'ruckbuch*', 'erstattet', 'minderung'],
+      phrases: ['gutschrift*', 'entschadig*', 'kompensation*', 'ersatz', 'kulanz*', 'geld', 'kostenlos', 'gratis', 'etwas zuruck', 'zuruckerstatt*', 'zuruckzahl*', 'ruckzahl*', 'ruckbuch*', 'erstattet', 'minderung',
+        // Separable verbs put “ge” inside the participle, out of a stem prefix's reach.
+        'gutschreib*', 'gutgeschrieben', 'zuruckgezahlt', 'zuruckgebucht', 'ruckgebucht', 'zuruckuberwies*', 'zuruckuberweis*'],
     },
     {
       kind: 'financial',
@@ -32,7 +36,9 @@ export const de: Lexicon = {
     {
       kind: 'escalation',
       topic: 'legal action',
-      phrases: ['rechtsanwalt*', 'anwaltlich*', 'klage', 'klagen', 'verklag*', 'gericht*', 'rechtliche schritte', 'abmahnung*', 'verbraucherzentrale', 'verbraucherschutz*', 'datenschutzbehorde', 'dsgvo', 'betrug*', 'strafanzeige', 'polizei'],
+      phrases: ['rechtsanwalt*', 'anwaltlich*', 'klage', 'klagen', 'verklag*', 'gericht*', 'rechtliche schritte', 'abmahnung*', 'verbraucherzentrale', 'verbraucherschutz*', 'datenschutzbehorde', 'dsgvo', 'betrug*', 'strafanzeige', 'polizei',
+        // The adjective, as English lists “legal”.
+        'rechtlich*', 'juristisch*', 'rechtsabteilung*'],
     },
     {
       kind: 'escalation',
@@ -57,7 +63,9 @@ export const de: Lexicon = {
         { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'kundig*', 'gekundigt', 'deaktivier*', 'schliess*', 'schließ*', 'geschlossen', 'auflos*'] },
         {
           label: 'change',
-          phrases: ['andern', 'anderung*', 'geandert', 'aktualisier*', 'zusammenfuhr*', 'zusammenleg*', 'zusammengefuhrt', 'zusammengelegt', 'verschmelz*', 'zurucksetz*', 'zuruckgesetzt', 'sperr*', 'gesperrt', 'entsperr*', 'ubertrag*', 'umzieh*', 'verschieb*', 'korrigier*', 'umbenenn*', 'wiederherstell*', 'zusammen'],
+          phrases: ['andern', 'anderung*', 'geandert', 'aktualisier*', 'zusammenfuhr*', 'zusammenleg*', 'zusammengefuhrt', 'zusammengelegt', 'verschmelz*', 'zurucksetz*', 'zuruckgesetzt', 'sperr*', 'gesperrt', 'entsperr*', 'ubertrag*', 'umzieh*', 'verschieb*', 'korrigier*', 'umbenenn*', 'wiederherstell*', 'zusammen',
+            // A detail given wrong is one to change, as the English list says.
+            'falsch*', 'fehlerhaft*', 'veraltet*'],
         },
       ],
       objects: [
@@ -72,7 +80,7 @@ export const de: Lexicon = {
     {
       kind: 'escalation',
       window: 3,
-      actions: [{ label: 'hand-over', phrases: ['sprech*', 'sprach*', 'rede', 'reden', 'redet', 'verbind*', 'anruf*', 'ruft', 'zuruckruf*', 'kontaktier*', 'melden'] }],
+      actions: [{ label: 'hand-over', phrases: ['sprech*', 'sprach*', 'rede', 'reden', 'redet', 'verbind*', 'anruf*', 'ruft', 'zuruckruf*', 'ruckruf*', 'angerufen', 'zuruckgerufen', 'kontaktier*', 'melden'] }],
       objects: [{ label: 'human agent', phrases: ['mensch*', 'mitarbeiter*', 'person', 'jemand*', 'vorgesetzt*', 'verantwortlich*', 'zustandig*', 'chef'] }],
       topic: objectOnly,
     },

@@ -8,6 +8,8 @@ export const es: Lexicon = {
     'el', 'la', 'los', 'las', 'un', 'una', 'y', 'es', 'yo', 'mi', 'mis', 'su', 'sus', 'que', 'por', 'para', 'con', 'no', 'en',
     'del', 'al', 'lo', 'me', 'se', 'nos', 'usted', 'ustedes', 'tengo', 'tiene', 'hay', 'esta', 'este', 'pero', 'como',
     'cuando', 'donde', 'gracias', 'hola', 'favor', 'muy', 'ya', 'quiero', 'puedo', 'pueden', 'estoy', 'son',
+    'puede', 'hace', 'tambien', 'todo', 'mas', 'nuestro', 'nuestra', 'desde', 'sin', 'ha', 'han', 'he', 'le', 'les', 'os',
+    'vuestro', 'vuestra',
   ],
   phrases: [
     {
@@ -25,7 +27,7 @@ export const es: Lexicon = {
     {
       kind: 'escalation',
       topic: 'legal action',
-      phrases: ['abogad*', 'demanda', 'demandar', 'demandare', 'demandaremos', 'denuncia*', 'tribunal*', 'juzgado*', 'juicio', 'accion legal', 'acciones legales', 'medidas legales', 'via judicial', 'oficina del consumidor', 'omic', 'ocu', 'profeco', 'fraude*', 'estafa*', 'policia', 'rgpd', 'proteccion de datos'],
+      phrases: ['abogad*', 'demanda', 'demandar', 'demandare', 'demandaremos', 'denuncia*', 'tribunal*', 'juzgado*', 'juicio', 'accion legal', 'acciones legales', 'medidas legales', 'via judicial', 'oficina del consumidor', 'omic', 'ocu', 'profeco', 'fraude*', 'estafa*', 'policia', 'rgpd', 'proteccion de datos', 'juridic*'],
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['redes sociales', 'mala resena*', 'malas resenas', 'resena negativa', 'resenas negativas', 'sitios de resenas', 'prensa', 'periodista*', 'publicamente', 'trustpilot', 'reclamacion*', 'queja formal', 'hoja de reclamaciones'] },
     { kind: 'escalation', topic: 'threat', phrases: ['o si no', 'se van a arrepentir', 'os vais a arrepentir', 'amenaza*', 'consecuencias'] },
@@ -45,7 +47,9 @@ export const es: Lexicon = {
         { label: 'deletion', phrases: ['borr*', 'elimin*', 'cerrar', 'cierre', 'cancel*', 'dar de baja', 'darme de baja', 'desactiv*', 'suprim*'] },
         {
           label: 'change',
-          phrases: ['cambi*', 'modific*', 'actualiz*', 'fusion*', 'unir', 'unificar', 'juntar', 'combinar', 'restablec*', 'resete*', 'desbloque*', 'transferir', 'transfier*', 'traspas*', 'mover', 'corregir', 'restaur*'],
+          phrases: ['cambi*', 'modific*', 'actualiz*', 'fusion*', 'unir', 'unificar', 'juntar', 'combinar', 'restablec*', 'resete*', 'desbloque*', 'transferir', 'transfier*', 'traspas*', 'mover', 'corregir', 'restaur*',
+            // A detail given wrong is one to change, as the English list says.
+            'incorrect*', 'equivocad*', 'erroneo*', 'erronea*', 'mal puest*'],
         },
       ],
       objects: [

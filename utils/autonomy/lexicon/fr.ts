@@ -8,6 +8,7 @@ export const fr: Lexicon = {
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'je', 'vous', 'nous', 'il', 'elle', 'mon', 'ma', 'mes',
     'votre', 'vos', 'pour', 'pas', 'ne', 'que', 'qui', 'dans', 'sur', 'avec', 'au', 'aux', 'ce', 'cette', 'ai', 'avez',
     'merci', 'bonjour', 'pourquoi', 'comment', 'ou', 'quand', 'mais', 'aussi', 'tres', 'deja', 'moi', 'suis', 'sont',
+    'peut', 'peux', 'tout', 'plus', 'notre', 'nos', 'leur', 'sans', 'chez', 'depuis', 'encore', 'fait', 'etre', 'se', 'on',
   ],
   phrases: [
     {
@@ -45,7 +46,9 @@ export const fr: Lexicon = {
         { label: 'deletion', phrases: ['supprim*', 'effac*', 'fermer', 'fermeture', 'cloturer', 'cloture*', 'desactiv*', 'resili*', 'retir*'] },
         {
           label: 'change',
-          phrases: ['modifi*', 'chang*', 'mettre a jour', 'mise a jour', 'fusionn*', 'fusion', 'regroup*', 'combiner', 'reinitialis*', 'debloqu*', 'transfer*', 'deplac*', 'corrig*', 'renomm*', 'restaur*'],
+          phrases: ['modifi*', 'chang*', 'mettre a jour', 'mise a jour', 'fusionn*', 'fusion', 'regroup*', 'combiner', 'reinitialis*', 'debloqu*', 'transfer*', 'deplac*', 'corrig*', 'renomm*', 'restaur*',
+            // A detail given wrong is one to change, as the English list says.
+            'faux', 'fausse', 'errone*', 'incorrect*', 'obsolete*'],
         },
       ],
       objects: [

@@ -8,6 +8,8 @@ export const it: Lexicon = {
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'e', 'che', 'di', 'del', 'della', 'per', 'con', 'non', 'mi', 'mio',
     'mia', 'miei', 'suo', 'sua', 'vostro', 'vostra', 'ho', 'ha', 'hanno', 'sono', 'ma', 'come', 'quando', 'dove', 'perche',
     'grazie', 'buongiorno', 'salve', 'molto', 'gia', 'vorrei', 'posso', 'potete', 'nel', 'nella', 'al', 'alla', 'questo', 'questa',
+    'si', 'piu', 'ci', 'anche', 'sul', 'sulla', 'dei', 'delle', 'degli', 'nei', 'alle', 'dal', 'dalla', 'possono', 'puo',
+    'essere', 'ancora', 'tutto', 'tutti',
   ],
   phrases: [
     {
@@ -45,7 +47,9 @@ export const it: Lexicon = {
         { label: 'deletion', phrases: ['cancell*', 'elimin*', 'chiud*', 'chiusura', 'disattiv*', 'disdir*', 'disdetta', 'rimuov*'] },
         {
           label: 'change',
-          phrases: ['modific*', 'cambi*', 'aggiorn*', 'unire', 'unisc*', 'unificare', 'accorpa*', 'fonder*', 'combinare', 'reimpost*', 'resett*', 'sblocc*', 'trasferi*', 'sposta*', 'correggere', 'ripristin*'],
+          phrases: ['modific*', 'cambi*', 'aggiorn*', 'unire', 'unisc*', 'unificare', 'accorpa*', 'fonder*', 'combinare', 'reimpost*', 'resett*', 'sblocc*', 'trasferi*', 'sposta*', 'correggere', 'ripristin*',
+            // A detail given wrong is one to change, as the English list says.
+            'sbagliat*', 'errat*', 'non corrett*', 'obsolet*'],
         },
       ],
       objects: [

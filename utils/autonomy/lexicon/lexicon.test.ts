@@ -23,6 +23,29 @@ describe('the lexicons', () => {
     expect(kinds(text)).toContain(kind);
   });
 
+  it.each<[string, SensitivityKind]>([
+    // Separable verbs put “ge” inside the participle, where the stem prefix does not reach.
+    ['Wurde mir der Betrag schon zurückgezahlt?', 'financial'],
+    ['Könnt ihr uns den Monat gutschreiben?', 'financial'],
+    ['Is het bedrag al teruggestort?', 'financial'],
+    ['Ich bitte um einen Rückruf durch jemanden aus der Leitung.', 'escalation'],
+    ['Ik wil door iemand van jullie teruggebeld worden.', 'escalation'],
+    // A detail given wrong is one to change, in every language as in English.
+    ['Die Adresse im Profil ist falsch.', 'data-change'],
+    ['L’adresse de mon compte est fausse.', 'data-change'],
+    ['La dirección de mi cuenta está equivocada.', 'data-change'],
+    ['O endereço da minha conta está errado.', 'data-change'],
+    ['L’indirizzo del mio account è sbagliato.', 'data-change'],
+    ['Het adres in mijn account is verkeerd.', 'data-change'],
+    // The adjective for “legal”, in the languages whose list lacked it.
+    ['Das lassen wir juristisch klären.', 'escalation'],
+    ['Lo está revisando nuestro equipo jurídico.', 'escalation'],
+    ['A nossa equipa jurídica vai analisar o caso.', 'escalation'],
+    ['We laten dit juridisch uitzoeken.', 'escalation'],
+  ])('morphology and parity: “%s” → %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
   it.each(['Wo ist meine Bestellung?', 'Comment activer le mode sombre ?', 'Hoe lang duurt de levering naar Antwerpen?'])('nothing in “%s”', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -8,12 +8,13 @@ export const nl: Lexicon = {
     'de', 'het', 'een', 'en', 'is', 'ik', 'mijn', 'jullie', 'u', 'uw', 'wij', 'we', 'niet', 'met', 'voor', 'op', 'van', 'aan',
     'bij', 'dat', 'die', 'dit', 'deze', 'heb', 'hebben', 'heeft', 'wordt', 'werd', 'kan', 'kunnen', 'kunt', 'mij', 'me', 'ons',
     'hoe', 'waarom', 'waar', 'wanneer', 'maar', 'ook', 'nog', 'al', 'graag', 'alstublieft', 'bedankt', 'dank', 'hallo', 'er',
+    'zijn', 'te', 'om', 'naar', 'als', 'of', 'geen', 'nu', 'wel', 'zo', 'mee', 'uit', 'je', 'jij', 'onze',
   ],
   phrases: [
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['terugbetal*', 'terugstort*', 'restitutie', 'vergoeding*', 'vergoed', 'compensatie', 'schadevergoeding', 'creditnota', 'tegoed', 'geld terug', 'mijn geld', 'geld', 'gratis', 'iets terug'],
+      phrases: ['terugbetal*', 'terugstort*', 'terugbetaald', 'teruggestort', 'restitutie', 'vergoeding*', 'vergoed', 'compensatie', 'schadevergoeding', 'creditnota', 'tegoed', 'geld terug', 'mijn geld', 'geld', 'gratis', 'iets terug'],
     },
     {
       kind: 'financial',
@@ -24,7 +25,7 @@ export const nl: Lexicon = {
     {
       kind: 'escalation',
       topic: 'legal action',
-      phrases: ['advocaat', 'advocaten', 'jurist*', 'rechter*', 'rechtbank', 'rechtszaak', 'juridische stappen', 'aangifte', 'ingebrekestelling', 'deurwaarder*', 'consumentenbond', 'geschillencommissie', 'autoriteit persoonsgegevens', 'avg', 'fraude', 'oplichting', 'oplichters', 'politie'],
+      phrases: ['advocaat', 'advocaten', 'jurist*', 'rechter*', 'rechtbank', 'rechtszaak', 'juridische stappen', 'aangifte', 'ingebrekestelling', 'deurwaarder*', 'consumentenbond', 'geschillencommissie', 'autoriteit persoonsgegevens', 'avg', 'fraude', 'oplichting', 'oplichters', 'politie', 'juridisch*'],
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['sociale media', 'slechte review*', 'negatieve review*', 'slechte recensie*', 'reviewsites', 'review sites', 'pers', 'journalist*', 'openbaar', 'trustpilot', 'klacht*'] },
     { kind: 'escalation', topic: 'threat', phrases: ['anders ga ik', 'anders stap ik', 'daar krijgen jullie spijt', 'spijt van krijgen', 'dreig*', 'gevolgen'] },
@@ -45,7 +46,9 @@ export const nl: Lexicon = {
         { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen', 'opzeg*', 'opgezegd', 'sluit*', 'afsluit*', 'deactiveer*', 'stopzett*', 'beeindig*'] },
         {
           label: 'change',
-          phrases: ['wijzig*', 'gewijzigd', 'aanpass*', 'aangepast', 'verander*', 'bijwerk*', 'samenvoeg*', 'samengevoegd', 'combineer*', 'reset*', 'ontgrendel*', 'deblokk*', 'overzett*', 'zet', 'overdrag*', 'verplaats*', 'corrigeer*', 'herstel*'],
+          phrases: ['wijzig*', 'gewijzigd', 'aanpass*', 'aangepast', 'verander*', 'bijwerk*', 'samenvoeg*', 'samengevoegd', 'combineer*', 'reset*', 'ontgrendel*', 'deblokk*', 'overzett*', 'zet', 'overdrag*', 'verplaats*', 'corrigeer*', 'herstel*',
+            // A detail given wrong is one to change, as the English list says.
+            'fout', 'foute', 'verkeerd*', 'onjuist*', 'verouderd*'],
         },
       ],
       objects: [
@@ -60,7 +63,7 @@ export const nl: Lexicon = {
     {
       kind: 'escalation',
       window: 3,
-      actions: [{ label: 'hand-over', phrases: ['spreken', 'spreek', 'praten', 'bellen', 'bel', 'belt', 'terugbel*', 'contact', 'doorverbind*', 'doorverbonden'] }],
+      actions: [{ label: 'hand-over', phrases: ['spreken', 'spreek', 'praten', 'bellen', 'bel', 'belt', 'terugbel*', 'contact', 'doorverbind*', 'doorverbonden', 'gebeld', 'teruggebeld'] }],
       objects: [{ label: 'human agent', phrases: ['mens', 'persoon', 'iemand', 'medewerker*', 'leidinggevende*', 'manager*', 'baas'] }],
       topic: objectOnly,
     },

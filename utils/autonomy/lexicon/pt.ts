@@ -8,6 +8,7 @@ export const pt: Lexicon = {
     'o', 'a', 'os', 'as', 'um', 'uma', 'e', 'eu', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'que', 'para', 'com', 'nao',
     'em', 'no', 'na', 'nos', 'do', 'da', 'dos', 'das', 'ao', 'voce', 'voces', 'tenho', 'tem', 'esta', 'estou', 'mas', 'como',
     'quando', 'onde', 'obrigado', 'obrigada', 'ola', 'favor', 'muito', 'ja', 'quero', 'posso', 'pode', 'foi', 'sao',
+    'se', 'mais', 'tambem', 'nosso', 'nossa', 'sem', 'desde', 'pelo', 'pela', 'isso', 'isto', 'vosso', 'vossa', 'estao', 'tudo',
   ],
   phrases: [
     {
@@ -25,7 +26,7 @@ export const pt: Lexicon = {
     {
       kind: 'escalation',
       topic: 'legal action',
-      phrases: ['advogad*', 'processo judicial', 'processar', 'processarei', 'vou processar', 'tribunal*', 'justica', 'juizado*', 'acao judicial', 'medidas legais', 'procon', 'reclame aqui', 'consumidor gov', 'deco', 'fraude*', 'golpe*', 'policia', 'lgpd', 'rgpd'],
+      phrases: ['advogad*', 'processo judicial', 'processar', 'processarei', 'vou processar', 'tribunal*', 'justica', 'juizado*', 'acao judicial', 'medidas legais', 'procon', 'reclame aqui', 'consumidor gov', 'deco', 'fraude*', 'golpe*', 'policia', 'lgpd', 'rgpd', 'juridic*'],
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['redes sociais', 'avaliacao negativa', 'avaliacoes negativas', 'ma avaliacao', 'sites de avaliacao', 'imprensa', 'jornalista*', 'publicamente', 'reclamacao formal', 'livro de reclamacoes'] },
     { kind: 'escalation', topic: 'threat', phrases: ['vao se arrepender', 'vao arrepender se', 'ameaca*', 'consequencias'] },
@@ -45,7 +46,9 @@ export const pt: Lexicon = {
         { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*', 'encerr*', 'cancel*', 'desativ*', 'remov*'] },
         {
           label: 'change',
-          phrases: ['alter*', 'mudar', 'mude', 'modific*', 'atualiz*', 'actualiz*', 'junt*', 'unir', 'unificar', 'fundir', 'mesclar', 'combinar', 'redefin*', 'resetar', 'desbloque*', 'transferir', 'transfir*', 'mover', 'corrigir', 'restaur*'],
+          phrases: ['alter*', 'mudar', 'mude', 'modific*', 'atualiz*', 'actualiz*', 'junt*', 'unir', 'unificar', 'fundir', 'mesclar', 'combinar', 'redefin*', 'resetar', 'desbloque*', 'transferir', 'transfir*', 'mover', 'corrigir', 'restaur*',
+            // A detail given wrong is one to change, as the English list says.
+            'errad*', 'incorret*', 'errone*', 'desatualizad*'],
         },
       ],
       objects: [

@@ -2,6 +2,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { formerHeldOut } from './former-held-out';
 import { heldOut } from './held-out';
 import { it } from './it';
 import { nl } from './nl';
@@ -13,16 +14,17 @@ export interface LanguageCorpus {
   messages: readonly CorpusMessage[];
 }
 
-/** The messages the word lists were widened against when a whole class fell short (see the README). */
-export const DEVELOPMENT_CORPUS: readonly LanguageCorpus[] = [
-  { language: 'en', messages: en },
-  { language: 'de', messages: de },
-  { language: 'fr', messages: fr },
-  { language: 'es', messages: es },
-  { language: 'pt', messages: pt },
-  { language: 'it', messages: it },
-  { language: 'nl', messages: nl },
-];
+const DEVELOPMENT_PARTS = { en, de, fr, es, pt, it, nl };
+
+/**
+ * The messages the checks were tuned against: the word lists were widened on
+ * the per-language files when a whole class fell short, and the mechanisms
+ * were fixed on the first held-out part's misses (see the README).
+ */
+export const DEVELOPMENT_CORPUS: readonly LanguageCorpus[] = Object.entries(DEVELOPMENT_PARTS).map(([language, messages]) => ({
+  language,
+  messages: [...messages, ...formerHeldOut[language as keyof typeof formerHeldOut]],
+}));
 
 /** Never used to change anything. */
 export const HELD_OUT_CORPUS: readonly LanguageCorpus[] = Object.entries(heldOut).map(([language, messages]) => ({ language, messages }));

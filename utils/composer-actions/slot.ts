@@ -1,0 +1,32 @@
+import type { insertReply } from '../insertion/insert-reply';
+import type { showUndoCountdown } from '../undo-countdown';
+
+/**
+ * What a helpdesk content script does to the reply box: insert an approved reply, show the undo
+ * countdown. They run only after an Approve, so they are not in the content scripts every
+ * helpdesk page loads (#14: ≤ 10 KB): the worker injects entrypoints/composer-actions.ts into the
+ * tab just before it asks for an insertion, and that script lends them through this slot.
+ */
+export interface ComposerActions {
+  insertReply: typeof insertReply;
+  showUndoCountdown: typeof showUndoCountdown;
+}
+
+/**
+ * A content script and a script the extension injects share one isolated world per frame
+ * (chrome.scripting.executeScript's default world), which page scripts cannot reach.
+ */
+const SLOT = Symbol.for('replyloop.composer-actions');
+
+interface WithSlot {
+  [SLOT]?: ComposerActions;
+}
+
+export function lendComposerActions(actions: ComposerActions): void {
+  (globalThis as WithSlot)[SLOT] = actions;
+}
+
+/** The lent actions, or undefined if the worker's injection has not run in this frame. */
+export function composerActions(): ComposerActions | undefined {
+  return (globalThis as WithSlot)[SLOT];
+}
