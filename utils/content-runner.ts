@@ -62,8 +62,16 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
     scheduleRead(delay);
   }
 
+  /** The URL whose conversation the worker was last told is on screen. */
+  let announcedUrl = '';
+
   async function readAndReport(): Promise<void> {
     const seq = ++readSeq;
+    // Before the read (API calls, a second page): a reply drafted ahead can be shown already.
+    if (location.href !== announcedUrl && ctx.isValid && adapter.showsConversationOfUrl?.(document, new URL(location.href))) {
+      announcedUrl = location.href;
+      void browser.runtime.sendMessage({ type: 'conversation:opened' } satisfies ContentToWorker).catch(() => (announcedUrl = ''));
+    }
     const read = await readOpenConversation();
     if (seq !== readSeq) return;
     if (read.status === 'read') {

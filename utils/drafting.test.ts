@@ -295,3 +295,18 @@ describe('recordUnreadable', () => {
     expect(await db.tabs.get(9)).toMatchObject({ conversationId: null, problem: 'Intercom: no conversation found' });
   });
 });
+
+describe('showDraftedAhead', () => {
+  it('points the tab at a ticket drafted ahead before it is read, and at nothing else', async () => {
+    const aheadOf = { account: 'acme', ticketId: 12345, waitingSince: null };
+    await db.drafts.add(draftRecord({ id: 'ahead', aheadOf }));
+    await db.drafts.add(draftRecord({ id: 'seen', conversationId: 'zendesk:acme:777', aheadOf: null }));
+    await db.drafts.add(draftRecord({ id: 'done', conversationId: 'zendesk:acme:888', aheadOf: { ...aheadOf, ticketId: 888 }, status: 'approved' }));
+    await drafting().showDraftedAhead(4, 'zendesk:acme:12345');
+    expect(await db.tabs.get(4)).toMatchObject({ conversationId: 'zendesk:acme:12345', problem: null });
+    // Only a reply drafted ahead and still open skips the read: others wait for it as before.
+    await drafting().showDraftedAhead(5, 'zendesk:acme:777');
+    await drafting().showDraftedAhead(6, 'zendesk:acme:888');
+    expect(await db.tabs.bulkGet([5, 6])).toEqual([undefined, undefined]);
+  });
+});

@@ -157,6 +157,18 @@ export function createDrafting(deps: DraftingDeps) {
     return draftId;
   }
 
+  /**
+   * A tab opened a ticket drafted ahead, not read yet: the panel shows that
+   * draft at once instead of after the read (#18's open-to-draft). The read
+   * that follows confirms it, or sets it aside if the customer wrote since.
+   */
+  async function showDraftedAhead(tabId: number, conversationId: string): Promise<void> {
+    await db.transaction('rw', [db.drafts, db.tabs], async () => {
+      const ready = await db.drafts.where('conversationId').equals(conversationId).filter((draft) => Boolean(draft.aheadOf) && OPEN_DRAFT_STATUSES.includes(draft.status)).first();
+      if (ready) await db.tabs.put({ tabId, helpdesk: ready.helpdesk, conversationId, problem: null, updatedAt: deps.now() });
+    });
+  }
+
   /** A helpdesk tab whose page could not be read: the panel says so instead of showing nothing. */
   async function recordUnreadable(tabId: number, helpdesk: HelpdeskId, problem: string): Promise<void> {
     await db.tabs.put({ tabId, helpdesk, conversationId: null, problem, updatedAt: deps.now() });
@@ -386,7 +398,7 @@ export function createDrafting(deps: DraftingDeps) {
     return OK;
   }
 
-  return { prepare, recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
+  return { prepare, recordConversation, showDraftedAhead, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
 }
 
 export type Drafting = ReturnType<typeof createDrafting>;

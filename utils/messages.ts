@@ -15,6 +15,8 @@ const placementSchema = z.enum(PLACEMENTS);
 /** Content script → worker. */
 export const contentToWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conversation:seen'), conversation: conversationSnapshotSchema }),
+  /** The tab shows the conversation its URL names, not read yet: a reply drafted ahead for it is shown at once (#18). */
+  z.object({ type: z.literal('conversation:opened') }),
   z.object({
     type: z.literal('conversation:unreadable'),
     helpdesk: helpdeskIdSchema,

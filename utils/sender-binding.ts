@@ -33,6 +33,13 @@ function helpdeskAt(url: URL) {
   return patterns.find((entry) => entry.patterns.some((pattern) => pattern.includes(url.href)));
 }
 
+/** The conversation id a helpdesk tab's URL names (Zendesk, Intercom), or null. */
+export function conversationIdOfUrl(senderUrl: string): string | null {
+  const url = URL.canParse(senderUrl) ? new URL(senderUrl) : null;
+  const helpdesk = url && helpdeskAt(url);
+  return (helpdesk && ID_FROM_URL[helpdesk.id]?.(url)) ?? null;
+}
+
 /** Why a report about `helpdesk` (an unreadable page, a send finished) cannot come from the sender's page, or null. */
 export function helpdeskMismatch(claimed: string, senderUrl: string): string | null {
   const helpdesk = URL.canParse(senderUrl) ? helpdeskAt(new URL(senderUrl)) : undefined;

@@ -10,7 +10,7 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 
 function handler() {
   const review = { approve: vi.fn(async () => OK), reject: vi.fn(async () => OK) };
-  const drafting = { retryDraft: vi.fn(async () => true), recordUnreadable: vi.fn(async () => undefined) };
+  const drafting = { retryDraft: vi.fn(async () => true), recordUnreadable: vi.fn(async () => undefined), showDraftedAhead: vi.fn(async () => undefined) };
   const takeIn = vi.fn(async (): Promise<string | null> => null);
   const handle = createWorkerMessageHandler({
     drafting: drafting as unknown as Drafting,
@@ -46,6 +46,15 @@ describe('createWorkerMessageHandler', () => {
     const { handle, takeIn } = handler();
     expect(await handle({ type: 'conversation:seen', conversation: ticket() }, zendeskTab)).toEqual(OK);
     expect(takeIn).toHaveBeenCalledWith(ticket(), 7);
+  });
+
+  it('shows a reply drafted ahead for the ticket the tab’s own URL names, before the page is read (#18)', async () => {
+    const { handle, drafting } = handler();
+    expect(await handle({ type: 'conversation:opened' }, zendeskTab)).toEqual(OK);
+    expect(drafting.showDraftedAhead).toHaveBeenCalledWith(7, 'zendesk:acme:12345');
+    // A dashboard names no ticket: nothing to show.
+    expect(await handle({ type: 'conversation:opened' }, { ...zendeskTab, url: 'https://acme.zendesk.com/agent/dashboard', tab: { id: 7, url: 'https://acme.zendesk.com/agent/dashboard' } as Browser.tabs.Tab })).toBeUndefined();
+    expect(drafting.showDraftedAhead).toHaveBeenCalledTimes(1);
   });
 
   it('tells the tab when storage refused its conversation, so it sends it again', async () => {

@@ -6,7 +6,7 @@ import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
 import type { createKnowledgeCapture } from './knowledge-capture';
 import type { Review } from './review';
-import { helpdeskMismatch, senderMismatch } from './sender-binding';
+import { conversationIdOfUrl, helpdeskMismatch, senderMismatch } from './sender-binding';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
@@ -79,8 +79,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       const mismatch =
         request.data.type === 'conversation:seen'
           ? senderMismatch(request.data.conversation, tabUrl)
-          : request.data.type === 'settings:own-addresses'
-            ? null // claims nothing about a conversation
+          : request.data.type === 'settings:own-addresses' || request.data.type === 'conversation:opened'
+            ? null // claims nothing about a conversation (opened: the tab's own URL names it)
             : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, tabUrl);
       if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
@@ -91,6 +91,10 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.review.sendFinished(request.data.conversationId, request.data.outcome, request.data.reason).then(() => OK);
         case 'settings:own-addresses':
           return (deps.ownAddresses?.() ?? Promise.resolve([])).then((addresses) => ({ addresses }));
+        case 'conversation:opened': {
+          const conversationId = conversationIdOfUrl(tabUrl);
+          return conversationId ? deps.drafting.showDraftedAhead(tabId, conversationId).then(() => OK) : drop('conversation:opened on a page naming none', message);
+        }
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
       }

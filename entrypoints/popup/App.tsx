@@ -5,7 +5,7 @@ import { CategoryTable } from '@/components/CategoryTable';
 import { TrendChart } from '@/components/TrendChart';
 import type { Taxonomy } from '@/utils/autonomy/categories';
 import { db, type AutonomyLevel } from '@/utils/db';
-import { summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
+import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
 import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
 import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
 
@@ -26,7 +26,8 @@ function openReviewPanel() {
 
 /** Where the team can trust the agent: accuracy, its trend, and each category's readiness. */
 export function App() {
-  const reviews = useLiveQuery(() => db.reviews.toArray(), []);
+  // A sampled auto-sent reply has ReplyLoop's review and the human's: it counts once.
+  const reviews = useLiveQuery(async () => onePerDraft(await db.reviews.toArray()), []);
   const [notices, setNotices] = useState<{ at: number; text: string }[]>([]);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [settings, setSettings] = useState<ReadinessSettings | null>(null);

@@ -73,16 +73,18 @@ const LATEST_CUSTOMER_MESSAGE = /It's the Visa ending in 4242\.[\s\S]*?back on m
 
 /**
  * Another ticket built from the committed one: same page, another id, and
- * another latest customer message.
+ * another latest customer message. Its API answers 404, so the page is read;
+ * with `api: 'routed'` the API is left to a route already in place (the
+ * local Zendesk API server), as a real tab reads its ticket.
  */
-export async function serveTicketVariant(context: BrowserContext, ticketId: string, latestCustomerMessage: string): Promise<string> {
+export async function serveTicketVariant(context: BrowserContext, ticketId: string, latestCustomerMessage: string, options: { api?: 'absent' | 'routed' } = {}): Promise<string> {
   const fixture = await readFile(resolve(import.meta.dirname, '../fixtures/zendesk/ticket.html'), 'utf8');
   const body = fixture.replaceAll('12345', ticketId).replace(LATEST_CUSTOMER_MESSAGE, latestCustomerMessage);
   const url = `${ZENDESK_ORIGIN}/agent/tickets/${ticketId}`;
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
-  // Its editor and log scripts; its API answers 404, so the page is read.
+  // Its editor and log scripts.
   await serveHelpdesk(context, ZENDESK_ORIGIN, {});
-  await serveZendeskApi(context, {});
+  if (options.api !== 'routed') await serveZendeskApi(context, {});
   return url;
 }
 

@@ -33,4 +33,10 @@ export interface HelpdeskAdapter {
   findSendButton(document: Document): HTMLElement | null;
   /** The element whose changes mean the conversation may have changed: observers stay inside it. */
   observedRoot(document: Document): Element | null;
+  /**
+   * Whether the page shows the conversation its URL names, known before it is read (Zendesk:
+   * the ticket's column is rendered). The worker then shows a reply drafted ahead for it at
+   * once; the read that follows confirms or sets it aside (#18). Absent where no URL names one.
+   */
+  showsConversationOfUrl?(document: Document, url: URL): boolean;
 }

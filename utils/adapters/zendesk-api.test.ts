@@ -43,7 +43,7 @@ describe('createZendeskApi', () => {
       [123450473, false],
     ]);
     expect(result.value.users.get(381200077)).toMatchObject({ name: 'Priya Shah', role: 'admin' });
-    expect(calls).toEqual(['/api/v2/tickets/12345.json?include=users', '/api/v2/tickets/12345/comments.json?include=users&per_page=100']);
+    expect(calls).toEqual(['/api/v2/tickets/12345.json?include=users', '/api/v2/tickets/12345/comments.json?include=users&page[size]=100']);
   });
 
   it('follows next_page on the same origin only', async () => {

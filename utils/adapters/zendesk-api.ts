@@ -60,14 +60,27 @@ export const showTicketResponseSchema = z.object({
   users: z.optional(z.array(zendeskUserSchema)),
 });
 
+/** Cursor pagination: https://developer.zendesk.com/api-reference/introduction/pagination/#using-cursor-pagination */
+export const cursorPageSchema = {
+  meta: z.optional(z.object({ has_more: z.boolean() })),
+  links: z.optional(z.object({ next: z.nullable(z.string()) })),
+};
+
+/** The next page of a list, cursor (meta.has_more, links.next) or offset (next_page) alike; null on the last. */
+export function nextPage(page: { meta?: { has_more: boolean }; links?: { next: string | null }; next_page?: string | null }): string | null {
+  if (page.meta) return page.meta.has_more ? (page.links?.next ?? null) : null;
+  return page.next_page ?? null;
+}
+
 /**
- * List Comments (offset pagination: next_page is the next page's full URL or null),
- * users side-loaded. https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
+ * List Comments, users side-loaded; cursor pages, or offset pages (next_page is the next
+ * page's full URL or null). https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
  */
 export const listCommentsResponseSchema = z.object({
   comments: z.array(zendeskCommentSchema),
   users: z.optional(z.array(zendeskUserSchema)),
   next_page: z.optional(z.nullable(z.string())),
+  ...cursorPageSchema,
 });
 
 /** Why a call gave nothing: the reader falls back to the page for all of them. */
@@ -108,9 +121,18 @@ export function retryAfterMs(header: string | null, now: number): number {
   return Number.isNaN(date) ? DEFAULT_RETRY_AFTER_MS : Math.max(0, date - now);
 }
 
+/** A write made with the agent's session: cookie-authenticated writes need the session's CSRF token. */
+export interface ZendeskWrite {
+  method: 'PUT';
+  body: unknown;
+  csrfToken: string;
+}
+
 export interface ZendeskApi {
   /** Any GET under /api/v2 (path relative to the origin), validated with the schema. */
   get<T>(path: string, schema: z.ZodMiniType<T>): Promise<ZendeskApiResult<T>>;
+  /** A write under /api/v2 (draft-ahead's public reply), its answer validated with the schema. */
+  write<T>(path: string, schema: z.ZodMiniType<T>, write: ZendeskWrite): Promise<ZendeskApiResult<T>>;
   /** GET /api/v2/tickets/{id}.json?include=users */
   showTicket(ticketId: string): Promise<ZendeskApiResult<z.infer<typeof showTicketResponseSchema>>>;
   /** GET /api/v2/tickets/{id}/comments.json?include=users, every page. */
@@ -122,43 +144,53 @@ export interface ZendeskApi {
 export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bind(globalThis), now = Date.now }: ZendeskApiOptions): ZendeskApi {
   let blockedUntil = 0;
 
-  async function get<T>(path: string, schema: z.ZodMiniType<T>): Promise<ZendeskApiResult<T>> {
+  async function call<T>(path: string, schema: z.ZodMiniType<T>, write?: ZendeskWrite): Promise<ZendeskApiResult<T>> {
     const url = new URL(path, origin);
     // Only the agent's own Zendesk: a next_page pointing elsewhere is not followed with their session.
     if (url.origin !== new URL(origin).origin || !url.pathname.startsWith('/api/v2/')) {
-      return { ok: false, reason: 'invalid', detail: `refused to read ${url.origin}${url.pathname}` };
+      return { ok: false, reason: 'invalid', detail: `refused to call ${url.origin}${url.pathname}` };
     }
     if (now() < blockedUntil) {
       return { ok: false, reason: 'rate-limited', detail: 'waiting for Retry-After', retryAfterMs: blockedUntil - now() };
     }
+    const where = `${write?.method ?? 'GET'} ${url.pathname}`;
     let response: Response;
     try {
-      response = await fetchFn(url.href, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      response = await fetchFn(url.href, {
+        method: write?.method ?? 'GET',
+        credentials: 'same-origin',
+        headers: write
+          ? { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': write.csrfToken }
+          : { Accept: 'application/json' },
+        body: write ? JSON.stringify(write.body) : undefined,
+      });
     } catch (error) {
       return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
     }
     if (response.status === 429) {
       const wait = retryAfterMs(response.headers.get('Retry-After'), now());
       blockedUntil = now() + wait;
-      return { ok: false, reason: 'rate-limited', detail: `429 on ${url.pathname}`, retryAfterMs: wait };
+      return { ok: false, reason: 'rate-limited', detail: `429 on ${where}`, retryAfterMs: wait };
     }
-    if (response.status === 401) return { ok: false, reason: 'unauthorized', detail: `401 on ${url.pathname}` };
-    if (response.status === 403) return { ok: false, reason: 'forbidden', detail: `403 on ${url.pathname}` };
-    if (response.status === 404) return { ok: false, reason: 'not-found', detail: `404 on ${url.pathname}` };
-    if (!response.ok) return { ok: false, reason: 'failed', detail: `${response.status} on ${url.pathname}` };
+    if (response.status === 401) return { ok: false, reason: 'unauthorized', detail: `401 on ${where}: signed out of Zendesk` };
+    // Zendesk's error says why (a stale CSRF token is "Invalid authenticity token").
+    if (response.status === 403) return { ok: false, reason: 'forbidden', detail: `403 on ${where}: ${await errorText(response)}` };
+    if (response.status === 404) return { ok: false, reason: 'not-found', detail: `404 on ${where}` };
+    if (!response.ok) return { ok: false, reason: 'failed', detail: `${response.status} on ${where}: ${await errorText(response)}` };
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      return { ok: false, reason: 'invalid', detail: `${url.pathname} did not answer JSON` };
+      return { ok: false, reason: 'invalid', detail: `${where} did not answer JSON` };
     }
     const parsed = z.safeParse(schema, json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { ok: false, reason: 'invalid', detail: `${url.pathname}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'unexpected shape'}` };
+      return { ok: false, reason: 'invalid', detail: `${where}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'unexpected shape'}` };
     }
     return { ok: true, value: parsed.data };
   }
+  const get = <T>(path: string, schema: z.ZodMiniType<T>) => call(path, schema);
 
   function showTicket(ticketId: string) {
     return get(`/api/v2/tickets/${encodeURIComponent(ticketId)}.json?include=users`, showTicketResponseSchema);
@@ -167,14 +199,14 @@ export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bin
   async function listComments(ticketId: string): Promise<ZendeskApiResult<{ comments: ZendeskComment[]; users: ZendeskUser[] }>> {
     const comments: ZendeskComment[] = [];
     const users: ZendeskUser[] = [];
-    let next: string | null = `/api/v2/tickets/${encodeURIComponent(ticketId)}/comments.json?include=users&per_page=100`;
+    let next: string | null = `/api/v2/tickets/${encodeURIComponent(ticketId)}/comments.json?include=users&page[size]=100`;
     for (let page = 0; next !== null; page++) {
       if (page === MAX_COMMENT_PAGES) return { ok: false, reason: 'invalid', detail: `more than ${MAX_COMMENT_PAGES} pages of comments` };
       const result: ZendeskApiResult<z.infer<typeof listCommentsResponseSchema>> = await get(next, listCommentsResponseSchema);
       if (!result.ok) return result;
       comments.push(...result.value.comments);
       users.push(...(result.value.users ?? []));
-      next = result.value.next_page ?? null;
+      next = nextPage(result.value);
     }
     return { ok: true, value: { comments, users } };
   }
@@ -188,5 +220,17 @@ export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bin
     return { ok: true, value: { ticket: ticket.value.ticket, comments: comments.value.comments, users } };
   }
 
-  return { get, showTicket, listComments, ticketConversation };
+  return { get, write: call, showTicket, listComments, ticketConversation };
+}
+
+/** Zendesk's error JSON in words ({ error, description } or { error: { message } }), else the raw text. */
+async function errorText(response: Response): Promise<string> {
+  const text = (await response.text().catch(() => '')).slice(0, 300);
+  try {
+    const body = JSON.parse(text) as { error?: unknown; description?: unknown };
+    const error = typeof body.error === 'object' && body.error !== null ? (body.error as { message?: unknown }).message : body.error;
+    return [error, body.description].filter((part) => typeof part === 'string').join(': ') || text;
+  } catch {
+    return text;
+  }
 }

@@ -24,8 +24,8 @@ export function isMessagingChannel(channel: string | number | undefined): boolea
 const HTML_BODY_NOISE = ['.zd-comment blockquote.quote', 'div.signature'];
 
 /** The comment's text: html_body read like page text (paragraphs kept, quotes cut), else plain_body, else body. */
-function commentText(comment: ZendeskComment, page: Document): string {
-  const Parser = page.defaultView?.DOMParser;
+function commentText(comment: ZendeskComment, page: Document | undefined): string {
+  const Parser = page?.defaultView?.DOMParser;
   if (comment.html_body && Parser) {
     // DOMParser gives an inert document: no scripts run and no images load (no read receipts).
     const parsed = new Parser().parseFromString(comment.html_body, 'text/html');
@@ -41,16 +41,20 @@ function roleOf(comment: ZendeskComment, data: ZendeskTicketConversation): Messa
   return data.users.get(comment.author_id)?.role === 'end-user' ? 'customer' : 'agent';
 }
 
-/** `page` is the agent's page, for its DOMParser. */
-export function conversationFromApi(data: ZendeskTicketConversation, url: URL, page: Document): ConversationSnapshot {
+/**
+ * `url` is the ticket's agent URL. `page` is the agent's page, for its DOMParser; draft-ahead's
+ * worker has none and reads plain_body.
+ */
+export function conversationFromApi(data: ZendeskTicketConversation, url: URL, page?: Document): ConversationSnapshot {
   const account = url.hostname.split('.')[0] ?? url.hostname;
   const requester = data.users.get(data.ticket.requester_id);
-  const messages: ConversationMessage[] = data.comments.map((comment) => ({
+  // The snapshot's limits (conversation.ts): the latest 500 comments, 50,000 characters each.
+  const messages: ConversationMessage[] = data.comments.slice(-500).map((comment) => ({
     id: String(comment.id),
     role: roleOf(comment, data),
     author: data.users.get(comment.author_id)?.name ?? '',
     sentAt: comment.created_at,
-    text: commentText(comment, page),
+    text: commentText(comment, page).slice(0, 50_000),
   }));
   return {
     helpdesk: 'zendesk',

@@ -204,6 +204,11 @@ export function createZendeskAdapter({ api: apiFor = (origin) => createZendeskAp
       return { status: 'unreadable', problem: `${fromPage.problem} The Zendesk API ${API_FAILURE_WORDS[fromApi.reason]}.` };
     },
 
+    showsConversationOfUrl(document, url) {
+      const ticketId = ticketIdFrom(url);
+      return ticketId !== null && openTicket(document, ticketId) !== null;
+    },
+
     findComposer(document) {
       const open = visibleTicket(document);
       const editor = open ? first(open.ticket, SELECTORS.composer) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BUDGET, honourRetryAfter, maxPerMinute, nextRequestAt, retryAfterMs, spend, usedInLastMinute, type BudgetState } from './budget';
+import { EMPTY_BUDGET, honourRetryAfter, maxPerMinute, nextRequestAt, spend, usedInLastMinute, type BudgetState } from './budget';
 
 function spendAll(times: number[], perMinute: number): { state: BudgetState; refused: number[] } {
   let state = EMPTY_BUDGET;
@@ -47,13 +47,6 @@ describe('request budget', () => {
   it('counts the requests of the last minute only', () => {
     const { state } = spendAll([0, 10_000, 70_000], 5);
     expect(usedInLastMinute(state, 70_000)).toBe(1);
-  });
-
-  it('reads Retry-After as seconds or an HTTP date, a minute when missing or garbled', () => {
-    expect(retryAfterMs('7', 0)).toBe(7_000);
-    expect(retryAfterMs(new Date(90_000).toUTCString(), 30_000)).toBe(60_000);
-    expect(retryAfterMs(null, 0)).toBe(60_000);
-    expect(retryAfterMs('soon', 0)).toBe(60_000);
   });
 
   it('measures the busiest minute of a request log', () => {

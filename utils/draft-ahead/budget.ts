@@ -60,14 +60,3 @@ export function maxPerMinute(sentAt: readonly number[]): number {
   }
   return most;
 }
-
-/**
- * Retry-After as milliseconds from now: delta-seconds or an HTTP date (RFC
- * 9110 §10.2.3); a minute when absent or unreadable (the limits are per minute).
- */
-export function retryAfterMs(header: string | null, now: number): number {
-  if (header === null || header.trim() === '') return WINDOW_MS;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1_000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? WINDOW_MS : Math.max(0, date - now);
-}

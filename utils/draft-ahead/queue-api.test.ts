@@ -53,8 +53,11 @@ describe('draft-ahead API calls, against the local Zendesk API', () => {
     expect(await api.me()).toMatchObject({ ok: false, reason: 'rate-limited' });
     const limited = await api.me();
     expect(limited.ok === false && limited.reason === 'rate-limited' && limited.retryAfterMs).toBeGreaterThan(50_000);
+    // Inside Retry-After nothing is sent; a client starting after it (the limit lifted) hears the 401.
+    expect(server.requests.filter((request) => request.status === 429)).toHaveLength(1);
+    server.setRateLimit(700);
     server.signOut();
-    expect(await api.me()).toMatchObject({ ok: false, reason: 'unauthorized' });
+    expect(await createQueueApi(ORIGIN, fetchAsAgent(server)).me()).toMatchObject({ ok: false, reason: 'unauthorized' });
   });
 
   it('posts a public reply only with the CSRF token from users/me', async () => {

@@ -1,4 +1,5 @@
-import { EMPTY_BUDGET, honourRetryAfter, nextRequestAt, retryAfterMs, spend, type BudgetState } from './budget';
+import { retryAfterMs } from '../adapters/zendesk-api';
+import { EMPTY_BUDGET, honourRetryAfter, nextRequestAt, spend, type BudgetState } from './budget';
 import type { ApiRelayRequest, ApiRelayResponse } from './relay-messages';
 
 /** One account's request budget, shared by everything that calls its API. */

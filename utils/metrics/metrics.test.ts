@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, summariseBy, weeklyTrend, type ReviewFact } from './metrics';
+import { onePerDraft, summarise, summariseBy, weeklyTrend, type ReviewFact } from './metrics';
 import { wilsonLowerBound } from './wilson';
 
 const review = (decision: ReviewFact['decision'], editKind: ReviewFact['editKind'] = null, overrides: Partial<ReviewFact> = {}): ReviewFact => ({
@@ -19,6 +19,18 @@ describe('summarise', () => {
 
   it('has zero rates, not NaN, for no reviews', () => {
     expect(summarise([])).toMatchObject({ volume: 0, accuracy: 0, rejectRate: 0 });
+  });
+});
+
+describe('onePerDraft', () => {
+  it('counts an auto-sent reply that was sampled once, with the human verdict', () => {
+    const at = Date.UTC(2026, 10, 24, 12);
+    const sentByReplyLoop = { ...review('approved'), draftId: 'd1', reviewer: 'sent by ReplyLoop', decidedAt: at };
+    const sampleCorrected = { ...review('edited', 'substantive'), draftId: 'd1', reviewer: 'Ana', decidedAt: at + 60_000 };
+    const other = { ...review('approved'), draftId: 'd2', reviewer: 'Ana', decidedAt: at + 1 };
+    const kept = onePerDraft([sampleCorrected, sentByReplyLoop, other]);
+    expect(kept).toEqual([sampleCorrected, other]);
+    expect(summarise(kept)).toMatchObject({ volume: 2, approved: 1, substantive: 1 });
   });
 });
 

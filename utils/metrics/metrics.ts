@@ -20,6 +20,21 @@ export interface Rates {
   approvedOrCosmeticRate: number;
 }
 
+/**
+ * One review per draft, the latest. A reply ReplyLoop sent itself is stored
+ * as its own review ("sent by ReplyLoop"); when level 3's sample then has a
+ * human look at it, that verdict replaces it rather than counting the draft
+ * twice (#18).
+ */
+export function onePerDraft<T extends Pick<ReviewRecord, 'draftId' | 'decidedAt'>>(reviews: readonly T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const review of reviews) {
+    const kept = latest.get(review.draftId);
+    if (!kept || review.decidedAt >= kept.decidedAt) latest.set(review.draftId, review);
+  }
+  return [...latest.values()];
+}
+
 /** Counts and rates of a set of reviews; an empty set has zero rates, not NaN. */
 export function summarise(reviews: readonly ReviewFact[]): Rates {
   let approved = 0;
