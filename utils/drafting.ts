@@ -7,7 +7,8 @@ import { askModelForDraft, type Complete } from './draft-model';
 import { describeModelFailure, missingKeyError } from './llm';
 import { OK, refused, type ActionResult } from './messages';
 import type { Sampler } from './sampler';
-import { structuredDraftInstructions } from './structured-draft';
+import { structuredDraftInstructions, SUMMARY_INSTRUCTIONS } from './structured-draft';
+import { detectLanguage } from './drafting-tools/language';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { gatherDraftContext, type DraftContext } from './memory/draft-context';
 import { redactPromptInput } from './privacy/redact-prompt';
@@ -48,6 +49,9 @@ export interface DraftingDeps {
   now(): number;
   newId(): string;
 }
+
+/** Conversations longer than this many messages get a summary at the top of the review (#16). */
+export const SUMMARY_MIN_MESSAGES = 6;
 
 /** How often streamed text is written to IndexedDB (and so reaches the panel). */
 const STREAM_WRITE_INTERVAL_MS = 150;
@@ -138,9 +142,12 @@ export function createDrafting(deps: DraftingDeps) {
         if (settings.apiKey === '') throw missingKeyError();
         const taxonomy = await deps.loadTaxonomy();
         const { voice, teamTone } = await deps.loadVoice();
-        const { prompt, mapping, contextTexts, nearestKnownByCategory, customerName } = await promptFor(draft, taxonomy);
+        const { prompt, mapping, contextTexts, nearestKnownByCategory, customerName, messageCount } = await promptFor(draft, taxonomy);
         const voiceRules = voiceInstructions(voice, teamTone);
         if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
+        // A long conversation is summarised in the same answer: same redaction, cached with the draft (#16).
+        const withSummary = messageCount > SUMMARY_MIN_MESSAGES;
+        if (withSummary) prompt[0]!.content += `\n\n${SUMMARY_INSTRUCTIONS}`;
         let lastWrite = 0;
         const parsed = await askModelForDraft({
           complete: deps.complete,
@@ -149,6 +156,7 @@ export function createDrafting(deps: DraftingDeps) {
           taxonomy,
           signal: cancel.signal,
           sleep: deps.sleep,
+          withSummary,
           onReply: (replySoFar) => {
             const now = deps.now();
             partialText = restore(replySoFar, mapping);
@@ -187,7 +195,8 @@ export function createDrafting(deps: DraftingDeps) {
           reasons: decision.reasons,
           sampled: decision.route === 'sample-later',
         };
-        if (!(await finish(draftId, { status: 'pending', text, error: null, progressNote: null, ...routed }))) return;
+        const summary = parsed.summary === null ? null : restore(parsed.summary, mapping);
+        if (!(await finish(draftId, { status: 'pending', text, error: null, progressNote: null, summary, ...routed }))) return;
         await deps.audit({ draftId, conversationId: draft.conversationId, helpdesk: draft.helpdesk, category: category.id, level: category.level, route: decision.route, reasons: decision.reasons, actor: 'ReplyLoop', action: 'routed', finalText: null });
         if (decision.action) {
           // Level 3 samples a share of what it acts on, counted per category.
@@ -250,8 +259,10 @@ export function createDrafting(deps: DraftingDeps) {
   async function promptFor(
     draft: DraftRecord,
     taxonomy: Taxonomy,
-  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownByCategory: Record<string, number>; customerName: string }> {
+  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownByCategory: Record<string, number>; customerName: string; messageCount: number }> {
     const conversation = await db.conversations.get(draft.conversationId);
+    // The reply is in the customer's language; the panel offers the agent a translation (#16).
+    const customerLanguage = detectLanguage(draft.customerMessage);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     // Memory makes drafts better; a memory fault must not stop the draft.
     const context = await gatherDraftContext(db, deps.memory, draft.customerMessage).catch((error: unknown): DraftContext => {
@@ -264,6 +275,7 @@ export function createDrafting(deps: DraftingDeps) {
         customerName: conversation?.customerName ?? '',
         messages,
         latestCustomerMessage: draft.customerMessage,
+        customerLanguage: customerLanguage?.name ?? null,
         examples: context.examples,
         knowledge: context.knowledge,
         ...(draft.instructions?.length ? { revision: { previousDraft: draft.previousText ?? '', instructions: draft.instructions } } : {}),
@@ -271,6 +283,7 @@ export function createDrafting(deps: DraftingDeps) {
       await deps.loadRedactionKinds(),
     );
     await db.drafts.update(draft.id, {
+      customerLanguage: customerLanguage?.code ?? null,
       provenance: context.provenance,
       nearestKnownSimilarity: context.nearestKnownSimilarity,
       redactions: redacted.summary,
@@ -283,7 +296,7 @@ export function createDrafting(deps: DraftingDeps) {
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '' };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '', messageCount: messages.length };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */
