@@ -7,6 +7,10 @@ import { EditDiff } from './EditDiff';
 import { OptionsLink } from './OptionsLink';
 import { Provenance } from './Provenance';
 import { ReplaceSelectionButton } from './ReplaceSelection';
+import { Feedback } from './review/Feedback';
+import { QuickRewrites } from './review/QuickRewrites';
+import { Summary } from './review/Summary';
+import { Translation } from './review/Translation';
 
 interface DraftReviewProps {
   draft: DraftRecord;
@@ -31,14 +35,16 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
   const copies = draft.helpdesk === 'web';
   const pending = draft.status === 'pending';
 
-  async function decide(request: PageToWorker, what: string) {
+  async function decide(request: PageToWorker, what: string): Promise<ActionResult> {
     setBusy(true);
     const asked = await askWorker(request);
     const result = request.type === 'draft:approve' ? await copyWhenNotInserted(asked, request.text, navigator.clipboard) : asked;
     setBusy(false);
     if (result.ok) setMode({ kind: 'reading' });
     onDecided(result, what);
+    return result;
   }
+  const tools = { draft, busy, ask: decide };
 
   async function approve(text: string, what: string, placement?: Placement) {
     if (copies) {
@@ -91,6 +97,8 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
           ))}
         </ul>
       )}
+
+      <Summary summary={draft.summary} />
 
       <h2>Customer’s latest message</h2>
       <div className="quote" data-testid="customer-message">
@@ -149,6 +157,9 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
         </div>
       )}
 
+      <Translation {...tools} />
+      {pending && mode.kind === 'reading' && <QuickRewrites {...tools} />}
+      <Feedback {...tools} />
       {draft.instructions && draft.instructions.length > 0 && (
         <p className="muted" data-testid="draft-instructions">
           Drafted again: {draft.instructions.map((instruction) => `“${instruction}”`).join(', then ')}.

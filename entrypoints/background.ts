@@ -7,6 +7,8 @@ import { injectComposerActions } from '@/utils/composer-actions/inject';
 import { db } from '@/utils/db';
 import { startDraftAhead } from '@/utils/draft-ahead/start';
 import { createDrafting } from '@/utils/drafting';
+import { createDraftingTools } from '@/utils/drafting-tools/drafting-tools';
+import type { Complete } from '@/utils/draft-model';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
 import { createLevelKeeper } from '@/utils/level-keeper';
@@ -32,6 +34,7 @@ import {
   loadReadinessSettings,
   loadTaxonomy,
   loadVoice,
+  agentLanguageItem,
   memoryImportsItem,
   memoryIndexingItem,
   memorySettingsItem,
@@ -73,6 +76,7 @@ export default defineBackground(() => {
     now,
     newId,
   });
+  const complete: Complete = (settings, messages, onText, options) => withKeepAlive(() => streamChatCompletion(settings, messages, onText, options));
   const drafting = createDrafting({
     db,
     memory,
@@ -80,7 +84,7 @@ export default defineBackground(() => {
     loadRedactionKinds,
     loadTaxonomy,
     loadVoice,
-    complete: (settings, messages, onText, options) => withKeepAlive(() => streamChatCompletion(settings, messages, onText, options)),
+    complete,
     sampler: createSampler({ get: () => samplingStateItem.getValue(), set: (state) => samplingStateItem.setValue(state) }),
     // Drafted ahead: held and posted through the API; otherwise the open tab acts.
     actDirectly: async (draftId, action, undoSeconds) =>
@@ -104,9 +108,12 @@ export default defineBackground(() => {
 
   const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, isConversationPage: isHelpdeskUrl, now, newId });
 
+  const tools = createDraftingTools({ db, loadSettings: loadModelSettings, loadRedactionKinds, loadAgentLanguage: () => agentLanguageItem.getValue(), complete, now });
+
   listenForMessages(
     createWorkerMessageHandler({
       drafting,
+      tools,
       review,
       takeIn,
       knowledge,

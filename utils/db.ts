@@ -98,12 +98,41 @@ export interface DraftRecord {
   instructions?: string[];
   /** The text the latest instruction asked to change: quoted to the model as the previous draft. */
   previousText?: string;
+  /** Issue 16: the customer's language as detected (a code such as 'es'); null when it could not be told. */
+  customerLanguage?: string | null;
+  /** Issue 16: a long conversation's summary, written with the draft (same call, same redaction). */
+  summary?: string | null;
+  /** Issue 16: a quick rewrite waiting for the agent to accept or discard it. */
+  rewritePreview?: RewritePreview | null;
+  /** Issue 16: the texts accepted rewrites replaced, newest last: what Undo goes back to. */
+  textHistory?: { text: string; label: string }[];
+  /** Issue 16: the customer's message and the draft in the agent's language; stale once the draft text changes. */
+  translation?: { language: string; customerMessage: string; draft: string; ofText: string } | null;
+  /** Issue 16: the agent's thumbs up or down on the draft, with an optional reason. */
+  feedback?: DraftFeedback | null;
   /** Issue 18: drafted ahead from the Zendesk API, before the agent opened the ticket (absent otherwise). */
   aheadOf?: AheadOf | null;
   /** Issue 18: a reply held for its undo countdown before it is posted through the API; null when not held. */
   postAt?: number | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A rewrite of `before` (the range start…end of `ofText`) into `after`, with the facts it changed. */
+export interface RewritePreview {
+  label: string;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  factChanges: string[];
+  ofText: string;
+}
+
+export interface DraftFeedback {
+  verdict: 'up' | 'down';
+  reason: string | null;
+  at: number;
 }
 
 /** Where a draft written ahead came from, for the panel's queue. */

@@ -19,6 +19,8 @@ export interface DraftRequest {
   /** A wait before a retry, in words for the agent. */
   onWait(note: string): void;
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  /** A long conversation: the answer also carries a short summary for the review (#16). */
+  withSummary?: boolean;
 }
 
 const repairRequest = (problem: string) =>
@@ -26,28 +28,47 @@ const repairRequest = (problem: string) =>
 
 const describeWait = (wait: RetryWait) => `${wait.reason}: retrying in ${Math.ceil(wait.delayMs / 1_000)} s (attempt ${wait.attempt + 1})`;
 
+/** One structured answer from the model, however it is parsed. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface StructuredRequest {
+  complete: Complete;
+  settings: ModelSettings;
+  prompt: ChatMessage[];
+  signal: AbortSignal;
+  /** The raw JSON so far, as it streams in. */
+  onText?(jsonSoFar: string): void;
+  onWait?(note: string): void;
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
 /**
- * One draft from the model: streamed structured output, transient failures
- * retried visibly, and an answer that is not the JSON asked for repaired
- * once (the model sees what was wrong) before giving up.
+ * One answer in the JSON shape asked for: streamed, transient failures retried
+ * visibly, and an answer that does not parse repaired once (the model sees what
+ * was wrong) before giving up. Drafts and the drafting tools (#16) share it.
  */
-export async function askModelForDraft(request: DraftRequest): Promise<{ reply: string; assessment: DraftAssessment }> {
+export async function askModelForJson<T>(
+  request: StructuredRequest,
+  responseFormat: CompletionOptions['responseFormat'],
+  parse: (answer: string) => Parsed<T>,
+): Promise<T> {
   const ask = (messages: ChatMessage[]) =>
     withRetries(
-      () =>
-        request.complete(request.settings, messages, (jsonSoFar) => request.onReply(partialReply(jsonSoFar)), {
-          responseFormat: structuredDraftFormat(request.taxonomy),
-          signal: request.signal,
-        }),
-      { signal: request.signal, sleep: request.sleep, onWait: (wait) => request.onWait(describeWait(wait)) },
+      () => request.complete(request.settings, messages, (jsonSoFar) => request.onText?.(jsonSoFar), { responseFormat, signal: request.signal }),
+      { signal: request.signal, sleep: request.sleep, onWait: (wait) => request.onWait?.(describeWait(wait)) },
     );
   const answer = await ask(request.prompt);
-  const parsed = parseStructuredDraft(answer, request.taxonomy);
-  if (parsed.ok) return parsed;
-  const repaired = parseStructuredDraft(
-    await ask([...request.prompt, { role: 'assistant', content: answer }, { role: 'user', content: repairRequest(parsed.error) }]),
-    request.taxonomy,
-  );
+  const parsed = parse(answer);
+  if (parsed.ok) return parsed.value;
+  const repaired = parse(await ask([...request.prompt, { role: 'assistant', content: answer }, { role: 'user', content: repairRequest(parsed.error) }]));
   if (!repaired.ok) throw new ModelOutputError(repaired.error);
-  return repaired;
+  return repaired.value;
+}
+
+/** One draft from the model, with its assessment (and a summary when the prompt asked for one). */
+export function askModelForDraft(request: DraftRequest): Promise<{ reply: string; assessment: DraftAssessment; summary: string | null }> {
+  return askModelForJson({ ...request, onText: (jsonSoFar) => request.onReply(partialReply(jsonSoFar)) }, structuredDraftFormat(request.taxonomy, request.withSummary), (answer) => {
+    const parsed = parseStructuredDraft(answer, request.taxonomy);
+    return parsed.ok ? { ok: true, value: parsed } : parsed;
+  });
 }

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
-import { createDrafting, type DraftingDeps } from './drafting';
+import { createDrafting, SUMMARY_MIN_MESSAGES, type DraftingDeps } from './drafting';
 import { createCorrectionMemory } from './memory/correction-memory';
 import { createOfflineEmbedder } from './memory/offline-embedder';
 import { DEFAULT_REDACTION_KINDS } from './privacy/redaction';
@@ -278,6 +278,29 @@ describe('redraft: "Draft again" with an instruction', () => {
     const draftId = (await service.recordConversation(ticket(), 7))!;
     await db.drafts.update(draftId, { status: 'approved' });
     expect(await service.redraft(draftId, 'shorter')).toEqual({ ok: false, reason: 'Only a draft waiting for review can be drafted again.' });
+  });
+});
+
+describe('language and summary (#16)', () => {
+  it('detects the customer’s language, tells the model, and keeps it on the draft', async () => {
+    const spanish = ticket({ messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Hola, me cobraron dos veces por mi pedido y quiero un reembolso.' }] });
+    const draftId = await drafting().recordConversation(spanish, 7);
+    expect(complete.mock.calls[0]![1][1]!.content).toContain("Customer's language: Spanish");
+    expect((await db.drafts.get(draftId!))!.customerLanguage).toBe('es');
+  });
+
+  it('asks for a summary only of a conversation over the threshold, and keeps it restored with the draft', async () => {
+    const service = drafting();
+    await service.recordConversation(ticket(), 7);
+    expect(complete.mock.calls[0]![3].responseFormat?.json_schema.schema).not.toHaveProperty('properties.summary');
+    const long = Array.from({ length: SUMMARY_MIN_MESSAGES + 1 }, (_, at) => ({ id: `x${at}`, role: 'customer' as const, author: 'Jane Doe', sentAt: null, text: `Message ${at} from jane.doe@example.com` }));
+    complete.mockImplementation(async (_settings, messages) => {
+      const email = /\[EMAIL[^\]]*\]/.exec(messages[1]!.content)![0];
+      return JSON.stringify({ reply: 'Hi Jane', summary: `Jane at ${email} wrote seven times.`, category: 'refunds', confidence: 0.9, flags: [] });
+    });
+    const draftId = await service.recordConversation(ticket({ id: 'zendesk:acme:9', messages: long }), 7);
+    expect(complete.mock.calls[1]![3].responseFormat?.json_schema.schema).toHaveProperty('properties.summary');
+    expect((await db.drafts.get(draftId!))!.summary).toBe("Jane at jane.doe@example.com wrote seven times.");
   });
 });
 

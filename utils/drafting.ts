@@ -7,7 +7,8 @@ import { askModelForDraft, type Complete } from './draft-model';
 import { describeModelFailure, missingKeyError } from './llm';
 import { OK, refused, type ActionResult } from './messages';
 import type { Sampler } from './sampler';
-import { structuredDraftInstructions } from './structured-draft';
+import { structuredDraftInstructions, SUMMARY_INSTRUCTIONS } from './structured-draft';
+import { detectLanguage } from './drafting-tools/language';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { gatherDraftContext, type DraftContext } from './memory/draft-context';
 import { redactPromptInput } from './privacy/redact-prompt';
@@ -48,6 +49,9 @@ export interface DraftingDeps {
   now(): number;
   newId(): string;
 }
+
+/** Conversations longer than this many messages get a summary at the top of the review (#16). */
+export const SUMMARY_MIN_MESSAGES = 6;
 
 /** How often streamed text is written to IndexedDB (and so reaches the panel). */
 const STREAM_WRITE_INTERVAL_MS = 150;
@@ -195,7 +199,7 @@ export function createDrafting(deps: DraftingDeps) {
           throw missingKeyError();
         }
         // Independent reads, at once: each is a storage round trip, and they add up on a busy machine.
-        const [taxonomy, { voice, teamTone }, { prompt, mapping, contextTexts, nearestKnownByCategory, customerName, provenanceWritten }] = await Promise.all([
+        const [taxonomy, { voice, teamTone }, { prompt, mapping, contextTexts, nearestKnownByCategory, customerName, provenanceWritten, messageCount }] = await Promise.all([
           deps.loadTaxonomy(),
           deps.loadVoice(),
           promptFor(draft),
@@ -204,6 +208,9 @@ export function createDrafting(deps: DraftingDeps) {
         prompt[0]!.content += `\n\n${structuredDraftInstructions(taxonomy)}`;
         const voiceRules = voiceInstructions(voice, teamTone);
         if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
+        // A long conversation is summarised in the same answer: same redaction, cached with the draft (#16).
+        const withSummary = messageCount > SUMMARY_MIN_MESSAGES;
+        if (withSummary) prompt[0]!.content += `\n\n${SUMMARY_INSTRUCTIONS}`;
         let lastWrite = 0;
         const parsed = await askModelForDraft({
           complete: deps.complete,
@@ -212,6 +219,7 @@ export function createDrafting(deps: DraftingDeps) {
           taxonomy,
           signal: cancel.signal,
           sleep: deps.sleep,
+          withSummary,
           onReply: (replySoFar) => {
             const now = deps.now();
             partialText = restore(replySoFar, mapping);
@@ -251,7 +259,8 @@ export function createDrafting(deps: DraftingDeps) {
           reasons: decision.reasons,
           sampled: decision.route === 'sample-later',
         };
-        if (!(await finish(draftId, { status: 'pending', text, error: null, progressNote: null, ...routed }))) return;
+        const summary = parsed.summary === null ? null : restore(parsed.summary, mapping);
+        if (!(await finish(draftId, { status: 'pending', text, error: null, progressNote: null, summary, ...routed }))) return;
         await deps.audit({ draftId, conversationId: draft.conversationId, helpdesk: draft.helpdesk, category: category.id, level: category.level, route: decision.route, reasons: decision.reasons, actor: 'ReplyLoop', action: 'routed', finalText: null });
         if (decision.action) {
           // Level 3 samples a share of what it acts on, counted per category.
@@ -317,6 +326,7 @@ export function createDrafting(deps: DraftingDeps) {
     contextTexts: string[];
     nearestKnownByCategory: Record<string, number>;
     customerName: string;
+    messageCount: number;
     /** The draft's provenance and redactions being written; await it before settling the draft. */
     provenanceWritten: Promise<unknown>;
   }> {
@@ -326,12 +336,15 @@ export function createDrafting(deps: DraftingDeps) {
       takeContext(draft.customerMessage),
       deps.loadRedactionKinds(),
     ]);
+    // The reply is in the customer's language; the panel offers the agent a translation (#16).
+    const customerLanguage = detectLanguage(draft.customerMessage);
     const redacted = redactPromptInput(
       {
         subject: conversation?.subject ?? '',
         customerName: conversation?.customerName ?? '',
         messages,
         latestCustomerMessage: draft.customerMessage,
+        customerLanguage: customerLanguage?.name ?? null,
         examples: context.examples,
         knowledge: context.knowledge,
         ...(draft.instructions?.length ? { revision: { previousDraft: draft.previousText ?? '', instructions: draft.instructions } } : {}),
@@ -340,6 +353,7 @@ export function createDrafting(deps: DraftingDeps) {
     );
     // Written while the model is asked: the panel shows it with the draft, and the draft waits for it before settling.
     const provenanceWritten = db.drafts.update(draft.id, {
+      customerLanguage: customerLanguage?.code ?? null,
       provenance: context.provenance,
       nearestKnownSimilarity: context.nearestKnownSimilarity,
       redactions: redacted.summary,
@@ -352,7 +366,7 @@ export function createDrafting(deps: DraftingDeps) {
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '', provenanceWritten };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '', provenanceWritten, messageCount: messages.length };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */

@@ -1,9 +1,14 @@
 import OpenAI from 'openai';
 import type { ChatMessage } from './prompt';
-import type { structuredDraftFormat } from './structured-draft';
 import type { DraftErrorKind } from './db';
 import type { ModelSettings } from './settings';
 import { StreamCutError, StreamStalledError } from './stream-errors';
+
+/** `response_format` for structured output: the JSON schema the answer must follow. */
+export interface JsonSchemaFormat {
+  type: 'json_schema';
+  json_schema: { name: string; strict: boolean; schema: Record<string, unknown> };
+}
 
 /** A model failure put in words an agent can act on. */
 export interface ModelFailure {
@@ -29,7 +34,7 @@ function clientFor(settings: ModelSettings): OpenAI {
  */
 export interface CompletionOptions {
   /** Structured output: the JSON schema the answer must follow. */
-  responseFormat?: ReturnType<typeof structuredDraftFormat>;
+  responseFormat?: JsonSchemaFormat;
   signal?: AbortSignal;
   /** No bytes for this long once the stream started: a stall (default: the request timeout). */
   idleTimeoutMs?: number;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_REPLY_CHARS, PLACEMENTS, type ActionResult } from './content-messages';
 import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
+import { REWRITE_STYLE_IDS } from './drafting-tools/tool-prompts';
 
 /**
  * Every runtime message, by direction. Receivers parse with these schemas and
@@ -55,6 +56,22 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     instruction: z.string().trim().min(1, 'Say what to change').max(MAX_INSTRUCTION_CHARS),
   }),
   z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
+  /** Issue 16: a quick rewrite of the draft or of the agent's selection in it, kept as a preview. */
+  z.object({
+    type: z.literal('draft:rewrite'),
+    draftId: z.string().min(1).max(100),
+    style: z.enum(REWRITE_STYLE_IDS),
+    instruction: z.string().trim().max(MAX_INSTRUCTION_CHARS).optional(),
+    selection: z.object({ start: z.int().nonnegative(), end: z.int().nonnegative() }).optional(),
+  }),
+  z.object({ type: z.literal('draft:rewrite-decision'), draftId: z.string().min(1).max(100), decision: z.enum(['accept', 'discard', 'undo']) }),
+  z.object({ type: z.literal('draft:translate'), draftId: z.string().min(1).max(100) }),
+  z.object({
+    type: z.literal('draft:feedback'),
+    draftId: z.string().min(1).max(100),
+    verdict: z.enum(['up', 'down']),
+    reason: z.string().max(MAX_INSTRUCTION_CHARS).nullable(),
+  }),
   /** Undo on a reply drafted ahead and held before posting (issue 18). */
   z.object({ type: z.literal('ahead:cancel-send'), draftId: z.string().min(1).max(100) }),
   /** A page opened: finish drafts a stopped worker left half-written. */

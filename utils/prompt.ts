@@ -20,6 +20,8 @@ export interface DraftPromptInput {
   customerName: string;
   messages: readonly ConversationMessage[];
   latestCustomerMessage: string;
+  /** The customer's language when detected ("Spanish"), so the reply is written in it (#16). */
+  customerLanguage?: string | null;
   examples: readonly PromptExample[];
   knowledge?: readonly PromptKnowledge[];
   /** "Draft again": the draft the agent asked to change, and what they asked, oldest first. */
@@ -99,7 +101,9 @@ function revisionBlock(revision: PromptRevision | undefined): string {
 /** The chat messages for one draft: fixed instructions, then quoted helpdesk data. */
 export function buildDraftPrompt(input: DraftPromptInput): ChatMessage[] {
   const user =
-    `Subject: ${quote(input.subject)}\nCustomer: ${quote(input.customerName)}\n\n` +
+    `Subject: ${quote(input.subject)}\nCustomer: ${quote(input.customerName)}\n` +
+    (input.customerLanguage ? `Customer's language: ${input.customerLanguage}\n` : '') +
+    '\n' +
     knowledgeBlock(input.knowledge ?? []) +
     examplesBlock(input.examples) +
     `${conversationBlock(input.messages)}\n\n` +

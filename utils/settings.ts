@@ -129,3 +129,6 @@ export async function loadVoice(): Promise<{ voice: AgentVoice; teamTone: string
   const voice = agentVoiceSchema.safeParse(await agentVoiceItem.getValue());
   return { voice: voice.success ? voice.data : DEFAULT_AGENT_VOICE, teamTone: await teamToneItem.getValue() };
 }
+
+/** Issue 16: the language the agent reads drafts in; a draft in another gets "Translate to …". */
+export const agentLanguageItem = storage.defineItem<string>('local:agentLanguage', { fallback: 'en' });

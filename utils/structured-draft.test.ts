@@ -19,7 +19,7 @@ describe('partialReply', () => {
 describe('parseStructuredDraft', () => {
   it('reads the reply and the assessment', () => {
     const result = parseStructuredDraft(JSON.stringify({ reply: ' Hello ', category: 'billing', confidence: 0.7, flags: ['financial'] }), DEFAULT_TAXONOMY);
-    expect(result).toEqual({ ok: true, reply: 'Hello', assessment: { category: 'billing', confidence: 0.7, flags: ['financial'] } });
+    expect(result).toEqual({ ok: true, reply: 'Hello', assessment: { category: 'billing', confidence: 0.7, flags: ['financial'] }, summary: null });
   });
 
   it('puts an unknown category in “other”', () => {
@@ -40,6 +40,18 @@ describe('parseStructuredDraft', () => {
 
 describe('structuredDraftFormat', () => {
   it('offers exactly the taxonomy’s categories', () => {
-    expect(structuredDraftFormat(DEFAULT_TAXONOMY).json_schema.schema.properties.category.enum).toContain('refunds');
+    expect(structuredDraftFormat(DEFAULT_TAXONOMY).json_schema.schema).toMatchObject({ properties: { category: { enum: expect.arrayContaining(['refunds']) } } });
+  });
+
+  it('asks for a summary, after the reply, only for a long conversation', () => {
+    expect(structuredDraftFormat(DEFAULT_TAXONOMY).json_schema.schema).not.toHaveProperty('properties.summary');
+    const schema = structuredDraftFormat(DEFAULT_TAXONOMY, true).json_schema.schema as { required: string[]; properties: object };
+    expect(schema.required.slice(0, 2)).toEqual(['reply', 'summary']);
+    expect(Object.keys(schema.properties).slice(0, 2)).toEqual(['reply', 'summary']);
+  });
+
+  it('reads the summary when the answer has one', () => {
+    const answer = JSON.stringify({ reply: 'Hi', summary: ' Wants a refund. ', category: 'refunds', confidence: 0.5, flags: [] });
+    expect(parseStructuredDraft(answer, DEFAULT_TAXONOMY)).toMatchObject({ ok: true, summary: 'Wants a refund.' });
   });
 });

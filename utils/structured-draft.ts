@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDraftAssessment, type DraftAssessment } from './autonomy/assessment';
 import { describeCategoriesForPrompt, type Taxonomy } from './autonomy/categories';
 import { SENSITIVITY_KINDS } from './autonomy/sensitivity';
+import type { JsonSchemaFormat } from './llm';
 
 /**
  * The draft as structured output: the reply plus the model's own assessment
@@ -16,18 +17,22 @@ Categories:
 ${describeCategoriesForPrompt(taxonomy)}`;
 }
 
-export function structuredDraftFormat(taxonomy: Taxonomy) {
+/** A long conversation's draft also carries its summary (#16), after the reply so the reply streams first. */
+export const SUMMARY_INSTRUCTIONS = `Also give "summary": the conversation so far in at most three short sentences, for the agent (what the customer wants, what was already said or tried), in the agent's words, not quoted to the customer.`;
+
+export function structuredDraftFormat(taxonomy: Taxonomy, withSummary = false): JsonSchemaFormat {
   return {
-    type: 'json_schema' as const,
+    type: 'json_schema',
     json_schema: {
       name: 'support_draft',
       strict: true,
       schema: {
         type: 'object',
         additionalProperties: false,
-        required: ['reply', 'category', 'confidence', 'flags'],
+        required: ['reply', ...(withSummary ? ['summary'] : []), 'category', 'confidence', 'flags'],
         properties: {
           reply: { type: 'string' },
+          ...(withSummary ? { summary: { type: 'string' } } : {}),
           category: { type: 'string', enum: taxonomy.map((category) => category.id) },
           confidence: { type: 'number' },
           flags: { type: 'array', items: { type: 'string', enum: [...SENSITIVITY_KINDS] } },
@@ -37,9 +42,9 @@ export function structuredDraftFormat(taxonomy: Taxonomy) {
   };
 }
 
-export type StructuredDraft = { ok: true; reply: string; assessment: DraftAssessment } | { ok: false; error: string };
+export type StructuredDraft = { ok: true; reply: string; assessment: DraftAssessment; summary: string | null } | { ok: false; error: string };
 
-const replySchema = z.object({ reply: z.string().trim().min(1, 'reply is empty') }).loose();
+const replySchema = z.object({ reply: z.string().trim().min(1, 'reply is empty'), summary: z.string().trim().max(2_000).optional() }).loose();
 
 export function parseStructuredDraft(text: string, taxonomy: Taxonomy): StructuredDraft {
   let raw: unknown;
@@ -51,7 +56,9 @@ export function parseStructuredDraft(text: string, taxonomy: Taxonomy): Structur
   const reply = replySchema.safeParse(raw);
   if (!reply.success) return { ok: false, error: `The model's answer has no reply: ${reply.error.issues[0]?.message ?? ''}` };
   const assessment = parseDraftAssessment(raw, taxonomy);
-  return assessment.ok ? { ok: true, reply: reply.data.reply.trim(), assessment: assessment.assessment } : { ok: false, error: assessment.error };
+  return assessment.ok
+    ? { ok: true, reply: reply.data.reply.trim(), assessment: assessment.assessment, summary: reply.data.summary || null }
+    : { ok: false, error: assessment.error };
 }
 
 /**

@@ -12,8 +12,10 @@ function handler() {
   const review = { approve: vi.fn(async () => OK), reject: vi.fn(async () => OK) };
   const drafting = { retryDraft: vi.fn(async () => true), recordUnreadable: vi.fn(async () => undefined), showDraftedAhead: vi.fn(async () => undefined) };
   const takeIn = vi.fn(async (): Promise<string | null> => null);
+  const tools = { rewrite: vi.fn(async () => OK), decideRewrite: vi.fn(async () => OK), translate: vi.fn(async () => OK), giveFeedback: vi.fn(async () => OK) };
   const handle = createWorkerMessageHandler({
     drafting: drafting as unknown as Drafting,
+    tools,
     review: review as unknown as ReturnType<typeof createReview>,
     takeIn,
     knowledge: { savePage: vi.fn(async () => OK), deletePage: vi.fn(async () => OK) },
@@ -21,7 +23,7 @@ function handler() {
     extensionOrigin: ORIGIN,
     isHelpdeskUrl: (url) => url.startsWith('https://acme.zendesk.com/agent/'),
   });
-  return { handle, review, drafting, takeIn };
+  return { handle, review, drafting, takeIn, tools };
 }
 
 const panel: Browser.runtime.MessageSender = { id: 'abcdefghijklmnop', url: `${ORIGIN}sidepanel.html` };
@@ -33,6 +35,20 @@ const zendeskTab: Browser.runtime.MessageSender = {
 };
 
 describe('createWorkerMessageHandler', () => {
+  it('passes the drafting tools’ requests on, checked (#16)', async () => {
+    const { handle, tools } = handler();
+    await handle({ type: 'draft:rewrite', draftId: 'd1', style: 'shorter', selection: { start: 2, end: 9 } }, panel);
+    expect(tools.rewrite).toHaveBeenCalledWith('d1', { style: 'shorter', selection: { start: 2, end: 9 } });
+    await handle({ type: 'draft:rewrite-decision', draftId: 'd1', decision: 'undo' }, panel);
+    expect(tools.decideRewrite).toHaveBeenCalledWith('d1', 'undo');
+    await handle({ type: 'draft:feedback', draftId: 'd1', verdict: 'down', reason: 'wrong policy' }, panel);
+    expect(tools.giveFeedback).toHaveBeenCalledWith('d1', 'down', 'wrong policy');
+    await handle({ type: 'draft:rewrite', draftId: 'd1', style: 'louder' }, panel);
+    await handle({ type: 'draft:translate', draftId: 'd1' }, zendeskTab);
+    expect(tools.rewrite).toHaveBeenCalledTimes(1);
+    expect(tools.translate).not.toHaveBeenCalled();
+  });
+
   it('takes decisions from the extension’s own pages', async () => {
     const { handle, review } = handler();
     expect(await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello' }, panel)).toEqual(OK);

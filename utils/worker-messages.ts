@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { DraftAhead } from './draft-ahead/draft-ahead';
 import type { Drafting } from './drafting';
+import type { DraftingTools } from './drafting-tools/drafting-tools';
 import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messages';
 import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
@@ -10,6 +11,7 @@ import { conversationIdOfUrl, helpdeskMismatch, senderMismatch } from './sender-
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
+  tools: DraftingTools;
   takeIn: Intake;
   knowledge: ReturnType<typeof createKnowledgeCapture>;
   review: Review;
@@ -61,6 +63,16 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           // Resuming can take as long as drafting: the page needs only the acknowledgement.
           void deps.drafting.resumeInterruptedDrafts();
           return Promise.resolve(OK);
+        case 'draft:rewrite': {
+          const { draftId, type: _type, ...rewrite } = request.data;
+          return deps.tools.rewrite(draftId, rewrite);
+        }
+        case 'draft:rewrite-decision':
+          return deps.tools.decideRewrite(request.data.draftId, request.data.decision);
+        case 'draft:translate':
+          return deps.tools.translate(request.data.draftId);
+        case 'draft:feedback':
+          return deps.tools.giveFeedback(request.data.draftId, request.data.verdict, request.data.reason);
         case 'draft:redraft':
           return deps.drafting.redraft(request.data.draftId, request.data.instruction);
         case 'draft:retry':

@@ -8,6 +8,7 @@ import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
 import { VoiceOptions, type VoiceValue } from '@/components/VoiceOptions';
+import { AgentLanguageOption } from '@/components/AgentLanguageOption';
 import { parseTaxonomy, type Taxonomy } from '@/utils/autonomy/categories';
 import { readinessSettingsSchema, type ReadinessSettings } from '@/utils/metrics/readiness';
 import type { RedactionKinds } from '@/utils/privacy/redaction';
@@ -150,6 +151,7 @@ export function App() {
         />
         <p className="muted">Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.</p>
         <VoiceOptions value={voice} onChange={setVoice} />
+        <AgentLanguageOption />
         <div className="row">
           <button type="submit" className="primary">
             Save

@@ -1,6 +1,7 @@
 /** `POST /v1/chat/completions`: the composed reply as one JSON answer or as a stream of chunks. */
 import { z } from 'zod';
-import { composeReply, detectTopic, readDraftPrompt } from './reply';
+import { composeReply, composeSummary, detectTopic, readDraftPrompt } from './reply';
+import { answerRewrite, answerTranslation } from './tools';
 import { estimateTokens, jsonReply, parseBody, type Reply } from './responses';
 import { buildStructuredAnswer, DEFAULT_DRAFT_SCHEMA, type JsonSchema, type SelfAssessment } from './structured-output';
 
@@ -35,14 +36,16 @@ function textOf(content: z.infer<typeof messageContent> | null | undefined): str
 
 function answerTo(request: ChatRequest, assessment: SelfAssessment | null): string {
   const lastUserMessage = request.messages.findLast((message) => message.role === 'user');
-  const prompt = readDraftPrompt(textOf(lastUserMessage?.content));
+  const userText = textOf(lastUserMessage?.content);
+  const prompt = readDraftPrompt(userText);
+  const toolAnswers = answerRewrite(userText) ?? answerTranslation(userText);
   const reply = composeReply(prompt);
   const format = request.response_format;
-  if (!format || format.type === 'text') return reply;
+  if (!format || format.type === 'text') return toolAnswers ? Object.values(toolAnswers).join('\n\n') : reply;
   const { topic, matched } = detectTopic(prompt.latestCustomerMessage);
   const schema = (format.type === 'json_schema' ? format.json_schema.schema : undefined) ?? DEFAULT_DRAFT_SCHEMA;
   return JSON.stringify(
-    buildStructuredAnswer(schema, { reply, customerMessage: prompt.latestCustomerMessage, topic, topicMatched: matched, assessment }),
+    buildStructuredAnswer(schema, { reply, customerMessage: prompt.latestCustomerMessage, topic, topicMatched: matched, assessment, summary: composeSummary(prompt), toolAnswers }),
   );
 }
 

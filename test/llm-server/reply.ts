@@ -13,6 +13,10 @@ export interface DraftPrompt {
   approvedReplies: string[];
   /** "Draft again": the agent's instructions, oldest first (empty for a first draft). */
   agentInstructions: string[];
+  /** The "Customer's language:" header (#16), or null when the prompt names none. */
+  customerLanguage: string | null;
+  /** The texts of the conversation's messages, in order: what a summary is made of. */
+  conversation: string[];
 }
 
 export interface Topic {
@@ -27,7 +31,7 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   {
     id: 'refund',
-    keywords: ['refund', 'money back', 'reimburse'],
+    keywords: ['refund', 'money back', 'reimburse', 'reembolso'],
     answer:
       'I am sorry for the trouble, and I have passed your refund request to our billing team. Once it is approved, the money goes back to your original payment method. We will confirm by email as soon as it is processed.',
   },
@@ -80,7 +84,7 @@ export const EXAMPLE_REUSE_PREFIX = 'As we have answered before: ';
 const QUOTE_MAX_CHARS = 100;
 
 /** Reverses the escaping of utils/prompt.ts quote(), so replies quote the customer's real text. */
-function unquote(text: string): string {
+export function unquote(text: string): string {
   return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }
 
@@ -105,6 +109,8 @@ export function readDraftPrompt(userMessage: string): DraftPrompt {
     customerFirstName: firstName(unquote(customerAuthors.at(-1) ?? customerHeader)),
     approvedReplies,
     agentInstructions,
+    customerLanguage: /^Customer's language: (.*)$/m.exec(userMessage)?.[1] ?? null,
+    conversation: [...userMessage.matchAll(/<message role="[^"]*" author="[^"]*">([\s\S]*?)<\/message>/g)].map((match) => unquote(match[1] ?? '').trim()),
   };
 }
 
@@ -126,7 +132,21 @@ function firstSentence(text: string): string {
 /** The prefix tests look for to see that an agent's "Draft again" instruction reached the model. */
 export const INSTRUCTION_PREFIX = 'As you asked: ';
 
+/** A reply in Spanish (#16): the sentences tools.ts knows how to translate back. */
+function composeSpanishReply(prompt: DraftPrompt): string {
+  const greeting = prompt.customerFirstName ? `Hola ${prompt.customerFirstName},` : 'Hola,';
+  const refund = detectTopic(prompt.latestCustomerMessage).topic.id === 'refund';
+  const answer = refund ? 'He pasado tu solicitud de reembolso a nuestro equipo de facturación.' : 'Un agente revisará tu consulta y te responderá en breve.';
+  return [greeting, 'Gracias por escribirnos.', answer, 'Saludos cordiales'].join('\n\n');
+}
+
+/** What the mock says a long conversation was about: its size and the customer's first and last words. */
+export function composeSummary(prompt: DraftPrompt): string {
+  return `${prompt.conversation.length} messages. First: "${firstSentence(prompt.conversation[0] ?? '')}" Latest: "${firstSentence(prompt.latestCustomerMessage)}"`;
+}
+
 export function composeReply(prompt: DraftPrompt): string {
+  if (prompt.customerLanguage === 'Spanish') return composeSpanishReply(prompt);
   const asked = firstSentence(prompt.latestCustomerMessage);
   const firstExample = prompt.approvedReplies[0];
   const greeting = prompt.customerFirstName ? `Hi ${prompt.customerFirstName},` : 'Hello,';

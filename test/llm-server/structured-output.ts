@@ -14,6 +14,10 @@ export interface DraftFacts {
   topicMatched: boolean;
   /** Set by a test: the model's self-assessment, whatever the message says (e.g. sure and flagging nothing). */
   assessment?: SelfAssessment | null;
+  /** A summary of the conversation, for a schema that asks for one (#16). */
+  summary?: string;
+  /** Answers of the drafting tools (#16), by property name ("rewritten", "customer_message"). */
+  toolAnswers?: Record<string, string> | null;
 }
 
 export interface SelfAssessment {
@@ -162,7 +166,11 @@ function stringFor(schema: JsonSchema, facts: DraftFacts, name: string | null): 
 }
 
 function wellKnownText(facts: DraftFacts, name: string | null): string | null {
+  const toolAnswer = name === null ? undefined : facts.toolAnswers?.[name];
+  if (toolAnswer !== undefined) return toolAnswer;
   switch (name) {
+    case 'summary':
+      return facts.summary ?? null;
     case 'reply':
     case 'draft':
     case 'text':

@@ -44,6 +44,8 @@ export function redactPromptInput(input: DraftPromptInput, kinds: RedactionKinds
       subject,
       customerName,
       latestCustomerMessage,
+      // A language name ("Spanish"), from our own list: nothing personal to hide.
+      customerLanguage: input.customerLanguage ?? null,
       messages: input.messages.map((message, at) => ({ ...message, author: messageTexts[at * 2]!, text: messageTexts[at * 2 + 1]! })),
       examples: input.examples.map((example) => {
         const [customerMessage, approvedReply, whatWasWrong] = [next(), next(), next()];

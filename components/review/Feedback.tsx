@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import type { DraftRecord } from '@/utils/db';
+import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messages';
+
+/** Thumbs up or down on a draft, with an optional reason; kept on the draft and counted in the popup (#16). */
+export function Feedback({ draft, busy, ask }: { draft: DraftRecord; busy: boolean; ask(request: PageToWorker, what: string): Promise<ActionResult> }) {
+  const [reason, setReason] = useState(draft.feedback?.reason ?? '');
+  const verdict = draft.feedback?.verdict;
+  const give = (chosen: 'up' | 'down') => void ask({ type: 'draft:feedback', draftId: draft.id, verdict: chosen, reason: reason.trim() || null }, 'Thanks: your feedback is counted.');
+  if (draft.text === '') return null;
+  return (
+    <div className="row" aria-label="Feedback on this draft">
+      <button type="button" aria-pressed={verdict === 'up'} aria-label="Good draft" disabled={busy} onClick={() => give('up')}>
+        👍
+      </button>
+      <button type="button" aria-pressed={verdict === 'down'} aria-label="Poor draft" disabled={busy} onClick={() => give('down')}>
+        👎
+      </button>
+      <input aria-label="Feedback reason (optional)" value={reason} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setReason(event.target.value)} placeholder="Why? (optional)" />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { DraftRecord } from '@/utils/db';
+import { REWRITE_STYLES, REWRITE_STYLE_IDS, type RewriteStyle } from '@/utils/drafting-tools/tool-prompts';
+import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messages';
+import { EditDiff } from '../EditDiff';
+
+/** The agent's selection inside the shown draft, as offsets into its text; null when nothing of it is selected. */
+function selectionIn(element: Element | null): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!element || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!element.contains(range.startContainer) || !element.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(element, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return { start, end: start + range.toString().length };
+}
+
+/**
+ * Quick rewrites of the draft or of the selected part (#16): the result is previewed as a diff
+ * with any changed amount, date, link or number marked, then accepted or discarded; Undo goes back.
+ */
+export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: boolean; ask(request: PageToWorker, what: string): Promise<ActionResult> }) {
+  const [custom, setCustom] = useState('');
+  const preview = draft.rewritePreview;
+  const rewrite = (style: RewriteStyle) => {
+    const selection = selectionIn(document.querySelector('[data-testid="draft-text"]'));
+    void ask({ type: 'draft:rewrite', draftId: draft.id, style, ...(style === 'custom' && { instruction: custom }), ...(selection && { selection }) }, 'Rewrite ready: accept or discard it.');
+  };
+  const decide = (decision: 'accept' | 'discard' | 'undo', what: string) => void ask({ type: 'draft:rewrite-decision', draftId: draft.id, decision }, what);
+  const lastRewrite = draft.textHistory?.at(-1);
+
+  if (preview) {
+    return (
+      <section aria-label="Rewrite preview" className="rewrite-preview">
+        <p className="muted">Rewrite: {preview.label}</p>
+        <EditDiff before={preview.before} after={preview.after} />
+        {preview.factChanges.length > 0 && (
+          <ul className="notice error" aria-label="Facts the rewrite changed">
+            {preview.factChanges.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        )}
+        <div className="row">
+          <button type="button" className="primary" disabled={busy} onClick={() => decide('accept', 'Rewrite accepted: Undo goes back.')}>
+            Accept rewrite
+          </button>
+          <button type="button" disabled={busy} onClick={() => decide('discard', 'Rewrite discarded.')}>
+            Discard
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <details className="quick-rewrites">
+      <summary>Rewrite the draft or the selected part</summary>
+      <div className="row">
+        {REWRITE_STYLE_IDS.filter((style) => style !== 'custom').map((style) => (
+          // Keeping the mouse from taking focus keeps the agent's selection in the draft.
+          <button key={style} type="button" disabled={busy} onMouseDown={(event) => event.preventDefault()} onClick={() => rewrite(style)}>
+            {REWRITE_STYLES[style].label}
+          </button>
+        ))}
+      </div>
+      <form
+        className="row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (custom.trim() !== '') rewrite('custom');
+        }}
+      >
+        <input aria-label="Rewrite instruction" value={custom} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setCustom(event.target.value)} placeholder="Your own: add an apology…" />
+        <button type="submit" disabled={busy || custom.trim() === ''}>
+          Rewrite
+        </button>
+      </form>
+      {lastRewrite && (
+        <button type="button" disabled={busy} onClick={() => decide('undo', `Undid “${lastRewrite.label}”.`)}>
+          Undo “{lastRewrite.label}”
+        </button>
+      )}
+    </details>
+  );
+}
