@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { DirectAction } from './autonomy/routing';
 import { auditFor, type AuditEntry } from './audit';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
@@ -163,7 +164,7 @@ export function createReview(deps: ReviewDeps) {
     if (outcome === 'sent') await updateIfStatus(db, counting.id, 'auto-inserted', { status: 'auto-sent', updatedAt: deps.now() });
     if (outcome === 'withheld') {
       // The page hid the countdown: the reply waits in the composer, and the draft says why it was not sent (#19).
-      const reasons = [reason ?? 'Not sent: the countdown was not visible, so the reply was only inserted.', ...counting.reasons];
+      const reasons = [reason ?? i18n.t('countdown.withheld.notVisible'), ...counting.reasons];
       await db.drafts.update(counting.id, { reasons, updatedAt: deps.now() });
       await deps.audit(auditFor(counting, 'ReplyLoop', 'send-withheld', counting.text, reasons));
       return;
