@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['{utils,components,entrypoints,test}/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/support/english-locale.ts'],
     environment: 'node',
   },
 });

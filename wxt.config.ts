@@ -10,13 +10,15 @@ function trackedSources(): string[] {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n: locales/*.yml become _locales/<lang>/messages.json and a typed i18n.t (#15).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'ReplyLoop',
-    description:
-      'Human-in-the-loop AI replies for Zendesk, Intercom and Gmail: review every draft, and every correction teaches the next one.',
+    // In the browser's language, from locales/*.yml; English where there is none.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // alarms: draft-ahead (issue 18) resumes after the worker was stopped.
     // Each one justified in README › Security model › Permissions; test/package/manifest.test.ts pins the list.
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db';
 
@@ -18,18 +19,18 @@ export function AuditLog() {
   }
 
   return (
-    <section aria-label="Audit log">
+    <section aria-label={i18n.t('audit.region')}>
       <button type="button" onClick={() => void exportLog()}>
-        Export audit log
+        {i18n.t('audit.export')}
       </button>
       <table>
         <thead>
           <tr>
-            <th>When</th>
-            <th>Who</th>
-            <th>What</th>
-            <th>Category</th>
-            <th>Why</th>
+            <th>{i18n.t('audit.when')}</th>
+            <th>{i18n.t('audit.who')}</th>
+            <th>{i18n.t('audit.what')}</th>
+            <th>{i18n.t('audit.category')}</th>
+            <th>{i18n.t('audit.why')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,14 +38,8 @@ export function AuditLog() {
             <tr key={entry.id}>
               <td>{new Date(entry.at).toLocaleString()}</td>
               <td>{entry.actor}</td>
-              <td>
-                {entry.action}
-                {entry.route ? ` (${entry.route})` : ''}
-              </td>
-              <td>
-                {entry.category}
-                {entry.level ? ` L${entry.level}` : ''}
-              </td>
+              <td>{entry.route ? i18n.t('audit.route', { action: entry.action, route: entry.route }) : entry.action}</td>
+              <td>{entry.level ? i18n.t('audit.level', { category: entry.category ?? '', level: entry.level }) : entry.category}</td>
               <td>{entry.reasons.join('; ')}</td>
             </tr>
           ))}

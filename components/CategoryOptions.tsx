@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CategorySettings, Taxonomy } from '@/utils/autonomy/categories';
 import type { ReadinessSettings } from '@/utils/metrics/readiness';
 
@@ -16,21 +17,18 @@ export function CategoryOptions({ taxonomy, readiness, onChange, onReadinessChan
 
   return (
     <fieldset>
-      <legend>Autonomy per category</legend>
-      <p className="muted">
-        Level 1 reviews every draft. Level 2 acts on confident answers to known questions and sends the rest to review. Level 3 acts
-        and samples a share for review afterwards. Money, data changes, escalations and injection attempts always reach a human.
-      </p>
+      <legend>{i18n.t('categories.legend')}</legend>
+      <p className="muted">{i18n.t('categories.explanation')}</p>
       <table>
         <thead>
           <tr>
-            <th>Category</th>
-            <th>Level</th>
-            <th>Confidence ≥</th>
-            <th>Known if similarity ≥</th>
-            <th>L3 sample</th>
-            <th>Auto-send</th>
-            <th>Undo (s)</th>
+            <th>{i18n.t('categories.category')}</th>
+            <th>{i18n.t('categories.level')}</th>
+            <th>{i18n.t('categories.confidence')}</th>
+            <th>{i18n.t('categories.novelty')}</th>
+            <th>{i18n.t('categories.sample')}</th>
+            <th>{i18n.t('categories.autoSend')}</th>
+            <th>{i18n.t('categories.undo')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,41 +36,41 @@ export function CategoryOptions({ taxonomy, readiness, onChange, onReadinessChan
             <tr key={category.id}>
               <td>{category.label}</td>
               <td>
-                <select aria-label={`${category.label} level`} value={category.level} onChange={(event) => update(category.id, { level: Number(event.target.value) as 1 | 2 | 3 })}>
-                  <option value={1}>1 · review all</option>
-                  <option value={2}>2 · edge cases</option>
-                  <option value={3}>3 · monitor</option>
+                <select aria-label={i18n.t('categories.levelOf', { category: category.label })} value={category.level} onChange={(event) => update(category.id, { level: Number(event.target.value) as 1 | 2 | 3 })}>
+                  <option value={1}>{i18n.t('categories.level1')}</option>
+                  <option value={2}>{i18n.t('categories.level2')}</option>
+                  <option value={3}>{i18n.t('categories.level3')}</option>
                 </select>
               </td>
               <td>
-                <input aria-label={`${category.label} confidence threshold`} type="number" min={0} max={1} step={0.05} value={category.confidenceThreshold} onChange={(event) => update(category.id, { confidenceThreshold: number(event.target.value) })} />
+                <input aria-label={i18n.t('categories.confidenceOf', { category: category.label })} type="number" min={0} max={1} step={0.05} value={category.confidenceThreshold} onChange={(event) => update(category.id, { confidenceThreshold: number(event.target.value) })} />
               </td>
               <td>
-                <input aria-label={`${category.label} novelty threshold`} type="number" min={0} max={1} step={0.05} value={category.noveltyThreshold} onChange={(event) => update(category.id, { noveltyThreshold: number(event.target.value) })} />
+                <input aria-label={i18n.t('categories.noveltyOf', { category: category.label })} type="number" min={0} max={1} step={0.05} value={category.noveltyThreshold} onChange={(event) => update(category.id, { noveltyThreshold: number(event.target.value) })} />
               </td>
               <td>
-                <input aria-label={`${category.label} sample rate`} type="number" min={0} max={1} step={0.05} value={category.sampleRate} onChange={(event) => update(category.id, { sampleRate: number(event.target.value) })} />
+                <input aria-label={i18n.t('categories.sampleOf', { category: category.label })} type="number" min={0} max={1} step={0.05} value={category.sampleRate} onChange={(event) => update(category.id, { sampleRate: number(event.target.value) })} />
               </td>
               <td>
-                <input aria-label={`${category.label} auto-send`} type="checkbox" checked={category.autoSend} onChange={(event) => update(category.id, { autoSend: event.target.checked })} />
+                <input aria-label={i18n.t('categories.autoSendOf', { category: category.label })} type="checkbox" checked={category.autoSend} onChange={(event) => update(category.id, { autoSend: event.target.checked })} />
               </td>
               <td>
-                <input aria-label={`${category.label} undo seconds`} type="number" min={3} max={120} value={category.undoSeconds} onChange={(event) => update(category.id, { undoSeconds: number(event.target.value) })} />
+                <input aria-label={i18n.t('categories.undoOf', { category: category.label })} type="number" min={3} max={120} value={category.undoSeconds} onChange={(event) => update(category.id, { undoSeconds: number(event.target.value) })} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <label>
-        <input type="checkbox" checked={readiness.autoPromote} onChange={(event) => onReadinessChange({ ...readiness, autoPromote: event.target.checked })} /> Promote a
-        ready category automatically (otherwise the popup suggests it)
+        <input type="checkbox" checked={readiness.autoPromote} onChange={(event) => onReadinessChange({ ...readiness, autoPromote: event.target.checked })} />{' '}
+        {i18n.t('categories.autoPromote')}
       </label>
-      <label htmlFor="onDegrade">When a category at level 2 or 3 degrades</label>
+      <label htmlFor="onDegrade">{i18n.t('categories.onDegrade')}</label>
       <select id="onDegrade" value={readiness.onDegrade} onChange={(event) => onReadinessChange({ ...readiness, onDegrade: event.target.value as ReadinessSettings['onDegrade'] })}>
-        <option value="demote">Move it back a level</option>
-        <option value="alert">Only alert</option>
+        <option value="demote">{i18n.t('categories.demote')}</option>
+        <option value="alert">{i18n.t('categories.alert')}</option>
       </select>
-      <label htmlFor="minReviews">Reviews needed before promotion</label>
+      <label htmlFor="minReviews">{i18n.t('categories.minReviews')}</label>
       <input id="minReviews" type="number" min={5} value={readiness.minReviews} onChange={(event) => onReadinessChange({ ...readiness, minReviews: number(event.target.value) })} />
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_DRAFT_AHEAD_SETTINGS, draftAheadSettingsItem, draftAheadSettingsSchema, loadDraftAheadSettings, zendeskAccountSchema, type DraftAheadSettings } from '@/utils/draft-ahead/settings';
 
@@ -38,7 +39,7 @@ export function DraftAheadOptions() {
   function add() {
     const account = zendeskAccountSchema.safeParse(adding.replace(/\.zendesk\.com.*$/i, '').replace(/^https?:\/\//i, ''));
     if (!account.success) return setStatus({ ok: false, text: account.error.issues[0]!.message });
-    if (accounts!.some((entry) => entry.account === account.data)) return setStatus({ ok: false, text: `${account.data} is already listed.` });
+    if (accounts!.some((entry) => entry.account === account.data)) return setStatus({ ok: false, text: i18n.t('draftAhead.options.alreadyListed', { account: account.data }) });
     setAccounts([...accounts!, { account: account.data, enabled: true, kind: 'assigned', viewIds: '' }]);
     setAdding('');
     setStatus(null);
@@ -61,48 +62,48 @@ export function DraftAheadOptions() {
     });
     if (!parsed.success) return setStatus({ ok: false, text: parsed.error.issues.map((issue) => issue.message).join(' ') });
     await draftAheadSettingsItem.setValue(parsed.data);
-    setStatus({ ok: true, text: 'Draft-ahead updated.' });
+    setStatus({ ok: true, text: i18n.t('draftAhead.options.updated') });
   }
 
   return (
     <form onSubmit={(event) => void save(event)} aria-labelledby="draft-ahead-heading">
-      <h2 id="draft-ahead-heading">Draft ahead (Zendesk)</h2>
-      <p className="muted">
-        While a Zendesk tab is open, ReplyLoop reads your queue through that tab’s session and drafts new customer messages in the background, oldest
-        waiting first. Off until you turn it on for an account.
-      </p>
+      <h2 id="draft-ahead-heading">{i18n.t('draftAhead.options.heading')}</h2>
+      <p className="muted">{i18n.t('draftAhead.options.explanation')}</p>
       {accounts.map((entry, index) => (
         <fieldset key={entry.account}>
-          <legend>{entry.account}.zendesk.com</legend>
+          <legend>{i18n.t('draftAhead.options.accountLegend', { account: entry.account })}</legend>
           <label>
-            <input type="checkbox" checked={entry.enabled} onChange={(event) => change(index, { enabled: event.target.checked })} /> Draft ahead for {entry.account}
+            <input type="checkbox" checked={entry.enabled} onChange={(event) => change(index, { enabled: event.target.checked })} />{' '}
+            {i18n.t('draftAhead.forAccount', { account: entry.account })}
           </label>
           <label>
-            <input type="radio" name={`source-${entry.account}`} checked={entry.kind === 'assigned'} onChange={() => change(index, { kind: 'assigned' })} /> Tickets assigned to me, new or open
+            <input type="radio" name={`source-${entry.account}`} checked={entry.kind === 'assigned'} onChange={() => change(index, { kind: 'assigned' })} />{' '}
+            {i18n.t('draftAhead.options.assigned')}
           </label>
           <label>
-            <input type="radio" name={`source-${entry.account}`} checked={entry.kind === 'views'} onChange={() => change(index, { kind: 'views' })} /> These views
+            <input type="radio" name={`source-${entry.account}`} checked={entry.kind === 'views'} onChange={() => change(index, { kind: 'views' })} />{' '}
+            {i18n.t('draftAhead.options.views')}
           </label>
           {entry.kind === 'views' && (
-            <input aria-label={`View ids for ${entry.account}`} placeholder="View ids, e.g. 360001234, 360005678" value={entry.viewIds} onChange={(event) => change(index, { viewIds: event.target.value })} />
+            <input aria-label={i18n.t('draftAhead.options.viewIds', { account: entry.account })} placeholder={i18n.t('draftAhead.options.viewIdsPlaceholder')} value={entry.viewIds} onChange={(event) => change(index, { viewIds: event.target.value })} />
           )}
         </fieldset>
       ))}
       <div className="row">
-        <input aria-label="Zendesk account" placeholder="Account, e.g. acme" value={adding} onChange={(event) => setAdding(event.target.value)} />
+        <input aria-label={i18n.t('draftAhead.options.account')} placeholder={i18n.t('draftAhead.options.accountPlaceholder')} value={adding} onChange={(event) => setAdding(event.target.value)} />
         <button type="button" onClick={add}>
-          Add account
+          {i18n.t('draftAhead.options.add')}
         </button>
       </div>
-      <label htmlFor="requestsPerMinute">API requests per minute, per account</label>
+      <label htmlFor="requestsPerMinute">{i18n.t('draftAhead.options.requestsPerMinute')}</label>
       <input id="requestsPerMinute" type="number" min={1} max={200} value={limits.requestsPerMinute} onChange={(event) => setLimits({ ...limits, requestsPerMinute: event.target.value })} />
-      <p className="muted">Zendesk allows 200–700 a minute for the whole account, shared with every agent and integration; the default takes 30.</p>
-      <label htmlFor="maxInFlight">Drafts written at once</label>
+      <p className="muted">{i18n.t('draftAhead.options.requestsHint')}</p>
+      <label htmlFor="maxInFlight">{i18n.t('draftAhead.options.maxInFlight')}</label>
       <input id="maxInFlight" type="number" min={1} max={10} value={limits.maxInFlight} onChange={(event) => setLimits({ ...limits, maxInFlight: event.target.value })} />
-      <label htmlFor="pollSeconds">List the queue again every (seconds)</label>
+      <label htmlFor="pollSeconds">{i18n.t('draftAhead.options.pollSeconds')}</label>
       <input id="pollSeconds" type="number" min={2} max={3600} value={limits.pollSeconds} onChange={(event) => setLimits({ ...limits, pollSeconds: event.target.value })} />
       <div className="row">
-        <button type="submit">Apply draft-ahead</button>
+        <button type="submit">{i18n.t('draftAhead.options.apply')}</button>
       </div>
       {status && (
         <p className={`notice ${status.ok ? 'success' : 'error'}`} role={status.ok ? 'status' : 'alert'}>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -47,14 +48,14 @@ export function DraftAheadQueue({ account, tabId, onOpened, onDecided }: DraftAh
 
   async function undo(draft: DraftRecord) {
     const result = await askWorker({ type: 'ahead:cancel-send', draftId: draft.id });
-    onDecided(result, 'Not sent: the reply waits for your review.');
+    onDecided(result, i18n.t('draftAhead.notSent'));
   }
 
   return (
-    <section aria-label="Drafted ahead">
+    <section aria-label={i18n.t('draftAhead.queueRegion')}>
       <DraftAheadSwitch account={account} draftedToday={draftsAheadToday(createdToday ?? [], now, new Date(now).getTimezoneOffset())} />
-      {ready && ready.length === 0 && <p className="muted">No drafts ahead yet. Turn draft-ahead on for a Zendesk account with one of its tabs open.</p>}
-      <ul className="queue" aria-label="Tickets with a draft ready">
+      {ready && ready.length === 0 && <p className="muted">{i18n.t('draftAhead.empty')}</p>}
+      <ul className="queue" aria-label={i18n.t('draftAhead.readyList')}>
         {ready?.map((draft) => (
           <DraftAheadRow
             key={draft.id}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CategorySettings } from '@/utils/autonomy/categories';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
 import { waitingFor } from '@/utils/draft-ahead/scheduler';
@@ -19,23 +20,27 @@ export function DraftAheadRow({ draft, conversation, category, now, onOpen, onUn
   const snippet = draft.customerMessage.length > SNIPPET_CHARS ? `${draft.customerMessage.slice(0, SNIPPET_CHARS)}…` : draft.customerMessage;
   const sendsIn = typeof draft.postAt === 'number' ? Math.max(0, Math.ceil((draft.postAt - now) / 1_000)) : null;
   return (
-    <li aria-label={`Ticket #${ticketId}`}>
+    <li aria-label={i18n.t('draftAhead.row.label', { ticket: ticketId ?? '' })}>
       <button type="button" onClick={() => onOpen(draft)}>
-        #{ticketId} {conversation?.subject || '(no subject)'}
+        {i18n.t('draftAhead.row.open', { ticket: ticketId ?? '', subject: conversation?.subject || i18n.t('draftAhead.row.noSubject') })}
       </button>
       <p className="muted">
-        {snippet} · waiting {waitingFor(draft.aheadOf?.waitingSince ?? null, now)} · {category?.label ?? draft.category ?? 'uncategorised'}
+        {i18n.t('draftAhead.row.summary', {
+          snippet,
+          waiting: waitingFor(draft.aheadOf?.waitingSince ?? null, now),
+          category: category?.label ?? draft.category ?? i18n.t('draftAhead.row.uncategorised'),
+        })}
       </p>
       {sendsIn !== null ? (
         <div className="row">
-          <span role="timer">Sends in {sendsIn} s</span>
+          <span role="timer">{i18n.t('draftAhead.row.sendsIn', { seconds: sendsIn })}</span>
           <button type="button" className="danger" onClick={() => onUndo(draft)}>
-            Undo
+            {i18n.t('draftAhead.row.undo')}
           </button>
         </div>
       ) : (
         draft.reasons.length > 0 && (
-          <ul className="reasons" aria-label="Why this needs review">
+          <ul className="reasons" aria-label={i18n.t('draftAhead.row.whyReview')}>
             {draft.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}

@@ -1,5 +1,12 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { loadDraftAheadSettings, draftAheadSettingsItem, draftAheadStatusItem, setDraftAhead, type DraftAheadStatus } from '@/utils/draft-ahead/settings';
+
+function describe(status: DraftAheadStatus): string {
+  return status.state === 'paused'
+    ? i18n.t('draftAhead.paused', { reason: status.reason ?? '' })
+    : i18n.t('draftAhead.running', status.queueSize, { used: status.usedLastMinute, limit: status.requestsPerMinute });
+}
 
 /** Opt-in for the account on screen, and what draft-ahead is doing for it. */
 export function DraftAheadSwitch({ account, draftedToday }: { account: string | null; draftedToday: number }) {
@@ -21,25 +28,23 @@ export function DraftAheadSwitch({ account, draftedToday }: { account: string | 
   // The account on screen, else every account draft-ahead works for.
   const shown = Object.entries(status).filter(([name]) => account === null || name === account);
   return (
-    <section aria-label="Draft ahead">
+    <section aria-label={i18n.t('draftAhead.region')}>
       {account && (
         <label>
           <input type="checkbox" checked={enabled[account] ?? false} onChange={(event) => {
               // Shown at once; the stored setting follows.
               setEnabled({ ...enabled, [account]: event.target.checked });
               void setDraftAhead(account, event.target.checked);
-            }} /> Draft ahead for {account}
+            }} />{' '}
+          {i18n.t('draftAhead.forAccount', { account })}
         </label>
       )}
-      <p className="muted" role="status" aria-label="Drafts ahead today">
-        {draftedToday} {draftedToday === 1 ? 'draft' : 'drafts'} ahead today
+      <p className="muted" role="status" aria-label={i18n.t('draftAhead.todayLabel')}>
+        {i18n.t('draftAhead.today', draftedToday)}
       </p>
       {shown.map(([name, current]) => (
-        <p key={name} className={current.state === 'paused' ? 'notice' : 'muted'} aria-label="Draft-ahead status">
-          {account === null ? `${name}: ` : ''}
-          {current.state === 'paused'
-            ? `Paused: ${current.reason}`
-            : `Running: ${current.queueSize} tickets in the queue, ${current.usedLastMinute} of ${current.requestsPerMinute} API requests in the last minute.`}
+        <p key={name} className={current.state === 'paused' ? 'notice' : 'muted'} aria-label={i18n.t('draftAhead.statusLabel')}>
+          {account === null ? i18n.t('draftAhead.accountStatus', { account: name, status: describe(current) }) : describe(current)}
         </p>
       ))}
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { memoryIndexingItem } from '@/utils/settings';
 
@@ -21,11 +22,8 @@ export function IndexingProgress() {
     <div className={progress.problem ? 'notice error' : 'notice'} role="status">
       {indexing && (
         <>
-          <label htmlFor="indexing">Memory {share}% indexed</label> <progress id="indexing" max={progress.total} value={progress.done} />
-          <span className="muted">
-            {' '}
-            {progress.done.toLocaleString()} of {progress.total.toLocaleString()}; drafts use what is indexed so far.
-          </span>
+          <label htmlFor="indexing">{i18n.t('indexing.label', { share })}</label> <progress id="indexing" max={progress.total} value={progress.done} />
+          <span className="muted"> {i18n.t('indexing.progress', { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })}</span>
         </>
       )}
       {progress.problem && <p>{progress.problem}</p>}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db';
 import type { ActionResult } from '@/utils/messages';
@@ -20,11 +21,11 @@ export function KnowledgeList({ onDecided }: { onDecided(result: ActionResult, w
 
   return (
     <details className="team-sync">
-      <summary>Saved knowledge ({pages.length})</summary>
+      <summary>{i18n.t('knowledge.summary', { count: pages.length })}</summary>
       {pages.length === 0 ? (
-        <p className="muted">Nothing saved yet. Open a help-centre article and use Save page to knowledge.</p>
+        <p className="muted">{i18n.t('knowledge.empty')}</p>
       ) : (
-        <ul className="queue" aria-label="Saved knowledge">
+        <ul className="queue" aria-label={i18n.t('knowledge.list')}>
           {pages.map((page) => (
             <li key={page.url} className="row">
               {isWebUrl(page.url) ? (
@@ -34,13 +35,13 @@ export function KnowledgeList({ onDecided }: { onDecided(result: ActionResult, w
               ) : (
                 <span>{page.title}</span>
               )}
-              <span className="muted">{page.chunks === 1 ? '1 chunk' : `${page.chunks} chunks`}</span>
+              <span className="muted">{i18n.t('knowledge.chunks', page.chunks)}</span>
               <button
                 type="button"
-                aria-label={`Delete “${page.title}” from knowledge`}
-                onClick={() => void askWorker({ type: 'knowledge:delete', sourceUrl: page.url }).then((result) => onDecided(result, result.ok ? (result.detail ?? 'Removed.') : ''))}
+                aria-label={i18n.t('knowledge.deleteLabel', { title: page.title })}
+                onClick={() => void askWorker({ type: 'knowledge:delete', sourceUrl: page.url }).then((result) => onDecided(result, result.ok ? (result.detail ?? i18n.t('knowledge.removed')) : ''))}
               >
-                Delete
+                {i18n.t('knowledge.delete')}
               </button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { MemorySettings } from '@/utils/settings';
 
 interface MemoryOptionsProps {
@@ -9,24 +10,21 @@ interface MemoryOptionsProps {
 export function MemoryOptions({ value, onChange }: MemoryOptionsProps) {
   return (
     <fieldset>
-      <legend>Correction memory</legend>
-      <p className="muted">
-        Similar past corrections are found by comparing embeddings. The offline embedder needs no network; the model endpoint’s
-        embeddings can be better. Changing it embeds memory again, with progress in the review panel.
-      </p>
+      <legend>{i18n.t('memoryOptions.legend')}</legend>
+      <p className="muted">{i18n.t('memoryOptions.explanation')}</p>
       <label>
-        <input type="radio" name="embedder" checked={value.embedder === 'offline'} onChange={() => onChange({ ...value, embedder: 'offline' })} /> Offline
-        embedder (nothing leaves the browser)
+        <input type="radio" name="embedder" checked={value.embedder === 'offline'} onChange={() => onChange({ ...value, embedder: 'offline' })} />{' '}
+        {i18n.t('memoryOptions.offline')}
       </label>
       <label>
-        <input type="radio" name="embedder" checked={value.embedder === 'endpoint'} onChange={() => onChange({ ...value, embedder: 'endpoint' })} /> The
-        model endpoint’s embeddings
+        <input type="radio" name="embedder" checked={value.embedder === 'endpoint'} onChange={() => onChange({ ...value, embedder: 'endpoint' })} />{' '}
+        {i18n.t('memoryOptions.endpoint')}
       </label>
       {value.embedder === 'endpoint' && (
         <>
-          <label htmlFor="embeddingModel">Embedding model</label>
+          <label htmlFor="embeddingModel">{i18n.t('memoryOptions.embeddingModel')}</label>
           <input id="embeddingModel" value={value.embeddingModel} onChange={(event) => onChange({ ...value, embeddingModel: event.target.value })} />
-          <label htmlFor="embeddingDimensions">Embedding dimensions</label>
+          <label htmlFor="embeddingDimensions">{i18n.t('memoryOptions.embeddingDimensions')}</label>
           <input
             id="embeddingDimensions"
             type="number"

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { pageStructureAnswerSchema } from '@/utils/messages';
@@ -16,7 +17,7 @@ export function PageStructureReport({ tabId }: { tabId: number }) {
     try {
       const answer = pageStructureAnswerSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page:structure' }));
       if (!answer.success) {
-        setState({ kind: 'failed', text: 'The helpdesk tab did not answer. Reload it, then try again.' });
+        setState({ kind: 'failed', text: i18n.t('pageStructure.noAnswer') });
         return;
       }
       const copied = await navigator.clipboard.writeText(answer.data.structure).then(
@@ -25,20 +26,20 @@ export function PageStructureReport({ tabId }: { tabId: number }) {
       );
       setState({ kind: 'shown', structure: answer.data.structure, copied });
     } catch {
-      setState({ kind: 'failed', text: 'The helpdesk tab did not answer. Reload it, then try again.' });
+      setState({ kind: 'failed', text: i18n.t('pageStructure.noAnswer') });
     }
   }
 
   return (
     <div>
       <button type="button" onClick={() => void copy()}>
-        Copy page structure for a bug report
+        {i18n.t('pageStructure.copy')}
       </button>
       {state.kind === 'failed' && <p role="alert">{state.text}</p>}
       {state.kind === 'shown' && (
         <>
-          <p role="status">{state.copied ? 'Copied. This is all of it: tags, roles and class names, no text.' : 'Copying was blocked: select the text below and copy it.'}</p>
-          <textarea readOnly rows={6} aria-label="Page structure" value={state.structure} style={{ width: '100%', fontFamily: 'monospace' }} />
+          <p role="status">{state.copied ? i18n.t('pageStructure.copied') : i18n.t('pageStructure.blocked')}</p>
+          <textarea readOnly rows={6} aria-label={i18n.t('pageStructure.field')} value={state.structure} style={{ width: '100%', fontFamily: 'monospace' }} />
         </>
       )}
     </div>

@@ -1,12 +1,10 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import type { ProvenanceEntry } from '@/utils/memory/draft-context';
 
-const percent = (similarity: number) => `${Math.round(similarity * 100)}% similar`;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+const percent = (similarity: number) => i18n.t('provenance.similar', { percent: Math.round(similarity * 100) });
 
 /** "Shaped by N past corrections": what memory put in the draft's prompt, openable one by one. */
 export function Provenance({ entries }: { entries: ProvenanceEntry[] }) {
@@ -33,21 +31,21 @@ export function Provenance({ entries }: { entries: ProvenanceEntry[] }) {
 
   const count = (kind: ProvenanceEntry['kind']) => entries.filter((entry) => entry.kind === kind).length;
   const parts = [
-    count('correction') && plural(count('correction'), 'past correction', 'past corrections'),
-    count('approved') && plural(count('approved'), 'approved reply', 'approved replies'),
-    count('knowledge') && plural(count('knowledge'), 'knowledge article', 'knowledge articles'),
+    count('correction') && i18n.t('provenance.corrections', count('correction')),
+    count('approved') && i18n.t('provenance.approved', count('approved')),
+    count('knowledge') && i18n.t('provenance.articles', count('knowledge')),
   ].filter(Boolean);
 
   return (
     <details className="provenance">
-      <summary>Shaped by {parts.join(', ')}</summary>
+      <summary>{i18n.t('provenance.summary', { sources: new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'unit' }).format(parts as string[]) })}</summary>
       <ul>
         {sources?.map(
           (source) =>
             source && (
               <li key={`${source.entry.kind}:${source.entry.id}`}>
                 <p className="muted">
-                  {source.entry.kind === 'correction' ? 'Correction' : source.entry.kind === 'approved' ? 'Approved reply' : 'Knowledge'} ·{' '}
+                  {i18n.t(`provenance.kind.${source.entry.kind}`)} ·{' '}
                   {percent(source.entry.similarity)}
                   {source.by ? ` · ${source.by}` : ''}
                 </p>

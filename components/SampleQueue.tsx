@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db, type DraftRecord } from '@/utils/db';
@@ -10,7 +11,7 @@ export function SampleQueue({ onDecided }: { onDecided(result: ActionResult, wha
   const samples = useLiveQuery(() => db.drafts.filter((draft) => draft.sampled && !draft.sampleReviewed).sortBy('createdAt'), []);
   if (!samples) return null;
   if (samples.length === 0) {
-    return <p className="muted">No sampled replies to check. At level 3, a share of each category’s replies comes here after it was sent.</p>;
+    return <p className="muted">{i18n.t('sample.empty')}</p>;
   }
   return (
     <ul className="queue">
@@ -28,32 +29,32 @@ function Sample({ draft, onDecided }: { draft: DraftRecord; onDecided(result: Ac
   const review = async (correctedText: string | null) =>
     onDecided(
       await askWorker({ type: 'sample:review', draftId: draft.id, correctedText }),
-      correctedText === null ? 'Marked fine.' : 'Correction saved; memory learns from it.',
+      correctedText === null ? i18n.t('sample.markedFine') : i18n.t('sample.correctionSaved'),
     );
   return (
-    <article aria-label={`Sampled reply in ${draft.category ?? 'a category'}`} style={{ padding: '0.6rem' }}>
+    <article aria-label={i18n.t('sample.label', { category: draft.category ?? i18n.t('sample.aCategory') })} style={{ padding: '0.6rem' }}>
       <p className="muted">
-        {draft.category} · {draft.status === 'auto-sent' ? 'sent' : 'inserted'} by ReplyLoop
+        {i18n.t(draft.status === 'auto-sent' ? 'sample.sent' : 'sample.inserted', { category: draft.category ?? '' })}
       </p>
       <div className="quote">{draft.customerMessage}</div>
       {correction === null ? (
         <div className="draft">{draft.text}</div>
       ) : (
-        <textarea aria-label="Corrected reply" value={correction} onChange={(event) => setCorrection(event.target.value)} />
+        <textarea aria-label={i18n.t('sample.corrected')} value={correction} onChange={(event) => setCorrection(event.target.value)} />
       )}
       <div className="row">
         {correction === null ? (
           <>
             <button type="button" className="primary" onClick={() => void review(null)}>
-              Fine
+              {i18n.t('sample.fine')}
             </button>
             <button type="button" onClick={() => setCorrection(draft.text)}>
-              Correct
+              {i18n.t('sample.correct')}
             </button>
           </>
         ) : (
           <button type="button" className="primary" disabled={correction.trim() === ''} onClick={() => void review(correction)}>
-            Save correction
+            {i18n.t('sample.saveCorrection')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ActionResult } from '@/utils/messages';
@@ -28,20 +29,20 @@ export function SaveToKnowledge({ tabId, onSaved }: { tabId: number | null; onSa
   );
 
   if (tabId === null) return null;
-  if (origin === null) return <p className="muted">To save another site’s article: right-click the page › Save page to ReplyLoop knowledge.</p>;
+  if (origin === null) return <p className="muted">{i18n.t('knowledge.otherSites')}</p>;
   if (!origin.startsWith('http')) return null;
 
   async function save() {
     setBusy(true);
     // Already-granted sites answer at once; the request is made in the click itself (a user gesture).
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-    onSaved(granted ? await askWorker({ type: 'knowledge:save', tabId: tabId! }) : { ok: false, reason: `ReplyLoop was not allowed to read ${origin}.` });
+    onSaved(granted ? await askWorker({ type: 'knowledge:save', tabId: tabId! }) : { ok: false, reason: i18n.t('knowledge.notAllowed', { origin: origin! }) });
     setBusy(false);
   }
 
   return (
     <button type="button" disabled={busy} onClick={() => void save()}>
-      Save page to knowledge
+      {i18n.t('knowledge.save')}
     </button>
   );
 }

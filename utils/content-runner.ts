@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
 import { pageStructureReport } from './adapters/page-structure';
@@ -106,7 +107,7 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
     } catch (error) {
       // A reader bug must never break the helpdesk page.
       console.warn(`[ReplyLoop] ${adapter.label} reader failed`, error);
-      return { status: 'unreadable' as const, problem: `${adapter.label}: the page changed in a way ReplyLoop cannot read yet.` };
+      return { status: 'unreadable' as const, problem: i18n.t('pageReading.readerFailed', { helpdesk: adapter.label }) };
     }
   }
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ConversationMessage, ConversationSnapshot, HelpdeskId } from './conversation';
 import { latestCustomerMessage } from './conversation';
 import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AheadOf, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
@@ -248,7 +249,7 @@ export function createDrafting(deps: DraftingDeps) {
         });
         // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.
         if (draft.instructions?.length) {
-          decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, 'Drafted again at your request: you decide'] };
+          decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, i18n.t('review.draftedAgain')] };
         }
         const routed = {
           category: category.id,
@@ -288,7 +289,7 @@ export function createDrafting(deps: DraftingDeps) {
    * 'drafting' and the next worker start resumes it.
    */
   async function failForStorage(draftId: string, problem: string, partialText: string): Promise<void> {
-    const error = { kind: 'storage' as const, message: `${problem} The draft stopped mid-answer; Retry writes it again.` };
+    const error = { kind: 'storage' as const, message: i18n.t('storage.stoppedMidAnswer', { problem }) };
     for (const text of [partialText, '']) {
       try {
         await finish(draftId, { status: 'failed', error, text, progressNote: null });
@@ -395,7 +396,7 @@ export function createDrafting(deps: DraftingDeps) {
    */
   async function redraft(draftId: string, instruction: string): Promise<ActionResult> {
     const draft = await db.drafts.get(draftId);
-    if (!draft || (draft.status !== 'pending' && draft.status !== 'failed')) return refused('Only a draft waiting for review can be drafted again.');
+    if (!draft || (draft.status !== 'pending' && draft.status !== 'failed')) return refused(i18n.t('review.redraftNotWaiting'));
     const restarted = await updateIfStatus(db, draftId, draft.status, {
       status: 'drafting',
       firstText: draft.firstText ?? draft.text,
@@ -406,7 +407,7 @@ export function createDrafting(deps: DraftingDeps) {
       insertBlockedReason: null,
       updatedAt: deps.now(),
     });
-    if (restarted === 0) return refused('This draft was decided elsewhere meanwhile.');
+    if (restarted === 0) return refused(i18n.t('review.decidedElsewhere'));
     // The panel needs only the acknowledgement; the new text streams into the same row.
     void runDraft(draftId);
     return OK;

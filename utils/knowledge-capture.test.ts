@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeClockAndIds, freshDatabase } from '@/test/support/worker-fakes';
 import type { ReplyLoopDatabase } from './db';
-import { CONVERSATION_REFUSAL, createKnowledgeCapture } from './knowledge-capture';
+import { conversationRefusal, createKnowledgeCapture } from './knowledge-capture';
 import type { PageContext } from './page-context';
 
 let db: ReplyLoopDatabase;
@@ -35,7 +35,7 @@ describe('savePage', () => {
 
   it('refuses a helpdesk conversation, saying what to save instead', async () => {
     const ticket = { url: 'https://acme.zendesk.com/agent/tickets/12345', title: 'Charged twice', text: 'Jane Doe: my card 4242 4242 4242 4242 was charged twice.' };
-    expect(await capture(ticket).savePage(3)).toEqual({ ok: false, reason: CONVERSATION_REFUSAL });
+    expect(await capture(ticket).savePage(3)).toEqual({ ok: false, reason: conversationRefusal() });
     expect(await db.knowledge.count()).toBe(0);
   });
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ReplyLoopDatabase } from './db';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { chunkText } from './memory/chunking';
@@ -16,8 +17,7 @@ export interface KnowledgeCaptureDeps {
   newId(): string;
 }
 
-export const CONVERSATION_REFUSAL =
-  'This is a helpdesk conversation, not an article: saving it would let drafts for other customers quote this customer’s details. Open the help-centre article it relies on and save that instead.';
+export const conversationRefusal = () => i18n.t('knowledgeCapture.conversation');
 
 /**
  * "Save page to knowledge": a help article or policy page becomes chunks
@@ -31,10 +31,10 @@ export function createKnowledgeCapture(deps: KnowledgeCaptureDeps) {
     if (typeof page === 'string') return refused(page);
     // A ticket holds one customer's name, card digits and internal notes: as knowledge, any later
     // draft for anyone could quote them, and Team sync would export them.
-    if (deps.isConversationPage(page.url)) return refused(CONVERSATION_REFUSAL);
+    if (deps.isConversationPage(page.url)) return refused(conversationRefusal());
     // What is kept for good is scrubbed for good; a help article rarely has any, but a pasted example might.
     const chunks = chunkText(page.text).map((chunk) => scrubPersonalData(chunk).text);
-    if (chunks.length === 0) return refused('This page has no article text to save.');
+    if (chunks.length === 0) return refused(i18n.t('knowledgeCapture.noText'));
     const sourceUrl = page.url.split('#')[0]!;
     const now = deps.now();
     await db.transaction('rw', db.knowledge, async () => {
@@ -44,15 +44,15 @@ export function createKnowledgeCapture(deps: KnowledgeCaptureDeps) {
       );
     });
     await deps.memory.sync();
-    return { ok: true, detail: `Saved “${page.title || sourceUrl}” to knowledge (${chunks.length} ${chunks.length === 1 ? 'chunk' : 'chunks'}).` };
+    return { ok: true, detail: i18n.t('knowledgeCapture.saved', chunks.length, { title: page.title || sourceUrl }) };
   }
 
   /** Forgets a saved page: its chunks leave the database and the index. */
   async function deletePage(sourceUrl: string): Promise<ActionResult> {
     const removed = await db.knowledge.where('sourceUrl').equals(sourceUrl).delete();
-    if (removed === 0) return refused('This page is not in knowledge.');
+    if (removed === 0) return refused(i18n.t('knowledgeCapture.notInKnowledge'));
     await deps.memory.sync();
-    return { ok: true, detail: `Removed ${sourceUrl} from knowledge.` };
+    return { ok: true, detail: i18n.t('knowledgeCapture.removed', { url: sourceUrl }) };
   }
 
   return { savePage, deletePage };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import OpenAI from 'openai';
 import { StreamCutError, StreamStalledError } from './stream-errors';
 
@@ -32,16 +33,16 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
     const header = error.headers?.get('retry-after');
     const seconds = header === null || header === undefined ? Number.NaN : Number(header);
     const delayMs = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1_000 : backoff;
-    return delayMs > policy.maxDelayMs ? null : { attempt, delayMs, reason: 'Rate limited by the model endpoint (429)' };
+    return delayMs > policy.maxDelayMs ? null : { attempt, delayMs, reason: i18n.t('retry.rateLimited') };
   }
   // A stream cut mid-way or not JSON at the transport level: worth one more try.
-  if (error instanceof SyntaxError) return attempt === 1 ? { attempt, delayMs: 0, reason: 'The model’s answer arrived garbled' } : null;
-  if (error instanceof StreamStalledError) return { attempt, delayMs: backoff, reason: `The model endpoint stopped sending for ${error.idleSeconds} s mid-answer` };
-  if (error instanceof StreamCutError) return { attempt, delayMs: backoff, reason: 'The connection to the model endpoint was cut mid-answer' };
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return { attempt, delayMs: backoff, reason: 'The model endpoint timed out' };
-  if (error instanceof OpenAI.APIConnectionError) return { attempt, delayMs: backoff, reason: 'The model endpoint could not be reached' };
+  if (error instanceof SyntaxError) return attempt === 1 ? { attempt, delayMs: 0, reason: i18n.t('retry.garbled') } : null;
+  if (error instanceof StreamStalledError) return { attempt, delayMs: backoff, reason: i18n.t('retry.stalled', { seconds: error.idleSeconds }) };
+  if (error instanceof StreamCutError) return { attempt, delayMs: backoff, reason: i18n.t('retry.cut') };
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return { attempt, delayMs: backoff, reason: i18n.t('retry.timedOut') };
+  if (error instanceof OpenAI.APIConnectionError) return { attempt, delayMs: backoff, reason: i18n.t('retry.unreachable') };
   if (error instanceof OpenAI.APIError && error.status !== undefined && error.status >= 500) {
-    return { attempt, delayMs: backoff, reason: `The model endpoint failed (${error.status})` };
+    return { attempt, delayMs: backoff, reason: i18n.t('retry.failed', { status: error.status }) };
   }
   return null;
 }

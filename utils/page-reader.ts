@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { pageContextSchema, type PageContext } from './page-context';
 
@@ -10,7 +11,7 @@ export async function readPageInTab(tabId: number): Promise<PageContext | string
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-context.js'] });
     const parsed = pageContextSchema.safeParse(injection?.result);
-    return parsed.success ? parsed.data : 'The page did not give back readable text.';
+    return parsed.success ? parsed.data : i18n.t('knowledgeCapture.unreadable');
   } catch (error) {
     console.warn('[ReplyLoop] page unreadable', error);
     return 'ReplyLoop may not read this page: it is a browser page, or access to the site was not granted.';

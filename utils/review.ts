@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { DirectAction } from './autonomy/routing';
 import { auditFor, type AuditEntry } from './audit';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
@@ -30,7 +31,7 @@ export function createReview(deps: ReviewDeps) {
   const inserting = new Set<string>();
 
   async function exclusively(draftId: string, work: () => Promise<ActionResult>): Promise<ActionResult> {
-    if (inserting.has(draftId)) return refused('This draft is already being inserted.');
+    if (inserting.has(draftId)) return refused(i18n.t('review.alreadyInserting'));
     inserting.add(draftId);
     try {
       return await work();
@@ -94,7 +95,7 @@ export function createReview(deps: ReviewDeps) {
   async function deliver(draft: DraftRecord, message: WorkerToContent): Promise<ActionResult> {
     const showing = await db.tabs.where('conversationId').equals(draft.conversationId).sortBy('updatedAt');
     const tabId = showing.at(-1)?.tabId ?? (await db.conversations.get(draft.conversationId))?.lastTabId;
-    if (tabId === undefined) return refused('The conversation is not open in any tab. Open it in the helpdesk, then approve again.');
+    if (tabId === undefined) return refused(i18n.t('review.noTab'));
     // The content script re-reads the page and refuses if it now shows another conversation.
     const result = await deps.sendToTab(tabId, message);
     if (!result.ok) await db.drafts.update(draft.id, { insertBlockedReason: result.reason, updatedAt: deps.now() });
@@ -104,15 +105,15 @@ export function createReview(deps: ReviewDeps) {
   function approve(draftId: string, finalText: string, placement?: Placement): Promise<ActionResult> {
     return exclusively(draftId, async () => {
       const draft = await db.drafts.get(draftId);
-      if (!draft) return refused('This draft no longer exists.');
-      if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
+      if (!draft) return refused(i18n.t('review.gone'));
+      if (draft.status !== 'pending') return refused(i18n.t('review.notPending', { status: draft.status }));
       // A reply to a selection on another page has no composer: the panel copies it instead.
       if (draft.helpdesk !== 'web') {
         const inserted = await deliver(draft, { type: 'composer:insert', conversationId: draft.conversationId, text: finalText, ...(placement && { placement }) });
         if (!inserted.ok) return inserted;
       }
       if (!(await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: deps.now() }))) {
-        return refused('This draft was decided elsewhere meanwhile.');
+        return refused(i18n.t('review.decidedElsewhere'));
       }
       await recordDecision(draft, finalText);
       return OK;
@@ -122,7 +123,7 @@ export function createReview(deps: ReviewDeps) {
   async function reject(draftId: string, reason: string | null): Promise<ActionResult> {
     const draft = await db.drafts.get(draftId);
     if (!draft || !(await updateIfStatus(db, draftId, 'pending', { status: 'rejected', updatedAt: deps.now() }))) {
-      return refused('Only a pending draft can be rejected.');
+      return refused(i18n.t('review.rejectNotPending'));
     }
     await recordDecision(draft, null, reason);
     return OK;
@@ -143,7 +144,7 @@ export function createReview(deps: ReviewDeps) {
           : { type: 'composer:send-after-undo', conversationId: draft.conversationId, text: draft.text, undoSeconds };
       const result = await deliver(draft, message);
       if (!result.ok) {
-        const reasons = [`Could not act directly: ${result.reason}`, ...draft.reasons];
+        const reasons = [i18n.t('review.couldNotAct', { reason: result.reason }), ...draft.reasons];
         await db.drafts.update(draftId, { route: 'review', reasons });
         await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', null, reasons));
         return result;
@@ -163,7 +164,7 @@ export function createReview(deps: ReviewDeps) {
     if (outcome === 'sent') await updateIfStatus(db, counting.id, 'auto-inserted', { status: 'auto-sent', updatedAt: deps.now() });
     if (outcome === 'withheld') {
       // The page hid the countdown: the reply waits in the composer, and the draft says why it was not sent (#19).
-      const reasons = [reason ?? 'Not sent: the countdown was not visible, so the reply was only inserted.', ...counting.reasons];
+      const reasons = [reason ?? i18n.t('countdown.withheld.notVisible'), ...counting.reasons];
       await db.drafts.update(counting.id, { reasons, updatedAt: deps.now() });
       await deps.audit(auditFor(counting, 'ReplyLoop', 'send-withheld', counting.text, reasons));
       return;
@@ -174,7 +175,7 @@ export function createReview(deps: ReviewDeps) {
   /** A human looks at a level-3 sample after the fact: fine as it was, or corrected (memory learns it). */
   async function reviewSample(draftId: string, correctedText: string | null): Promise<ActionResult> {
     const draft = await db.drafts.get(draftId);
-    if (!draft?.sampled || draft.sampleReviewed) return refused('This draft is not waiting for an after-the-fact review.');
+    if (!draft?.sampled || draft.sampleReviewed) return refused(i18n.t('review.notSampled'));
     await db.drafts.update(draftId, { sampleReviewed: true, updatedAt: deps.now() });
     const decision = await recordDecision(draft, correctedText ?? draft.text);
     await deps.audit(auditFor(draft, (await deps.reviewerName()) || 'Agent', decision === 'approved' ? 'sample-fine' : 'sample-corrected', correctedText ?? draft.text));

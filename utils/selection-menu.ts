@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import type { Intake } from './intake';
 import type { ActionResult } from './messages';
@@ -22,8 +23,8 @@ export interface PageMenus {
  */
 export function registerPageMenus(menus: PageMenus): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: DRAFT_MENU_ID, title: 'Draft a reply to the selection', contexts: ['selection'] });
-    browser.contextMenus.create({ id: KNOWLEDGE_MENU_ID, title: 'Save page to ReplyLoop knowledge', contexts: ['page'] });
+    browser.contextMenus.create({ id: DRAFT_MENU_ID, title: i18n.t('menu.draftSelection'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: KNOWLEDGE_MENU_ID, title: i18n.t('menu.savePage'), contexts: ['page'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { invisibilityReason, type StyleFacts, type VisibilityFacts } from './visibility-check';
 
 /**
@@ -40,7 +41,7 @@ export function showUndoCountdown(document: Document, seconds: number, handlers:
   const label = document.createElement('span');
   const cancel = document.createElement('button');
   cancel.type = 'button';
-  cancel.textContent = 'Cancel sending';
+  cancel.textContent = i18n.t('countdown.cancel');
   bar.append(label, cancel);
   root.append(style, bar);
   document.body.append(host);
@@ -68,7 +69,7 @@ export function showUndoCountdown(document: Document, seconds: number, handlers:
   let lastTick = Date.now();
   let done = false;
   const render = () => {
-    label.textContent = `ReplyLoop sends this reply in ${Math.max(1, Math.ceil(remainingMs / 1_000))} s`;
+    label.textContent = i18n.t('countdown.label', { seconds: Math.max(1, Math.ceil(remainingMs / 1_000)) });
   };
   const finish = (then: () => void) => {
     if (done) return;
@@ -81,9 +82,9 @@ export function showUndoCountdown(document: Document, seconds: number, handlers:
   function check(): void {
     if (done) return;
     const reason = invisibilityReason(gatherFacts(window, host, root, bar, observerVisible));
-    if (reason) return finish(() => handlers.onHidden(`Not sent: ${reason}, so the reply was only inserted.`));
+    if (reason) return finish(() => handlers.onHidden(reason));
     if (observerVisible === null && Date.now() - shownAt > FIRST_SIGHT_MS) {
-      return finish(() => handlers.onHidden('Not sent: the browser never confirmed the countdown was visible, so the reply was only inserted.'));
+      return finish(() => handlers.onHidden(i18n.t('countdown.withheld.neverConfirmed')));
     }
   }
   const timer = setInterval(() => {

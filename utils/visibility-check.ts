@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /**
  * Whether the undo countdown is really in front of the agent (#19). A page
  * script cannot reach into the countdown's closed shadow root, but it can
@@ -37,23 +38,23 @@ export const MIN_HEIGHT_PX = 24;
 /** Combined opacity below this hides the bar in practice. */
 const MIN_OPACITY = 0.9;
 
-/** Why the countdown is not visible to the agent, or null when it is. */
+/** Why the countdown is not visible to the agent, as the sentence the draft shows, or null when it is. */
 export function invisibilityReason(facts: VisibilityFacts): string | null {
-  if (!facts.connected) return 'it was removed from the page';
-  if (!facts.documentVisible) return 'the tab is not in front';
-  if (!facts.checkVisibility) return 'the page hid it';
+  if (!facts.connected) return i18n.t('countdown.withheld.removed');
+  if (!facts.documentVisible) return i18n.t('countdown.withheld.background');
+  if (!facts.checkVisibility) return i18n.t('countdown.withheld.hidden');
   const opacity = facts.styles.reduce((product, style) => product * (Number.parseFloat(style.opacity) || 0), 1);
-  if (opacity < MIN_OPACITY) return 'the page made it transparent';
-  if (facts.styles[0]?.visibility !== 'visible') return 'the page hid it';
-  if (facts.styles.some((style) => style.display === 'none')) return 'the page hid it';
-  if (facts.styles.some((style) => style.filter !== 'none')) return 'the page put a filter on it';
-  if (facts.styles.some((style) => style.clipPath !== 'none' || style.maskImage !== 'none')) return 'the page clipped it';
+  if (opacity < MIN_OPACITY) return i18n.t('countdown.withheld.transparent');
+  if (facts.styles[0]?.visibility !== 'visible') return i18n.t('countdown.withheld.hidden');
+  if (facts.styles.some((style) => style.display === 'none')) return i18n.t('countdown.withheld.hidden');
+  if (facts.styles.some((style) => style.filter !== 'none')) return i18n.t('countdown.withheld.filtered');
+  if (facts.styles.some((style) => style.clipPath !== 'none' || style.maskImage !== 'none')) return i18n.t('countdown.withheld.clipped');
   const { rect, viewport } = facts;
-  if (rect.width < MIN_WIDTH_PX || rect.height < MIN_HEIGHT_PX) return 'the page shrank it';
+  if (rect.width < MIN_WIDTH_PX || rect.height < MIN_HEIGHT_PX) return i18n.t('countdown.withheld.shrunk');
   if (rect.left < 0 || rect.top < 0 || rect.left + rect.width > viewport.width || rect.top + rect.height > viewport.height) {
-    return 'it is outside the window';
+    return i18n.t('countdown.withheld.outside');
   }
-  if (facts.onTopAt.some((onTop) => !onTop)) return 'the page covered it';
-  if (facts.observerVisible === false) return 'the browser reports it hidden or covered';
+  if (facts.onTopAt.some((onTop) => !onTop)) return i18n.t('countdown.withheld.covered');
+  if (facts.observerVisible === false) return i18n.t('countdown.withheld.reportedHidden');
   return null;
 }

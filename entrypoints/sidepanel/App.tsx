@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { AuditLog } from '@/components/AuditLog';
@@ -20,8 +21,8 @@ import type { ActionResult } from '@/utils/messages';
 import { agentNameItem } from '@/utils/settings';
 import { askWorker } from '@/utils/worker-client';
 
-const VIEWS = { queue: 'Review queue', ahead: 'Drafted ahead', samples: 'After-the-fact', audit: 'Audit log' } as const;
-type View = keyof typeof VIEWS;
+const VIEWS = ['queue', 'ahead', 'samples', 'audit'] as const;
+type View = (typeof VIEWS)[number];
 
 /** The side panel: the review queue, level 3's after-the-fact sample, and the audit log. */
 export function App() {
@@ -43,12 +44,12 @@ export function App() {
   return (
     <main>
       <header className="row">
-        <h1>ReplyLoop</h1>
-        <SaveToKnowledge tabId={activeTabId} onSaved={(result) => onDecided(result, result.ok ? (result.detail ?? 'Saved.') : '')} />
+        <h1>{i18n.t('extName')}</h1>
+        <SaveToKnowledge tabId={activeTabId} onSaved={(result) => onDecided(result, result.ok ? (result.detail ?? i18n.t('panel.saved')) : '')} />
       </header>
       {settings && settings.apiKey === '' && (
         <div className="notice error" role="alert">
-          <p>No API key is set, so ReplyLoop cannot draft replies yet. Add your model’s API key, base URL and model in options.</p>
+          <p>{i18n.t('panel.noApiKey')}</p>
           <OptionsLink />
         </div>
       )}
@@ -57,20 +58,16 @@ export function App() {
       {activeTab?.problem && (
         <div className="notice error" role="alert">
           <p>{activeTab.problem}</p>
-          <p className="muted">
-            If the conversation is on screen, the helpdesk has likely changed its page. Report it to the ReplyLoop project with the helpdesk’s
-            name and the kind of page (no customer data needed); drafting resumes when the page can be read.
-          </p>
+          <p className="muted">{i18n.t('panel.pageChanged')}</p>
           {activeTabId !== null && <PageStructureReport tabId={activeTabId} />}
         </div>
       )}
       {outcome && (outcome.result.ok || !shownBesideDrafts?.has(outcome.result.reason)) && <Outcome result={outcome.result} success={outcome.success} />}
 
-      <div className="tabs" role="tablist" aria-label="Views">
-        {(Object.keys(VIEWS) as View[]).map((key) => (
+      <div className="tabs" role="tablist" aria-label={i18n.t('panel.views')}>
+        {VIEWS.map((key) => (
           <button key={key} type="button" role="tab" aria-selected={view === key} onClick={() => setView(key)}>
-            {VIEWS[key]}
-            {key === 'samples' && sampleCount ? ` (${sampleCount})` : ''}
+            {key === 'samples' && sampleCount ? i18n.t('panel.samplesCount', { count: sampleCount }) : i18n.t(`panel.view.${key}`)}
           </button>
         ))}
       </div>
@@ -80,7 +77,7 @@ export function App() {
       {view === 'audit' && <AuditLog />}
       <KnowledgeList onDecided={onDecided} />
       <details className="team-sync">
-        <summary>Team sync</summary>
+        <summary>{i18n.t('panel.teamSync')}</summary>
         <MemorySync agentName={agentName} />
       </details>
     </main>

@@ -5,6 +5,8 @@ import { extensionIdOf, launchWithExtension } from '../support/browser';
 export { configureModel, openPanel, readTable, serveHelpdesk, tabIdOf, writeRows } from '../support/browser';
 
 interface ExtensionFixtures {
+  /** The browser's UI language for the test (`test.use({ lang: 'de' })`); unset: the machine's. */
+  lang: string | undefined;
   llm: LlmServer;
   context: BrowserContext;
   extensionId: string;
@@ -12,13 +14,14 @@ interface ExtensionFixtures {
 
 /** Each test gets its own model server and a fresh browser profile with the extension. */
 export const test = base.extend<ExtensionFixtures>({
+  lang: [undefined, { option: true }],
   llm: async ({}, use) => {
     const server = await startLlmServer();
     await use(server);
     await server.close();
   },
-  context: async ({}, use) => {
-    const { context } = await launchWithExtension();
+  context: async ({ lang }, use) => {
+    const { context } = await launchWithExtension({ lang });
     await use(context);
     await context.close();
   },

@@ -7,11 +7,15 @@ import { browserPath } from './find-browser';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
-/** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
+/**
+ * Launches Chromium with the built extension in a fresh profile. `lang` (e.g. "de") is the
+ * browser's UI language, which is what browser.i18n and the manifest's __MSG_…__ follow.
+ */
+export async function launchWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: browserPath(),
     headless: options.headless ?? true,
+    ...(options.lang ? { locale: options.lang } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -22,6 +26,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   return { context, extensionId: await extensionIdOf(context) };

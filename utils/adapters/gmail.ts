@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ConversationMessage } from '../conversation';
 import { readableText } from '../dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';
@@ -228,17 +229,17 @@ export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fe
       const token = threadTokenFrom(url);
       if (!token) return { status: 'none' };
       const thread = openThread(document);
-      if (!thread) return { status: 'unreadable', problem: 'Gmail: no email thread found on the page.' };
+      if (!thread) return { status: 'unreadable', problem: i18n.t('pageReading.gmail.noThread') };
       const legacyId = thread.subject.getAttribute('data-legacy-thread-id');
       if (LEGACY_THREAD_ID.test(token) && legacyId && legacyId !== token) {
-        return { status: 'unreadable', problem: 'Gmail: the email in the address bar is not the one shown yet.' };
+        return { status: 'unreadable', problem: i18n.t('pageReading.gmail.notShownYet') };
       }
       const ownAddress = signedInAddress(document, thread.root);
       if (!ownAddress) {
-        return { status: 'unreadable', problem: 'Gmail: could not tell which address is yours (the account button and tab title show none).' };
+        return { status: 'unreadable', problem: i18n.t('pageReading.gmail.whichAddress') };
       }
       let messages = readMessages(thread.root, ownAddresses(document, thread.root, await extraOwnAddresses()));
-      if (messages.length === 0) return { status: 'unreadable', problem: 'Gmail: no messages found in this thread.' };
+      if (messages.length === 0) return { status: 'unreadable', problem: i18n.t('pageReading.gmail.noMessages') };
 
       const collapsed = messages.filter((message) => message.collapsed).length;
       if (collapsed > 0) {
@@ -247,7 +248,7 @@ export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fe
         if (!full) {
           return {
             status: 'unreadable',
-            problem: `Gmail: ${collapsed} message${collapsed === 1 ? ' is' : 's are'} collapsed in this thread and could not be read in full. Click “Expand all” in the thread; drafting resumes once every message shows.`,
+            problem: i18n.t('pageReading.gmail.collapsed', collapsed),
           };
         }
         messages = full;
@@ -270,7 +271,7 @@ export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fe
     findComposer(document) {
       const thread = openThread(document);
       const editor = thread ? replyEditorOf(document, thread) : null;
-      if (!editor) return { status: 'missing', problem: 'Gmail: no reply box is open in this email. Click Reply, then approve again.' };
+      if (!editor) return { status: 'missing', problem: i18n.t('pageReading.gmail.noReplyBox') };
       return { status: 'found', editor };
     },
 

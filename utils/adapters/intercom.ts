@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ConversationMessage, MessageRole } from '../conversation';
 import { readableText } from '../dom-text';
 import { all, contentId, fieldText, first } from './dom';
@@ -230,7 +231,7 @@ export const intercomAdapter = {
     if (!conversation) return { status: 'none' };
     const page = first(document, SELECTORS.page);
     const stream = page ? first(page, SELECTORS.stream) : null;
-    if (!page || !stream) return { status: 'unreadable', problem: 'Intercom: no conversation found on the page.' };
+    if (!page || !stream) return { status: 'unreadable', problem: i18n.t('pageReading.intercom.noConversation') };
 
     const customer = readCustomer(document);
     const { messages, authorless } = readStream(stream, customer.name);
@@ -238,10 +239,10 @@ export const intercomAdapter = {
       // Guessing would put the team's words in the customer's mouth: say so instead.
       return {
         status: 'unreadable',
-        problem: `Intercom: ${authorless} of ${authorless + messages.length} messages here do not show who wrote them, so ReplyLoop cannot tell the customer's from the team's.`,
+        problem: i18n.t('pageReading.intercom.authorless', authorless, { total: authorless + messages.length }),
       };
     }
-    if (messages.length === 0) return { status: 'unreadable', problem: 'Intercom: no messages found in this conversation.' };
+    if (messages.length === 0) return { status: 'unreadable', problem: i18n.t('pageReading.intercom.noMessages') };
     return {
       status: 'read',
       conversation: {
@@ -260,10 +261,10 @@ export const intercomAdapter = {
     // Inside the conversation only: the Copilot panel and other popovers have ProseMirror inputs too.
     const editor = page ? first(page, SELECTORS.composer) : null;
     if (!page || !editor) {
-      return { status: 'missing', problem: 'Intercom: no reply box found in this conversation. Open the composer, then approve again.' };
+      return { status: 'missing', problem: i18n.t('pageReading.intercom.noReplyBox') };
     }
     if (inNoteMode(editor, page)) {
-      return { status: 'missing', problem: 'Intercom: the composer is set to Note. Switch it to Reply, then approve again.' };
+      return { status: 'missing', problem: i18n.t('pageReading.intercom.note') };
     }
     return { status: 'found', editor };
   },

@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import type { ConversationMessage, MessageRole } from '../conversation';
 import { readableText } from '../dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';
 import type { ConversationRead, HelpdeskAdapter } from './types';
-import { createZendeskApi, type ZendeskApi, type ZendeskApiResult, type ZendeskTicketConversation } from './zendesk-api';
+import { createZendeskApi, type ZendeskApi, type ZendeskApiFailure, type ZendeskApiResult, type ZendeskTicketConversation } from './zendesk-api';
 import { conversationFromApi, isMessagingChannel } from './zendesk-from-api';
 
 /**
@@ -105,7 +106,7 @@ function readMessage(item: Element, requesterName: string): ConversationMessage 
 /** The ticket read from its markup: the fallback when the API does not answer. */
 function readFromPage(ticket: Element, ticketId: string, url: URL): ConversationRead {
   const items = all(ticket, SELECTORS.logItem);
-  if (items.length === 0) return { status: 'unreadable', problem: `Zendesk: no conversation found in ticket #${ticketId}.` };
+  if (items.length === 0) return { status: 'unreadable', problem: i18n.t('pageReading.zendesk.noConversation', { ticket: ticketId }) };
   // Only this ticket's pane: another tab's requester field comes first in the document.
   const requesterName = fieldText(first(paneOf(ticket), SELECTORS.requester));
   const messages = items.flatMap((item) => readMessage(item, requesterName) ?? []);
@@ -133,13 +134,14 @@ function logSignature(ticket: Element | null): string {
   return `${items.length}:${items.at(-1)?.getAttribute('data-comment-id') ?? ''}`;
 }
 
-const API_FAILURE_WORDS: Record<string, string> = {
-  unauthorized: 'refused the session (401)',
-  forbidden: 'refused access (403)',
-  'rate-limited': 'is rate-limited for now (429)',
-  'not-found': 'does not know this ticket (404)',
-  failed: 'did not answer',
-  invalid: 'answered in an unexpected shape',
+/** The page's problem, then what the API said when asked instead. */
+const API_FAILURE: Record<ZendeskApiFailure['reason'], (problem: string) => string> = {
+  unauthorized: (problem) => i18n.t('pageReading.zendesk.api.unauthorized', { problem }),
+  forbidden: (problem) => i18n.t('pageReading.zendesk.api.forbidden', { problem }),
+  'rate-limited': (problem) => i18n.t('pageReading.zendesk.api.rateLimited', { problem }),
+  'not-found': (problem) => i18n.t('pageReading.zendesk.api.notFound', { problem }),
+  failed: (problem) => i18n.t('pageReading.zendesk.api.failed', { problem }),
+  invalid: (problem) => i18n.t('pageReading.zendesk.api.invalid', { problem }),
 };
 
 export interface ZendeskAdapterOptions {
@@ -189,7 +191,7 @@ export function createZendeskAdapter({ api: apiFor = (origin) => createZendeskAp
       // The page knows its tabs and this ticket is not the one shown (yet): read nothing. Where
       // no tab markup matches at all (Zendesk changed it), the URL alone names the ticket.
       const pageKnowsTabs = first(document, SELECTORS.anyTicket) !== null;
-      if (!ticket && pageKnowsTabs) return { status: 'unreadable', problem: `Zendesk: ticket #${ticketId} is not shown on the page.` };
+      if (!ticket && pageKnowsTabs) return { status: 'unreadable', problem: i18n.t('pageReading.zendesk.ticketNotShown', { ticket: ticketId }) };
 
       const fromApi = await readThroughApi(url, ticketId, logSignature(ticket));
       if (fromApi.ok) {
@@ -199,9 +201,9 @@ export function createZendeskAdapter({ api: apiFor = (origin) => createZendeskAp
       console.info(`[ReplyLoop] Zendesk API: ${fromApi.detail}; reading the page instead`);
       const fromPage: ConversationRead = ticket
         ? readFromPage(ticket, ticketId, url)
-        : { status: 'unreadable', problem: `Zendesk: ticket #${ticketId} is not shown on the page.` };
+        : { status: 'unreadable', problem: i18n.t('pageReading.zendesk.ticketNotShown', { ticket: ticketId }) };
       if (fromPage.status !== 'unreadable') return fromPage;
-      return { status: 'unreadable', problem: `${fromPage.problem} The Zendesk API ${API_FAILURE_WORDS[fromApi.reason]}.` };
+      return { status: 'unreadable', problem: API_FAILURE[fromApi.reason](fromPage.problem) };
     },
 
     showsConversationOfUrl(document, url) {
@@ -212,11 +214,11 @@ export function createZendeskAdapter({ api: apiFor = (origin) => createZendeskAp
     findComposer(document) {
       const open = visibleTicket(document);
       const editor = open ? first(open.ticket, SELECTORS.composer) : null;
-      if (!open || !editor) return { status: 'missing', problem: 'Zendesk: no reply box found in this ticket. Open the composer, then approve again.' };
+      if (!open || !editor) return { status: 'missing', problem: i18n.t('pageReading.zendesk.noReplyBox') };
       const channel = first(open.ticket, SELECTORS.channelSwitcher);
       const mode = `${channel?.getAttribute('data-channel') ?? ''} ${channel?.getAttribute('aria-label') ?? ''}`;
       if (/internal/i.test(mode)) {
-        return { status: 'missing', problem: 'Zendesk: the reply box is set to Internal note. Switch it to Public reply, then approve again.' };
+        return { status: 'missing', problem: i18n.t('pageReading.zendesk.internalNote') };
       }
       return { status: 'found', editor };
     },

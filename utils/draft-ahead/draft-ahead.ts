@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { DirectAction } from '../autonomy/routing';
 import { detectSensitivity } from '../autonomy/sensitivity';
 import { auditFor, type AuditEntry } from '../audit';
@@ -44,8 +45,8 @@ interface AccountState {
 const REQUESTS_PER_POST = 3;
 
 /** Paused states name their reason, in the agent's words. */
-const NO_TAB = 'No Zendesk tab of this account is open: draft-ahead resumes when one is.';
-const SIGNED_OUT = 'Signed out of Zendesk: draft-ahead resumes when you sign in again.';
+const noTab = () => i18n.t('draftAheadWorker.noTab');
+const signedOut = () => i18n.t('draftAheadWorker.signedOut');
 
 /**
  * Draft-ahead: lists the agent's Zendesk queue through an open tab's
@@ -100,18 +101,18 @@ export function createDraftAhead(deps: DraftAheadDeps) {
     const state = stateOf(account, settings);
     const tabId = await deps.findTab(account);
     if (tabId === null) {
-      await failDueReplies(account, NO_TAB);
-      return report(account, state, settings, NO_TAB);
+      await failDueReplies(account, noTab());
+      return report(account, state, settings, noTab());
     }
     const api = createQueueApi(`https://${account}.zendesk.com`, relayFetch((request) => deps.relay(tabId, request), state.budget, deps.now), deps.now);
 
     if (state.signedOut) {
-      if (deps.now() - state.listedAt < settings.pollSeconds * 1_000) return report(account, state, settings, SIGNED_OUT);
+      if (deps.now() - state.listedAt < settings.pollSeconds * 1_000) return report(account, state, settings, signedOut());
       state.listedAt = deps.now();
       const me = await api.me();
       if (!me.ok) {
-        await failDueReplies(account, SIGNED_OUT);
-        return report(account, state, settings, me.reason === 'unauthorized' ? SIGNED_OUT : describe(me));
+        await failDueReplies(account, signedOut());
+        return report(account, state, settings, me.reason === 'unauthorized' ? signedOut() : describe(me));
       }
       state.signedOut = false;
       state.csrfToken = me.value.csrfToken;
@@ -162,16 +163,16 @@ export function createDraftAhead(deps: DraftAheadDeps) {
     if (failure.reason === 'unauthorized') {
       state.signedOut = true;
       state.csrfToken = null;
-      await failDueReplies(account, SIGNED_OUT);
-      return report(account, state, settings, SIGNED_OUT);
+      await failDueReplies(account, signedOut());
+      return report(account, state, settings, signedOut());
     }
     // A 429 already holds the budget back for its Retry-After; the next round resumes.
     return report(account, state, settings, describe(failure));
   }
 
   function describe(failure: ApiFailure): string {
-    if (failure.reason === 'rate-limited') return `Zendesk asked to slow down (429): waiting ${Math.ceil(failure.retryAfterMs / 1_000)} s.`;
-    return `Zendesk API: ${failure.detail}`;
+    if (failure.reason === 'rate-limited') return i18n.t('draftAheadWorker.slowDown', { seconds: Math.ceil(failure.retryAfterMs / 1_000) });
+    return i18n.t('draftAheadWorker.apiFailed', { detail: failure.detail });
   }
 
   async function heldReplies(account: string): Promise<DraftRecord[]> {
@@ -198,16 +199,16 @@ export function createDraftAhead(deps: DraftAheadDeps) {
   /** The agent pressed Undo on a held reply: it waits for review instead. */
   async function cancelSend(draftId: string): Promise<ActionResult> {
     const draft = await deps.db.drafts.get(draftId);
-    if (draft?.status !== 'pending' || typeof draft.postAt !== 'number' || posting.has(draftId)) return refused('This reply is not waiting to be sent.');
+    if (draft?.status !== 'pending' || typeof draft.postAt !== 'number' || posting.has(draftId)) return refused(i18n.t('draftAheadWorker.notWaiting'));
     const agent = (await deps.agentName()) || 'Agent';
-    const reasons = [`Sending cancelled by ${agent}: waits for review`, ...draft.reasons];
+    const reasons = [i18n.t('draftAheadWorker.cancelledBy', { agent }), ...draft.reasons];
     await deps.db.drafts.update(draftId, { postAt: null, route: 'review', reasons, updatedAt: deps.now() });
     await deps.audit(auditFor(draft, agent, 'send-cancelled', null, reasons));
     return OK;
   }
 
   async function notPosted(draft: DraftRecord, reason: string): Promise<void> {
-    const reasons = [`Could not post: ${reason}`, ...draft.reasons];
+    const reasons = [i18n.t('draftAheadWorker.couldNotPost', { reason }), ...draft.reasons];
     await updateIfStatus(deps.db, draft.id, 'pending', { postAt: null, route: 'review', reasons, insertBlockedReason: reason, updatedAt: deps.now() });
     await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', null, reasons));
   }
@@ -242,7 +243,7 @@ export function createDraftAhead(deps: DraftAheadDeps) {
         if (posted.reason === 'unauthorized') state.signedOut = true;
         return await notPosted(draft, describe(posted));
       }
-      const reasons = [...draft.reasons, 'Posted as a public comment through the Zendesk API'];
+      const reasons = [...draft.reasons, i18n.t('draftAheadWorker.posted')];
       await updateIfStatus(deps.db, draft.id, 'pending', { status: 'auto-sent', postAt: null, sampled: draft.route === 'sample-later', reasons, updatedAt: deps.now() });
       await deps.recordSent(draft, reasons);
     } finally {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { OK, type ActionResult } from '../action-result';
 import { editorProfile } from './editor-profile';
 import { dispatchInput } from './input-paths';
@@ -9,16 +10,8 @@ import { judgeAttempt } from './verify';
 /** Time for an editor to render what it accepted (Lexical and React editors render later). */
 const RENDER_MS = 30;
 
-const NOT_TAKEN: ActionResult = {
-  ok: false,
-  reason: 'The reply box did not take the reply, so nothing was inserted.',
-  fallback: 'clipboard',
-};
-const TAKEN_OTHERWISE: ActionResult = {
-  ok: false,
-  reason: 'The reply box changed, but it does not show the whole reply: check it before sending.',
-  fallback: 'clipboard',
-};
+const notTaken = (): ActionResult => ({ ok: false, reason: i18n.t('insertion.notTaken'), fallback: 'clipboard' });
+const takenOtherwise = (): ActionResult => ({ ok: false, reason: i18n.t('insertion.takenOtherwise'), fallback: 'clipboard' });
 
 /**
  * Inserts an approved reply into a host editor (CKEditor 5, ProseMirror, Lexical, Slate, Quill,
@@ -30,7 +23,7 @@ export async function insertReply(editor: HTMLElement, text: string, placement: 
   const document = editor.ownerDocument;
   const replacing = placement === 'replace-selection' ? selectionToReplace(editor) : null;
   if (placement === 'replace-selection' && !replacing) {
-    return { ok: false, reason: 'Select the words to replace in the reply box first. Nothing was inserted.' };
+    return { ok: false, reason: i18n.t('insertion.selectFirst') };
   }
   await focusEditor(editor);
   // Decided after focusing: an editor may render its own selection into the DOM when focused.
@@ -46,9 +39,9 @@ export async function insertReply(editor: HTMLElement, text: string, placement: 
     const outcome = judgeAttempt(before, editor.textContent ?? '', text);
     if (outcome === 'inserted') return OK;
     // Something else happened: another path could insert the reply a second time.
-    if (outcome === 'changed-otherwise') return TAKEN_OTHERWISE;
+    if (outcome === 'changed-otherwise') return takenOtherwise();
   }
-  return NOT_TAKEN;
+  return notTaken();
 }
 
 /** Focuses the editor (and its frame, for iframe editors such as TinyMCE's) and lets it react. */
