@@ -55,6 +55,7 @@ export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: 
     );
   }
   return (
+    <>
     <details className="quick-rewrites">
       <summary>Rewrite the draft or the selected part</summary>
       <div className="row">
@@ -77,11 +78,13 @@ export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: 
           Rewrite
         </button>
       </form>
-      {lastRewrite && (
-        <button type="button" disabled={busy} onClick={() => decide('undo', `Undid “${lastRewrite.label}”.`)}>
-          Undo “{lastRewrite.label}”
-        </button>
-      )}
     </details>
+    {/* Outside the menu, so Undo stays in sight right after accepting. */}
+    {lastRewrite && (
+      <button type="button" disabled={busy} onClick={() => decide('undo', `Undid “${lastRewrite.label}”.`)}>
+        Undo “{lastRewrite.label}”
+      </button>
+    )}
+    </>
   );
 }
