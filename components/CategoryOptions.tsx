@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import type { CategorySettings, Taxonomy } from '@/utils/autonomy/categories';
 import type { ReadinessSettings } from '@/utils/metrics/readiness';
 

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_DRAFT_AHEAD_SETTINGS, draftAheadSettingsItem, draftAheadSettingsSchema, loadDraftAheadSettings, zendeskAccountSchema, type DraftAheadSettings } from '@/utils/draft-ahead/settings';
 

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import type { CategorySettings } from '@/utils/autonomy/categories';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
 import { waitingFor } from '@/utils/draft-ahead/scheduler';

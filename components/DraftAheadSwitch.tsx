@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { useEffect, useState } from 'react';
 import { loadDraftAheadSettings, draftAheadSettingsItem, draftAheadStatusItem, setDraftAhead, type DraftAheadStatus } from '@/utils/draft-ahead/settings';
 

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { REDACTION_KINDS, type RedactionKind, type RedactionKinds } from '@/utils/privacy/redaction';
 
 const KIND_LABEL: Record<RedactionKind, () => string> = {

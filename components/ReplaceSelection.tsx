@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 
 /**
  * "Replace selection": the only way an approved reply goes over text the agent selected in the

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ActionResult } from '@/utils/messages';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { MAX_TONE_CHARS, type AgentVoice } from '@/utils/voice';
 
 /** The greeting's own placeholder for the customer's first name (utils/voice.ts), shown as the agent types it. */

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { browser } from 'wxt/browser';
 import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
 import { pageStructureReport } from './adapters/page-structure';

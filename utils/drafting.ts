@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import type { ConversationMessage, ConversationSnapshot, HelpdeskId } from './conversation';
 import { latestCustomerMessage } from './conversation';
 import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AheadOf, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';

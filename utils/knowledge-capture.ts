@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import type { ReplyLoopDatabase } from './db';
 import type { CorrectionMemory } from './memory/correction-memory';
 import { chunkText } from './memory/chunking';

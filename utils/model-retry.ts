@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import OpenAI from 'openai';
 import { StreamCutError, StreamStalledError } from './stream-errors';
 

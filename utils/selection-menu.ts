@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { browser, type Browser } from 'wxt/browser';
 import type { Intake } from './intake';
 import type { ActionResult } from './messages';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 /**
  * IndexedDB failures an agent can act on, in words. Every write is one Dexie
  * transaction, so a failed one leaves nothing half-written: what remains is

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { invisibilityReason, type StyleFacts, type VisibilityFacts } from './visibility-check';
 
 /**

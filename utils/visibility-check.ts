@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 /**
  * Whether the undo countdown is really in front of the agent (#19). A page
  * script cannot reach into the countdown's closed shadow root, but it can

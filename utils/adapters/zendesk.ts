@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import type { ConversationMessage, MessageRole } from '../conversation';
 import { readableText } from '../dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';

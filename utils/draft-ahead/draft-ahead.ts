@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import type { DirectAction } from '../autonomy/routing';
 import { detectSensitivity } from '../autonomy/sensitivity';
 import { auditFor, type AuditEntry } from '../audit';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n';
 import { OK, type ActionResult } from '../action-result';
 import { editorProfile } from './editor-profile';
 import { dispatchInput } from './input-paths';
