@@ -13,9 +13,9 @@ import { gzipSync } from 'node:zlib';
  * of each script (4.7 KB for a single object schema; the content scripts validate unions, arrays,
  * optional fields and length checks), the adapter, reader and runner the rest. The insertion and
  * the undo countdown (~4.4 KB) left them for an on-demand script (below). Pinned at today's size
- * (12.3–13.8 KB) to stop growth.
+ * (12.7–14.4 KB after the texts moved to browser.i18n and the open-ticket message of #18) to stop growth.
  */
-export const CONTENT_SCRIPT_LIMIT_BYTES = 14 * 1024;
+export const CONTENT_SCRIPT_LIMIT_BYTES = 14.5 * 1024;
 /** entrypoints/composer-actions.ts: injected only when an approved reply is inserted, no zod. */
 const ON_DEMAND = { file: 'composer-actions.js', limitBytes: 4.5 * 1024 };
 
