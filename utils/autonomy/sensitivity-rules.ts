@@ -75,7 +75,14 @@ export const PAIR_RULES: readonly PairRule[] = [
     kind: 'data-change',
     window: 4,
     actions: [
-      { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'erasing', 'erasure', 'close', 'closing', 'closed', 'deactivat*', 'terminat*', 'cancel*'] },
+      // "close" only as a verb: "my account close to an overdraft" closes nothing (issue #15).
+      {
+        label: 'deletion',
+        phrases: [
+          'delet*', 'remov*', 'erase', 'erasing', 'erasure', 'close my', 'close the', 'close our', 'close this', 'close down', 'close out', 'to close',
+          'closing', 'closed', 'deactivat*', 'terminat*', 'cancel*',
+        ],
+      },
       {
         label: 'change',
         phrases: [
