@@ -46,6 +46,9 @@ export async function loadModelSettings(): Promise<ModelSettings> {
 /** The agent's name, recorded on reviews and corrections so a team sees whose correction shaped a draft. */
 export const agentNameItem = storage.defineItem<string>('local:agentName', { fallback: '' });
 
+/** Whether A, E, R, J, K and ? act as single keys in the review panel (issue #15): off for agents who type there. */
+export const singleKeyShortcutsItem = storage.defineItem<boolean>('local:singleKeyShortcuts', { fallback: true });
+
 /**
  * How correction memory turns text into vectors: the offline embedder (no
  * network, the default) or the model endpoint's /v1/embeddings.

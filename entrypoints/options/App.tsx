@@ -1,12 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { testConnection } from '@/utils/llm';
+import { useState, type FormEvent } from 'react';
 import { CategoryOptions } from '@/components/CategoryOptions';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
+import { ModelOptions, modelFieldErrors } from '@/components/ModelOptions';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
-import { parseTaxonomy, type Taxonomy } from '@/utils/autonomy/categories';
-import { readinessSettingsSchema, type ReadinessSettings } from '@/utils/metrics/readiness';
-import type { RedactionKinds } from '@/utils/privacy/redaction';
+import { useStoredSetting } from '@/components/use-stored-setting';
+import { Button } from '@/components/ui/Button';
+import { parseTaxonomy } from '@/utils/autonomy/categories';
+import { readinessSettingsSchema } from '@/utils/metrics/readiness';
 import {
   agentNameItem,
   loadMemorySettings,
@@ -15,124 +16,132 @@ import {
   loadRedactionKinds,
   loadTaxonomy,
   memorySettingsItem,
-  readinessSettingsItem,
-  redactionKindsItem,
-  taxonomyItem,
   memorySettingsSchema,
   modelSettingsItem,
   modelSettingsSchema,
-  type MemorySettings,
-  type ModelSettings,
+  readinessSettingsItem,
+  redactionKindsItem,
+  singleKeyShortcutsItem,
+  taxonomyItem,
 } from '@/utils/settings';
 
-type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
+type Status = { kind: 'success' | 'error'; text: string } | null;
 
-/** Where the team points ReplyLoop at its model: OpenAI, Azure, Ollama, LM Studio, vLLM… */
+const loadAgentName = () => agentNameItem.getValue();
+const loadSingleKeys = () => singleKeyShortcutsItem.getValue();
+const issues = (error: { issues: { message: string }[] } | undefined) => error?.issues.map((issue) => issue.message) ?? [];
+
+function SectionErrors({ errors }: { errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="field-error" role="alert">
+      {errors.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Where the team points ReplyLoop at its model and sets how it behaves, in
+ * sections with one Save bar that stays in view. Every section follows
+ * changes made elsewhere (the popup's Promote) and saves only its own edits.
+ */
 export function App() {
-  const [form, setForm] = useState<ModelSettings | null>(null);
-  const [agentName, setAgentName] = useState('');
-  const [memory, setMemory] = useState<MemorySettings | null>(null);
-  const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
-  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
-  const [readiness, setReadiness] = useState<ReadinessSettings | null>(null);
+  const model = useStoredSetting(loadModelSettings, modelSettingsItem);
+  const agentName = useStoredSetting(loadAgentName, agentNameItem);
+  const memory = useStoredSetting(loadMemorySettings, memorySettingsItem);
+  const redaction = useStoredSetting(loadRedactionKinds, redactionKindsItem);
+  const taxonomy = useStoredSetting(loadTaxonomy, taxonomyItem);
+  const readiness = useStoredSetting(loadReadinessSettings, readinessSettingsItem);
+  const singleKeys = useStoredSetting(loadSingleKeys, singleKeyShortcutsItem);
   const [status, setStatus] = useState<Status>(null);
+  const [triedSave, setTriedSave] = useState(false);
+  const sections = [model, agentName, memory, redaction, taxonomy, readiness, singleKeys];
+  if (!model.value || !memory.value || !redaction.value || !taxonomy.value || !readiness.value || agentName.value === null || singleKeys.value === null) return null;
 
-  useEffect(() => {
-    void loadModelSettings().then(setForm);
-    void agentNameItem.getValue().then(setAgentName);
-    void loadMemorySettings().then(setMemory);
-    void loadRedactionKinds().then(setRedaction);
-    void loadTaxonomy().then(setTaxonomy);
-    void loadReadinessSettings().then(setReadiness);
-  }, []);
-  if (!form || !memory || !redaction || !taxonomy || !readiness) return null;
-
-  const field = (name: keyof ModelSettings) => ({
-    id: name,
-    name,
-    value: form[name],
-    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
-  });
-
-  function validated(): ModelSettings | null {
-    const parsed = modelSettingsSchema.safeParse(form);
-    if (parsed.success) return parsed.data;
-    setStatus({ kind: 'error', text: parsed.error.issues.map((issue) => issue.message).join(' ') });
-    return null;
-  }
+  const memoryErrors = issues(memorySettingsSchema.safeParse(memory.value).error);
+  const categories = parseTaxonomy(taxonomy.value);
+  const categoryErrors = [...(categories.ok ? [] : categories.errors), ...issues(readinessSettingsSchema.safeParse(readiness.value).error)];
+  const dirty = sections.some((section) => section.dirty);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const settings = validated();
-    const memorySettings = memorySettingsSchema.safeParse(memory);
-    if (!memorySettings.success) {
-      setStatus({ kind: 'error', text: memorySettings.error.issues.map((issue) => issue.message).join(' ') });
+    setTriedSave(true);
+    const modelSettings = modelSettingsSchema.safeParse(model.toSave());
+    const memorySettings = memorySettingsSchema.safeParse(memory.toSave());
+    const taxonomyToSave = parseTaxonomy(taxonomy.toSave());
+    const levels = readinessSettingsSchema.safeParse(readiness.toSave());
+    if (!modelSettings.success || Object.keys(modelFieldErrors(model.value!)).length > 0 || !memorySettings.success || !taxonomyToSave.ok || !levels.success) {
+      setStatus({ kind: 'error', text: 'Nothing was saved: fix the fields marked in red.' });
       return;
     }
-    const categories = parseTaxonomy(taxonomy);
-    const levels = readinessSettingsSchema.safeParse(readiness);
-    if (!categories.ok || !levels.success) {
-      setStatus({ kind: 'error', text: categories.ok ? (levels.error?.issues.map((issue) => issue.message).join(' ') ?? '') : categories.errors.join(' ') });
-      return;
-    }
-    if (!settings || !redaction) return;
+    const name = agentName.toSave().trim().slice(0, 100);
+    const keys = singleKeys.toSave();
     await Promise.all([
-      taxonomyItem.setValue(categories.taxonomy),
+      taxonomyItem.setValue(taxonomyToSave.taxonomy),
       readinessSettingsItem.setValue(levels.data),
-      modelSettingsItem.setValue(settings),
+      modelSettingsItem.setValue(modelSettings.data),
       memorySettingsItem.setValue(memorySettings.data),
-      redactionKindsItem.setValue(redaction),
-      agentNameItem.setValue(agentName.trim().slice(0, 100)),
+      redactionKindsItem.setValue(redaction.toSave()),
+      agentNameItem.setValue(name),
+      singleKeyShortcutsItem.setValue(keys),
     ]);
+    model.saved(modelSettings.data);
+    memory.saved(memorySettings.data);
+    taxonomy.saved(taxonomyToSave.taxonomy);
+    readiness.saved(levels.data);
+    redaction.saved(redaction.toSave());
+    agentName.saved(name);
+    singleKeys.saved(keys);
+    setTriedSave(false);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
 
-  async function test() {
-    const settings = validated();
-    if (!settings) return;
-    setStatus({ kind: 'progress', text: `Connecting to ${settings.baseURL}…` });
-    const result = await testConnection(settings);
-    setStatus({ kind: result.ok ? 'success' : 'error', text: result.detail });
-  }
-
   return (
-    <main style={{ maxWidth: '40rem' }}>
+    <main className="options">
       <h1>ReplyLoop options</h1>
-      <form onSubmit={(event) => void save(event)}>
-        <h2>Model</h2>
-        <p className="muted">
-          Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, Ollama, LM Studio, vLLM. The key stays in this browser and is
-          sent only to the base URL.
-        </p>
-        <label htmlFor="apiKey">API key</label>
-        <input type="password" autoComplete="off" spellCheck={false} {...field('apiKey')} />
-        <label htmlFor="baseURL">Base URL</label>
-        <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
-        <label htmlFor="model">Model</label>
-        <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
-        <label htmlFor="timeoutSeconds">Timeout (seconds)</label>
-        <input type="number" min={5} max={600} {...field('timeoutSeconds')} />
-        <MemoryOptions value={memory} onChange={setMemory} />
-        <PrivacyOptions value={redaction} onChange={setRedaction} />
-        <CategoryOptions taxonomy={taxonomy} readiness={readiness} onChange={setTaxonomy} onReadinessChange={setReadiness} />
-        <h2>You</h2>
-        <label htmlFor="agentName">Your name</label>
-        <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />
-        <div className="row">
-          <button type="submit" className="primary">
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} />
+        <section className="options-section" aria-labelledby="you-heading">
+          <h2 id="you-heading">You and your keyboard</h2>
+          <label htmlFor="agentName">Your name</label>
+          <input id="agentName" value={agentName.value} onChange={(event) => agentName.set(event.target.value)} placeholder="Shown on the corrections you make" />
+          <label className="check">
+            <input type="checkbox" checked={singleKeys.value} onChange={(event) => singleKeys.set(event.target.checked)} /> Single-key shortcuts in the review
+            panel (A, E, R, J, K, ?)
+          </label>
+          <p className="field-hint">
+            Browser-wide shortcuts (open the panel, approve, next draft) are set in the browser: chrome://extensions/shortcuts.
+          </p>
+        </section>
+        <section className="options-section">
+          <MemoryOptions value={memory.value} onChange={memory.set} />
+          <SectionErrors errors={memoryErrors} />
+        </section>
+        <section className="options-section">
+          <PrivacyOptions value={redaction.value} onChange={redaction.set} />
+        </section>
+        <section className="options-section">
+          <CategoryOptions taxonomy={taxonomy.value} readiness={readiness.value} onChange={taxonomy.set} onReadinessChange={readiness.set} />
+          <SectionErrors errors={categoryErrors} />
+        </section>
+        <div className="save-bar">
+          <Button type="submit" variant="primary">
             Save
-          </button>
-          <button type="button" onClick={() => void test()}>
-            Test connection
-          </button>
+          </Button>
+          {status ? (
+            <p className={status.kind === 'error' ? 'field-error' : 'ready'} role="status">
+              {status.text}
+            </p>
+          ) : (
+            <span className="muted small">{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+          )}
         </div>
       </form>
-      <MemorySync agentName={agentName} />
-      {status && (
-        <p className={`notice ${status.kind === 'progress' ? '' : status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      )}
+      <section className="options-section" aria-label="Team sync">
+        <MemorySync agentName={agentName.value} />
+      </section>
     </main>
   );
 }
