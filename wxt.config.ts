@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './utils/command-names';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,6 +16,8 @@ export default defineConfig({
     host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ReplyLoop' },
+    // Open the panel, approve and next from the helpdesk page (issue #15); rebindable at chrome://extensions/shortcuts.
+    commands: COMMANDS,
     // The vector index's scan kernel is WebAssembly; MV3 blocks compiling it unless allowed (Firefox MV2 allows it).
     ...(browser === 'firefox' ? {} : { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } }),
     ...(browser === 'firefox'

@@ -37,7 +37,7 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
             <th>Level</th>
             <th>Reviews</th>
             <th>Accuracy</th>
-            <th>Edits cosm. / subst.</th>
+            <th className="nowrap">Edits cosm. / subst.</th>
             <th>Readiness</th>
             <th>
               <span className="visually-hidden">Change level</span>

@@ -220,7 +220,8 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
         confirmLabel="Discard edits"
         danger
         onConfirm={() => setMode({ kind: 'reading' })}
-        onCancel={() => mode.kind === 'editing' && setMode({ ...mode, confirmDiscard: false })}
+        // Functional: closing after Discard must not bring back the edit it just discarded.
+        onCancel={() => setMode((current) => (current.kind === 'editing' ? { ...current, confirmDiscard: false } : current))}
       />
     </article>
   );

@@ -3,7 +3,7 @@ import { trendAxis } from '@/utils/metrics/trend-axis';
 
 const WIDTH = 460;
 const PLOT_TOP = 14;
-const PLOT_HEIGHT = 110;
+const PLOT_HEIGHT = 100;
 const AXIS_WIDTH = 34;
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 

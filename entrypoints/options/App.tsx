@@ -101,6 +101,15 @@ export function App() {
   return (
     <main className="options">
       <h1>ReplyLoop options</h1>
+      {model.value.apiKey === '' && (
+        <section className="notice welcome" aria-label="Welcome">
+          <p>
+            <strong>Welcome to ReplyLoop.</strong> Three steps to a first draft: pick your provider below and paste its API key; press Test
+            connection and pick one of the models it lists; Save, then open a ticket in Zendesk, Intercom or Gmail and the review panel
+            (Alt+Shift+R) shows the draft.
+          </p>
+        </section>
+      )}
       <form onSubmit={(event) => void save(event)} noValidate>
         <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} />
         <section className="options-section" aria-labelledby="you-heading">

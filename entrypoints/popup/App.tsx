@@ -73,8 +73,8 @@ export function App() {
         </p>
       ))}
       {modelSettings && modelSettings.apiKey === '' && (
-        <div className="notice">
-          <p>First, point ReplyLoop at a model: pick a provider, paste its key, test the connection.</p>
+        <div className="notice row compact">
+          <p className="spacer">First, point ReplyLoop at a model: pick a provider, paste its key, test the connection.</p>
           <OptionsLink>Set up a model</OptionsLink>
         </div>
       )}
