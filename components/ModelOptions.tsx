@@ -71,7 +71,7 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
 
   return (
     <section className="options-section" aria-labelledby="model-heading">
-      <h2 id="model-heading">Model</h2>
+      <h2 id="model-heading">Model endpoint</h2>
       <p className="muted small">Any OpenAI-compatible endpoint. The key stays in this browser and is sent only to the base URL.</p>
       <label htmlFor="provider">Provider</label>
       <select id="provider" value={preset?.id ?? 'custom'} onChange={(event) => choosePreset(event.target.value)}>

@@ -4,7 +4,7 @@
  * chrome://extensions/shortcuts; the panel's shortcut help lists them.
  */
 export const COMMANDS = {
-  'open-review-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the ReplyLoop review panel' },
-  'approve-draft': { suggested_key: { default: 'Alt+Shift+A' }, description: 'Approve the draft for the conversation on screen' },
+  'open-review-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the ReplyLoop review panel' },
+  'approve-draft': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Approve the draft for the conversation on screen' },
   'next-draft': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next conversation with a draft waiting' },
 } as const;

@@ -106,7 +106,7 @@ export function App() {
           <p>
             <strong>Welcome to ReplyLoop.</strong> Three steps to a first draft: pick your provider below and paste its API key; press Test
             connection and pick one of the models it lists; Save, then open a ticket in Zendesk, Intercom or Gmail and the review panel
-            (Alt+Shift+R) shows the draft.
+            (Alt+Shift+P by default) shows the draft.
           </p>
         </section>
       )}
