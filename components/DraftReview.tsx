@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { detectSensitivity } from '@/utils/autonomy/sensitivity';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
-import { refused, type ActionResult, type PageToWorker } from '@/utils/messages';
+import { MAX_INSTRUCTION_CHARS, refused, type ActionResult, type PageToWorker, type Placement } from '@/utils/messages';
 import { HELPDESK_NAMES, ticketNumber } from '@/utils/review-display';
 import { askWorker } from '@/utils/worker-client';
+import { copyWhenNotInserted } from './clipboard-fallback';
 import { OptionsLink } from './OptionsLink';
 import { Provenance } from './Provenance';
+import { ReplaceSelectionButton } from './ReplaceSelection';
 import { DraftEditor } from './review/DraftEditor';
+import { InlineForm } from './review/InlineForm';
 import { MarkedText } from './review/MarkedText';
 import { Reasons } from './review/Reasons';
 import { Button } from './ui/Button';
@@ -17,23 +20,22 @@ interface DraftReviewProps {
   draft: DraftRecord;
   conversation: ConversationRecord | undefined;
   onDecided(result: ActionResult, what: string): void;
-  /** Whether A, E and R act as single keys (options can turn them off). */
+  /** Whether A, E, D and R act as single keys (options can turn them off). */
   singleKeys: boolean;
-  /**
-   * Rejects and asks for a new draft that takes the reason into account (issue #16).
-   * Without it, the reject form offers only Confirm reject.
-   */
-  onRedraftWithReason?(draftId: string, reason: string): void;
 }
 
-type Mode = { kind: 'reading' } | { kind: 'editing'; text: string; confirmDiscard: boolean } | { kind: 'rejecting'; reason: string };
+type Mode =
+  | { kind: 'reading' }
+  | { kind: 'editing'; text: string; confirmDiscard: boolean }
+  | { kind: 'rejecting'; reason: string }
+  | { kind: 'redrafting'; instruction: string };
 
 /**
  * One draft beside the customer's message, with why it needs a human:
- * approve (A), edit then approve (E), or reject with an optional reason (R).
+ * approve (A), edit then approve (E), draft again with an instruction (D), or reject with an optional reason (R).
  * The actions stay in a bar at the bottom of the panel, whatever the length of the draft.
  */
-export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedraftWithReason }: DraftReviewProps) {
+export function DraftReview({ draft, conversation, onDecided, singleKeys }: DraftReviewProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'reading' });
   const [busy, setBusy] = useState(false);
   const subject = conversation?.subject || 'Conversation';
@@ -46,13 +48,14 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
 
   async function decide(request: PageToWorker, what: string) {
     setBusy(true);
-    const result = await askWorker(request);
+    const asked = await askWorker(request);
+    const result = request.type === 'draft:approve' ? await copyWhenNotInserted(asked, request.text, navigator.clipboard) : asked;
     setBusy(false);
     if (result.ok) setMode({ kind: 'reading' });
     onDecided(result, what);
   }
 
-  async function approve(text: string, what: string) {
+  async function approve(text: string, what: string, placement?: Placement) {
     if (copies) {
       try {
         await navigator.clipboard.writeText(text);
@@ -61,13 +64,16 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
         return;
       }
     }
-    await decide({ type: 'draft:approve', draftId: draft.id, text }, copies ? 'Approved and copied: paste it where you reply.' : what);
+    await decide({ type: 'draft:approve', draftId: draft.id, text, ...(placement && { placement }) }, copies ? 'Approved and copied: paste it where you reply.' : what);
   }
 
   const approveAsIs = () => void approve(draft.text, `Inserted into the reply box of “${subject}”.`);
   const approveEdit = (text: string) => void approve(text, `Inserted your edited reply into “${subject}”. The correction is remembered.`);
+  const replaceSelection = (text: string) => void approve(text, `Replaced the selected text in “${subject}” with the reply.`, 'replace-selection');
   const reject = (reason: string) =>
     void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, 'Draft rejected; nothing was inserted.');
+  // The new draft streams in place of this one: a toast saying so would only go stale.
+  const redraft = (instruction: string) => void decide({ type: 'draft:redraft', draftId: draft.id, instruction: instruction.trim() }, '');
   const startEditing = () => setMode({ kind: 'editing', text: draft.text, confirmDiscard: false });
   // Discarding an edit loses typing: ask first, unless nothing changed.
   const discardEdits = () => {
@@ -84,6 +90,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
       if (key === 'a') approveAsIs();
       else if (key === 'e') startEditing();
       else if (key === 'r') setMode({ kind: 'rejecting', reason: '' });
+      else if (key === 'd') setMode({ kind: 'redrafting', instruction: '' });
       else return;
       event.preventDefault();
     };
@@ -113,6 +120,14 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
           <p>
             {draft.error.kind === 'no-api-key' ? 'Waiting for an API key: this drafts as soon as one is saved in options.' : draft.error.message}
           </p>
+          {draft.text !== '' && (
+            <>
+              <p>Written before it stopped:</p>
+              <div className="quote" data-testid="partial-draft-text">
+                {draft.text}
+              </div>
+            </>
+          )}
           <div className="row">
             <Button disabled={busy} onClick={() => void decide({ type: 'draft:retry', draftId: draft.id }, '')}>
               Retry
@@ -146,6 +161,11 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
         </div>
       )}
 
+      {draft.instructions && draft.instructions.length > 0 && (
+        <p className="muted small" data-testid="draft-instructions">
+          Drafted again: {draft.instructions.map((instruction) => `“${instruction}”`).join(', then ')}.
+        </p>
+      )}
       {draft.redactions && <p className="muted small">Hidden from the model: {draft.redactions}.</p>}
       <Provenance entries={draft.provenance} />
 
@@ -155,15 +175,19 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
         </p>
       )}
 
-      {pending && (
+      {(pending || (draft.status === 'failed' && mode.kind === 'redrafting')) && (
         <div className="action-bar" role="group" aria-label="Decide on this draft">
           {mode.kind === 'reading' && (
             <>
               <Button variant="primary" disabled={busy} onClick={approveAsIs} shortcut={key('A')}>
                 {copies ? 'Approve and copy' : 'Approve'}
               </Button>
+              {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
               <Button disabled={busy} onClick={startEditing} shortcut={key('E')}>
                 Edit
+              </Button>
+              <Button disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} shortcut={key('D')}>
+                Draft again…
               </Button>
               <Button variant="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} shortcut={key('R')}>
                 Reject
@@ -175,41 +199,48 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys, onRedr
               <Button variant="primary" disabled={busy || mode.text.trim() === ''} onClick={() => approveEdit(mode.text)} shortcut="Ctrl+Enter">
                 {copies ? 'Approve edit and copy' : 'Approve edit'}
               </Button>
+              {!copies && <ReplaceSelectionButton disabled={busy || mode.text.trim() === ''} onReplace={() => replaceSelection(mode.text)} />}
               <Button disabled={busy} onClick={discardEdits} shortcut="Esc">
                 Discard edits
               </Button>
             </>
           )}
           {mode.kind === 'rejecting' && (
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                reject(mode.reason);
-              }}
+            <InlineForm
+              id="reject-reason"
+              label="Reason (optional)"
+              placeholder="Reason (optional): wrong policy, not needed…"
+              value={mode.reason}
+              busy={busy}
+              onChange={(reason) => setMode({ kind: 'rejecting', reason })}
+              onSubmit={() => reject(mode.reason)}
+              onCancel={() => setMode({ kind: 'reading' })}
             >
-              <label htmlFor="reject-reason" className="visually-hidden">
-                Reason (optional)
-              </label>
-              <input
-                id="reject-reason"
-                value={mode.reason}
-                onChange={(event) => setMode({ kind: 'rejecting', reason: event.target.value })}
-                onKeyDown={(event) => event.key === 'Escape' && setMode({ kind: 'reading' })}
-                placeholder="Reason (optional): wrong policy, not needed…"
-                autoFocus
-              />
               <Button type="submit" variant="danger" disabled={busy}>
                 Confirm reject
               </Button>
-              {onRedraftWithReason && (
-                <Button disabled={busy || mode.reason.trim() === ''} onClick={() => onRedraftWithReason(draft.id, mode.reason.trim())}>
-                  Draft again with this reason
-                </Button>
-              )}
-              <Button disabled={busy} onClick={() => setMode({ kind: 'reading' })} shortcut="Esc">
-                Cancel
+              {/* A reason is often an instruction in disguise: turn it into a better draft instead of a dead end. */}
+              <Button disabled={busy || mode.reason.trim() === ''} onClick={() => redraft(mode.reason)}>
+                Draft again with this reason
               </Button>
-            </form>
+            </InlineForm>
+          )}
+          {mode.kind === 'redrafting' && (
+            <InlineForm
+              id="redraft-instruction"
+              label="What should change?"
+              placeholder="What should change? Shorter · mention the 30-day window…"
+              value={mode.instruction}
+              maxLength={MAX_INSTRUCTION_CHARS}
+              busy={busy}
+              onChange={(instruction) => setMode({ kind: 'redrafting', instruction })}
+              onSubmit={() => mode.instruction.trim() !== '' && redraft(mode.instruction)}
+              onCancel={() => setMode({ kind: 'reading' })}
+            >
+              <Button type="submit" variant="primary" disabled={busy || mode.instruction.trim() === ''}>
+                Draft again
+              </Button>
+            </InlineForm>
           )}
         </div>
       )}

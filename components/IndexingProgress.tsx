@@ -3,7 +3,11 @@ import { memoryIndexingItem } from '@/utils/settings';
 
 type Progress = Awaited<ReturnType<typeof memoryIndexingItem.getValue>>;
 
-/** Shown while memory is being embedded again (a new embedder, a large import). */
+/**
+ * How much of correction memory drafts can search while it is being embedded
+ * (a new embedder, an import without vectors), and why indexing stopped or
+ * memory is nearly full. Shown in the side panel and in options.
+ */
 export function IndexingProgress() {
   const [progress, setProgress] = useState<Progress>(null);
   useEffect(() => {
@@ -11,14 +15,20 @@ export function IndexingProgress() {
     return memoryIndexingItem.watch(setProgress);
   }, []);
   if (!progress) return null;
+  const indexing = progress.done < progress.total;
+  const share = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
   return (
-    <div className="notice" role="status">
-      <label htmlFor="indexing">Embedding correction memory</label>
-      <progress id="indexing" max={progress.total} value={progress.done} />
-      <span className="muted">
-        {' '}
-        {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
-      </span>
+    <div className={progress.problem ? 'notice error' : 'notice'} role="status">
+      {indexing && (
+        <>
+          <label htmlFor="indexing">Memory {share}% indexed</label> <progress id="indexing" max={progress.total} value={progress.done} />
+          <span className="muted">
+            {' '}
+            {progress.done.toLocaleString()} of {progress.total.toLocaleString()}; drafts use what is indexed so far.
+          </span>
+        </>
+      )}
+      {progress.problem && <p>{progress.problem}</p>}
     </div>
   );
 }

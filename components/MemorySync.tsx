@@ -2,23 +2,22 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { chooseEmbedder } from '@/utils/memory/embedder-choice';
-import { loadMemorySettings, loadModelSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
+import { loadMemorySettings, loadModelSettings, loadTaxonomy, memoryImportsItem, taxonomyItem, teamToneItem } from '@/utils/settings';
 import { describePreview, type SyncProgress } from '@/utils/sync/import';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
+import { bytesOf, decodeUtf8Lines } from '@/utils/sync/utf8-lines';
 
 type Status = { kind: 'progress'; text: string; progress: SyncProgress | null } | { kind: 'success' | 'error'; text: string } | null;
 
 async function currentContext() {
-  const [model, memory, categories] = await Promise.all([loadModelSettings(), loadMemorySettings(), loadTaxonomy()]);
+  const [model, memory, categories, toneGuidance] = await Promise.all([loadModelSettings(), loadMemorySettings(), loadTaxonomy(), teamToneItem.getValue()]);
   const { id, dimensions } = chooseEmbedder(memory, model);
-  return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory } };
+  return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory, ...(toneGuidance ? { toneGuidance } : {}) } };
 }
 
-async function* textOf(file: File): AsyncGenerator<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
-}
+/** Strict UTF-8: invalid bytes are refused with their line number, never turned into replacement characters (#13). */
+const textOf = (file: File) => decodeUtf8Lines(bytesOf(file));
 
 /** Team sync: export this browser's correction memory to a file, or import a teammate's (previewed first). */
 export function MemorySync({ agentName }: { agentName: string }) {
@@ -51,13 +50,13 @@ export function MemorySync({ agentName }: { agentName: string }) {
     setPending(null);
     setStatus({ kind: 'progress', text: `Checking ${file.name}…`, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, categories, settings, onProgress: progress(`Checking ${file.name}…`) });
+    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories, settings, onProgress: progress(`Checking ${file.name}…`) });
     if (!result.ok) {
       setStatus({ kind: 'error', text: `${file.name} was not imported: ${result.error.message}` });
       return;
     }
     setPending(result.plan);
-    setStatus({ kind: 'success', text: `${file.name}: ${describePreview(result.plan.counts)}. Nothing is written until you press Import.` });
+    setStatus({ kind: 'success', text: `${file.name}: ${describePreview(result.plan.counts, result.plan.droppedVectors)}. Nothing is written until you press Import.` });
   }
 
   async function confirmImport(plan: MergePlan) {
@@ -66,11 +65,15 @@ export function MemorySync({ agentName }: { agentName: string }) {
     try {
       const { embedder, categories } = await currentContext();
       await applyImport(db, plan, embedder);
+      // The worker compares its index with the database again and embeds what came without vectors.
+      await memoryImportsItem.setValue((await memoryImportsItem.getValue()) + 1);
       // New categories start at level 1: autonomy is earned in this team's own reviews.
       const added = plan.puts.categories.filter((category) => !categories.some((known) => known.id === category.id));
       if (added.length > 0) await taxonomyItem.setValue([...categories, ...added.map((category) => ({ ...category, level: 1 as const, autoSend: false }))]);
+      // The team's tone travels with the file; everything else in its settings is shown, not applied.
+      if (plan.settings?.toneGuidance !== undefined) await teamToneItem.setValue(plan.settings.toneGuidance);
       setPending(null);
-      setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts)}.` });
+      setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts, plan.droppedVectors)}.` });
     } catch (error) {
       setStatus({ kind: 'error', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
     }

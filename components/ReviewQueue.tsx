@@ -12,8 +12,6 @@ interface ReviewQueueProps {
   onDecided(result: ActionResult, what: string): void;
   /** Whether J and K move through the queue (options can turn single keys off). */
   singleKeys: boolean;
-  /** Passed to each draft's reject form: see DraftReview (issue #16 adds it). */
-  onRedraftWithReason?(draftId: string, reason: string): void;
 }
 
 const MINUTE_MS = 60_000;
@@ -29,7 +27,7 @@ function useMinuteClock(): number {
 }
 
 /** Open drafts across tabs and helpdesks, oldest first; J and K move through them. */
-export function ReviewQueue({ activeConversationId, onDecided, singleKeys, onRedraftWithReason }: ReviewQueueProps) {
+export function ReviewQueue({ activeConversationId, onDecided, singleKeys }: ReviewQueueProps) {
   const now = useMinuteClock();
   const drafts = useLiveQuery(() => db.drafts.where('status').anyOf(OPEN_DRAFT_STATUSES).sortBy('createdAt'), []);
   const conversations = useLiveQuery(
@@ -83,7 +81,6 @@ export function ReviewQueue({ activeConversationId, onDecided, singleKeys, onRed
           conversation={conversations?.get(selected.conversationId)}
           onDecided={onDecided}
           singleKeys={singleKeys}
-          onRedraftWithReason={onRedraftWithReason}
         />
       )}
     </>

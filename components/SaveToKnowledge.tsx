@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ActionResult } from '@/utils/messages';
+import { knowledgeSaveOutcomeItem } from '@/utils/settings';
 import { askWorker } from '@/utils/worker-client';
 
-/** "Save page to knowledge": the article in the agent's tab becomes context for future drafts. */
+/**
+ * "Save page to knowledge": the article in the agent's tab becomes context for future drafts.
+ * Without the `tabs` permission the panel sees a tab's address only on sites ReplyLoop may
+ * already read; for any other site the page's context menu does it (the click grants access).
+ */
 export function SaveToKnowledge({ tabId, onSaved }: { tabId: number | null; onSaved(result: ActionResult): void }) {
   const [origin, setOrigin] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -11,11 +16,24 @@ export function SaveToKnowledge({ tabId, onSaved }: { tabId: number | null; onSa
     if (tabId === null) return;
     void browser.tabs.get(tabId).then((tab) => setOrigin(tab.url && URL.canParse(tab.url) ? new URL(tab.url).origin : null));
   }, [tabId]);
-  if (tabId === null || origin === null || !origin.startsWith('http')) return null;
+  // A save from the context menu reports here, where the agent is looking.
+  const report = useRef(onSaved);
+  report.current = onSaved;
+  useEffect(
+    () =>
+      knowledgeSaveOutcomeItem.watch((outcome) => {
+        if (outcome) report.current(outcome.ok ? { ok: true, detail: outcome.text } : { ok: false, reason: outcome.text });
+      }),
+    [],
+  );
+
+  if (tabId === null) return null;
+  if (origin === null) return <p className="muted">To save another site’s article: right-click the page › Save page to ReplyLoop knowledge.</p>;
+  if (!origin.startsWith('http')) return null;
 
   async function save() {
     setBusy(true);
-    // Asked in the click itself (a user gesture), and only for this site; already-granted sites answer at once.
+    // Already-granted sites answer at once; the request is made in the click itself (a user gesture).
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
     onSaved(granted ? await askWorker({ type: 'knowledge:save', tabId: tabId! }) : { ok: false, reason: `ReplyLoop was not allowed to read ${origin}.` });
     setBusy(false);

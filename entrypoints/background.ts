@@ -1,10 +1,11 @@
 import Dexie, { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isHelpdeskUrl } from '@/utils/adapters';
+import { ADAPTERS, isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/audit';
 import { createCommands } from '@/utils/commands';
 import { db } from '@/utils/db';
+import { startDraftAhead } from '@/utils/draft-ahead/start';
 import { createDrafting } from '@/utils/drafting';
 import { createIntake } from '@/utils/intake';
 import { withKeepAlive } from '@/utils/keep-alive';
@@ -18,24 +19,29 @@ import { readPageInTab } from '@/utils/page-reader';
 import { createReview } from '@/utils/review';
 import { createSentCapture } from '@/utils/sent-capture';
 import { listenForMessages } from '@/utils/runtime-listener';
-import { registerSelectionMenu } from '@/utils/selection-menu';
+import { registerPageMenus } from '@/utils/selection-menu';
 import { createSampler } from '@/utils/sampler';
 import { describeStorageProblem } from '@/utils/storage-problem';
 import {
   agentNameItem,
+  ownAddressesItem,
   loadMemorySettings,
   loadModelSettings,
   loadRedactionKinds,
   levelNoticesItem,
   loadReadinessSettings,
   loadTaxonomy,
+  loadVoice,
+  memoryImportsItem,
   memoryIndexingItem,
   memorySettingsItem,
   samplingStateItem,
   storageProblemItem,
+  knowledgeSaveOutcomeItem,
   taxonomyItem,
 } from '@/utils/settings';
 import { createWorkerMessageHandler } from '@/utils/worker-messages';
+import { WORKER_LINK_PORT } from '@/utils/worker-link';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -45,9 +51,11 @@ export default defineBackground(() => {
     db,
     currentEmbedder: async () => chooseEmbedder(await loadMemorySettings(), await loadModelSettings()),
     onProgress: (progress) => void memoryIndexingItem.setValue(progress),
+    importCount: () => memoryImportsItem.getValue(),
   });
-  // A new embedder re-embeds memory in the background, not at the next draft.
+  // A new embedder re-embeds memory in the background, not at the next draft; so does an import.
   memorySettingsItem.watch(() => void memory.sync());
+  memoryImportsItem.watch(() => void memory.sync());
   const audit = createAuditLog({ db, now, newId });
   const review = createReview({
     db,
@@ -69,13 +77,18 @@ export default defineBackground(() => {
     loadSettings: loadModelSettings,
     loadRedactionKinds,
     loadTaxonomy,
+    loadVoice,
     complete: (settings, messages, onText, options) => withKeepAlive(() => streamChatCompletion(settings, messages, onText, options)),
     sampler: createSampler({ get: () => samplingStateItem.getValue(), set: (state) => samplingStateItem.setValue(state) }),
-    actDirectly: review.actDirectly,
+    // Drafted ahead: held and posted through the API; otherwise the open tab acts.
+    actDirectly: async (draftId, action, undoSeconds) =>
+      ((await db.drafts.get(draftId))?.aheadOf ? draftAhead.actDirectly : review.actDirectly)(draftId, action, undoSeconds),
     audit,
     now,
     newId,
   });
+
+  const draftAhead = startDraftAhead({ drafting, recordSent: review.recordSentByReplyLoop, audit, now });
 
   const takeIn = createIntake({
     drafting,
@@ -87,12 +100,26 @@ export default defineBackground(() => {
   // Another window holding an older version open blocks an upgrade: say so instead of hanging.
   db.on('blocked', () => void storageProblemItem.setValue(describeStorageProblem(new Dexie.DatabaseClosedError('blocked'))));
 
-  const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, now, newId });
+  const knowledge = createKnowledgeCapture({ db, memory, readPage: readPageInTab, isConversationPage: isHelpdeskUrl, now, newId });
 
   listenForMessages(
-    createWorkerMessageHandler({ drafting, review, takeIn, knowledge, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl }),
+    createWorkerMessageHandler({
+      drafting,
+      review,
+      takeIn,
+      knowledge,
+      draftAhead,
+      extensionOrigin: browser.runtime.getURL('/'),
+      isHelpdeskUrl,
+      ownAddresses: () => ownAddressesItem.getValue(),
+    }),
   );
-  registerSelectionMenu(takeIn);
+  registerPageMenus({
+    takeIn,
+    saveToKnowledge: knowledge.savePage,
+    reportKnowledgeSave: (result) =>
+      knowledgeSaveOutcomeItem.setValue({ at: now(), ok: result.ok, text: result.ok ? (result.detail ?? 'Saved to knowledge.') : result.reason }),
+  });
 
   // Every new review may make a category ready, or show it degrading.
   const reassessLevels = createLevelKeeper({
@@ -138,4 +165,13 @@ export default defineBackground(() => {
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 
   void drafting.resumeInterruptedDrafts();
+
+  // #19: helpdesk tabs keep a port open only to hear when this worker stops; a listener must exist for it to connect.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== WORKER_LINK_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
+  });
+  // A (re)started worker asks every helpdesk tab what it shows: nothing waits for the page to change or a reload.
+  void browser.tabs.query({ url: ADAPTERS.flatMap((adapter) => adapter.matches) }).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'conversation:report-again' }).catch(() => undefined);
+  });
 });

@@ -1,9 +1,27 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { gmailAdapter } from '@/utils/adapters/gmail';
+import { createGmailAdapter, gmailAdapter } from '@/utils/adapters/gmail';
 import { runHelpdeskContentScript } from '@/utils/content-runner';
+import { ownAddressesAnswerSchema } from '@/utils/content-messages';
+import type { ContentToWorker } from '@/utils/messages';
+
+/** The agent's other addresses from options, asked of the worker: storage is closed to content scripts. */
+function askOwnAddresses(): Promise<string[]> {
+  return browser.runtime
+    .sendMessage({ type: 'settings:own-addresses' } satisfies ContentToWorker)
+    .then((answer) => ownAddressesAnswerSchema.safeParse(answer).data?.addresses ?? [])
+    .catch(() => []);
+}
 
 export default defineContentScript({
   matches: gmailAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => runHelpdeskContentScript(ctx, gmailAdapter),
+  main: () => {
+    // Asked at start and whenever the tab comes back into view (as after editing options); reads wait for it.
+    let ownAddresses = askOwnAddresses();
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') ownAddresses = askOwnAddresses();
+    });
+    runHelpdeskContentScript(createGmailAdapter({ extraOwnAddresses: () => ownAddresses }));
+  },
 });

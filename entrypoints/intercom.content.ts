@@ -5,5 +5,5 @@ import { runHelpdeskContentScript } from '@/utils/content-runner';
 export default defineContentScript({
   matches: intercomAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => runHelpdeskContentScript(ctx, intercomAdapter),
+  main: () => runHelpdeskContentScript(intercomAdapter),
 });

@@ -1,9 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { zendeskAdapter } from '@/utils/adapters/zendesk';
 import { runHelpdeskContentScript } from '@/utils/content-runner';
+import { relayZendeskApiRequests } from '@/utils/draft-ahead/api-relay';
 
 export default defineContentScript({
   matches: zendeskAdapter.matches,
   runAt: 'document_idle',
-  main: (ctx) => runHelpdeskContentScript(ctx, zendeskAdapter),
+  main: () => {
+    runHelpdeskContentScript(zendeskAdapter);
+    // Draft-ahead reads the agent's queue through this tab's session.
+    relayZendeskApiRequests();
+  },
 });

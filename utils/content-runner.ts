@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HelpdeskAdapter } from './adapters/types';
-import { insertIntoComposer } from './composer';
-import { refused, workerToContentSchema, type ActionResult, type ContentToWorker, type WorkerToContent } from './messages';
+import type { ConversationRead, HelpdeskAdapter } from './adapters/types';
+import { pageStructureReport } from './adapters/page-structure';
+import { createExtensionContext } from './content-context';
+import { actionAnswerSchema, OK, pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from './content-messages';
+import { insertReply as insertIntoEditor } from './insertion/insert-reply';
+import { watchLocation } from './location-watch';
+import type { ContentToWorker } from './messages';
 import { listenForMessages } from './runtime-listener';
 import { showUndoCountdown } from './undo-countdown';
+import { watchWorker } from './worker-link';
 
 /** Re-read this long after the last change: SPA renders come in bursts. */
 const READ_DEBOUNCE_MS = 120;
@@ -12,30 +16,57 @@ const READ_DEBOUNCE_MS = 120;
 const READ_MAX_WAIT_MS = 400;
 /** A page that still cannot be read after this long is reported (not a half-rendered view). */
 const UNREADABLE_GRACE_MS = 1_500;
+/** A report the worker could not store (storage full) is sent again after these waits, the last one repeating. */
+const REPORT_RETRY_MS = [5_000, 15_000, 60_000];
 
 /**
  * The whole content script of a helpdesk: watch the open conversation and
  * report it to the worker; insert approved replies, but only into the
  * conversation they were drafted for.
  */
-export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: HelpdeskAdapter): void {
+export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
+  // Ours, not WXT's: the page can neither see it start nor end it (#19).
+  const ctx = createExtensionContext(browser.runtime);
   let lastReport = '';
   let pendingRead: number | undefined;
   let firstChangeAt: number | null = null;
   let unreadableSince: number | null = null;
+  let failedReports = 0;
+  /** Reads can be async (an API call): only the latest one may report. */
+  let readSeq = 0;
 
   function report(message: ContentToWorker): void {
     const key = JSON.stringify(message);
     if (key === lastReport || !ctx.isValid) return;
     lastReport = key;
-    browser.runtime.sendMessage(message).catch(() => {
+    worker.ensureLinked();
+    browser.runtime.sendMessage(message).then(
+      (answer: unknown) => {
+        const result = actionAnswerSchema.safeParse(answer);
+        if (!result.success || result.data.ok) {
+          failedReports = 0;
+          return;
+        }
+        // Not stored (storage full, an upgrade in another window): send it again, so drafting resumes without a reload.
+        const wait = REPORT_RETRY_MS[Math.min(failedReports, REPORT_RETRY_MS.length - 1)]!;
+        failedReports += 1;
+        reportAgain(wait);
+      },
       // The worker is restarting: forget what was sent so the next read reports again.
-      lastReport = '';
-    });
+      () => reportAgain(READ_DEBOUNCE_MS),
+    );
   }
 
-  function readAndReport(): void {
-    const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+  /** Forgets what was reported, so the next read reaches the worker even if the page shows the same. */
+  function reportAgain(delay: number): void {
+    lastReport = '';
+    scheduleRead(delay);
+  }
+
+  async function readAndReport(): Promise<void> {
+    const seq = ++readSeq;
+    const read = await readOpenConversation();
+    if (seq !== readSeq) return;
     if (read.status === 'read') {
       unreadableSince = null;
       report({ type: 'conversation:seen', conversation: read.conversation });
@@ -58,13 +89,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     pendingRead = ctx.setTimeout(() => {
       pendingRead = undefined;
       firstChangeAt = null;
-      readAndReport();
+      void readAndReport();
     }, wait);
   }
 
-  function safely(read: () => ReturnType<HelpdeskAdapter['readConversation']>) {
+  async function readOpenConversation(): Promise<ConversationRead> {
     try {
-      return read();
+      return await adapter.readConversation(document, new URL(location.href));
     } catch (error) {
       // A reader bug must never break the helpdesk page.
       console.warn(`[ReplyLoop] ${adapter.label} reader failed`, error);
@@ -72,8 +103,8 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  function insertReply(request: WorkerToContent): ActionResult {
-    const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+  async function insertReply(request: Exclude<WorkerToContent, { type: 'conversation:report-again' }>): Promise<ActionResult> {
+    const read = await readOpenConversation();
     if (read.status !== 'read') {
       return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
     }
@@ -85,7 +116,7 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     try {
       const composer = adapter.findComposer(document);
       if (composer.status === 'missing') return refused(composer.problem);
-      const inserted = insertIntoComposer(composer.editor, request.text);
+      const inserted = await insertIntoEditor(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
       if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(request.conversationId, request.undoSeconds);
       return inserted;
     } catch (error) {
@@ -94,15 +125,16 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     }
   }
 
-  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked. */
+  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
   function sendAfterUndo(conversationId: string, undoSeconds: number): void {
-    const finished = (outcome: 'sent' | 'cancelled') =>
-      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome } satisfies ContentToWorker).catch(() => undefined);
+    const finished = (outcome: 'sent' | 'cancelled' | 'withheld', reason?: string) =>
+      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome, reason } satisfies ContentToWorker).catch(() => undefined);
     showUndoCountdown(document, undoSeconds, {
       onCancel: () => finished('cancelled'),
-      onSend: () => {
+      onHidden: (reason) => finished('withheld', reason),
+      onSend: async () => {
         // Only if the same conversation is still open: the interlock holds for sending too.
-        const read = safely(() => adapter.readConversation(document, new URL(location.href)));
+        const read = await readOpenConversation();
         const send = read.status === 'read' && read.conversation.id === conversationId ? adapter.findSendButton(document) : null;
         send?.click();
         finished(send ? 'sent' : 'cancelled');
@@ -111,10 +143,21 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
   }
 
   listenForMessages((message, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
+    if (pageStructureRequestSchema.safeParse(message).success) {
+      const root = adapter.observedRoot(document) ?? document.body;
+      return Promise.resolve({ structure: pageStructureReport(adapter.label, new URL(location.href), root) });
+    }
     const request = workerToContentSchema.safeParse(message);
-    return request.success ? Promise.resolve(insertReply(request.data)) : undefined;
+    if (!request.success) return undefined;
+    if (request.data.type === 'conversation:report-again') {
+      reportAgain(0);
+      return Promise.resolve(OK);
+    }
+    return insertReply(request.data);
   });
+  // A stopped MV3 worker forgets nothing stored, but the next re-render must wake it: report again after it stops.
+  const worker = watchWorker(ctx, () => (lastReport = ''));
 
   // SPA navigation: the URL changes first, the conversation renders after; both schedule a read.
   const observer = new MutationObserver(() => scheduleRead());
@@ -131,10 +174,13 @@ export function runHelpdeskContentScript(ctx: ContentScriptContext, adapter: Hel
     });
   };
   observe();
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(ctx, () => {
     observe();
     scheduleRead();
   });
-  ctx.onInvalidated(() => observer.disconnect());
-  readAndReport();
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (pendingRead !== undefined) clearTimeout(pendingRead);
+  });
+  void readAndReport();
 }

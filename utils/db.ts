@@ -56,7 +56,7 @@ export type DraftStatus =
 
 export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
 
-export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled';
+export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled' | 'storage';
 
 export interface DraftRecord {
   id: string;
@@ -90,8 +90,28 @@ export interface DraftRecord {
   /** Level 3's after-the-fact sample: acted on, and waiting for a human to look (sampleReviewed false). */
   sampled: boolean;
   sampleReviewed: boolean;
+  /**
+   * "Draft again" with an instruction: the first draft the agent saw (what an approval counts as the
+   * correction of), and each instruction given, oldest first. Absent until the first redraft.
+   */
+  firstText?: string;
+  instructions?: string[];
+  /** The text the latest instruction asked to change: quoted to the model as the previous draft. */
+  previousText?: string;
+  /** Issue 18: drafted ahead from the Zendesk API, before the agent opened the ticket (absent otherwise). */
+  aheadOf?: AheadOf | null;
+  /** Issue 18: a reply held for its undo countdown before it is posted through the API; null when not held. */
+  postAt?: number | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/** Where a draft written ahead came from, for the panel's queue. */
+export interface AheadOf {
+  account: string;
+  ticketId: number;
+  /** When the customer's message arrived (ms), for "waiting 3 h". */
+  waitingSince: number | null;
 }
 
 export type ReviewDecision = 'approved' | 'edited' | 'rejected';
@@ -121,6 +141,8 @@ export interface ReviewRecord {
   /** The reply as the helpdesk shows it after sending, once seen; it becomes the final version if it differs. */
   sentText: string | null;
   rejectReason: string | null;
+  /** The instructions the agent drafted again with before deciding ("shorter"), if any. */
+  instructions?: string[];
   decidedAt: number;
 }
 
@@ -166,7 +188,7 @@ export interface AuditRecord {
   reasons: string[];
   /** 'ReplyLoop' for automatic decisions, else the agent's name. */
   actor: string;
-  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
+  action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'send-withheld' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';
   finalText: string | null;
 }
 
@@ -190,6 +212,9 @@ export interface VectorBlockRecord {
   dimensions: number;
   keys: string[];
   vectors: ArrayBuffer;
+  /** The index's prepared form of the rows (issue #14), so a worker start copies it in: int8 codes, and scale and error per row. */
+  codes?: ArrayBuffer;
+  meta?: ArrayBuffer;
 }
 
 /** Each version's stores, kept so migration tests can open the database as it was. */

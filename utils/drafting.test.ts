@@ -8,19 +8,21 @@ import { DEFAULT_REDACTION_KINDS } from './privacy/redaction';
 import { createAuditLog } from './audit';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './autonomy/categories';
 import type { ReplyLoopDatabase } from './db';
+import { DEFAULT_AGENT_VOICE } from './voice';
 
 let db: ReplyLoopDatabase;
 let complete: ReturnType<typeof vi.fn<DraftingDeps['complete']>>;
 let actDirectly: ReturnType<typeof vi.fn<DraftingDeps['actDirectly']>>;
 let settings = TEST_SETTINGS;
 let taxonomy: Taxonomy = DEFAULT_TAXONOMY;
+let voice = { voice: DEFAULT_AGENT_VOICE, teamTone: '' };
 
 /** The model's structured answer. */
 const answer = (reply: string, assessment: Record<string, unknown> = {}) =>
   JSON.stringify({ reply, category: 'refunds', confidence: 0.9, flags: [], ...assessment });
 
 function drafting() {
-  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, sleep: async () => undefined, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
+  const service = createDrafting({ db, memory: createCorrectionMemory({ db, currentEmbedder: async () => createOfflineEmbedder() }), loadSettings: async () => settings, loadRedactionKinds: async () => DEFAULT_REDACTION_KINDS, loadTaxonomy: async () => taxonomy, loadVoice: async () => voice, complete, sampler: { draw: async () => 0.5, countActed: async () => undefined }, sleep: async () => undefined, actDirectly, audit: createAuditLog({ db, ...fakeClockAndIds() }), ...fakeClockAndIds() });
   // As the worker does: record what the tab shows, then write the draft it created.
   const recordAndDraft: typeof service.recordConversation = async (snapshot, tabId) => {
     const draftId = await service.recordConversation(snapshot, tabId);
@@ -34,6 +36,7 @@ beforeEach(() => {
   db = freshDatabase();
   settings = TEST_SETTINGS;
   taxonomy = DEFAULT_TAXONOMY;
+  voice = { voice: DEFAULT_AGENT_VOICE, teamTone: '' };
   actDirectly = vi.fn<DraftingDeps['actDirectly']>(async () => undefined);
   complete = vi.fn<DraftingDeps['complete']>(async (_settings, _messages, onText) => {
     onText('{"reply":"Hi Jane,');
@@ -150,7 +153,8 @@ describe('failures', () => {
     complete.mockImplementationOnce((_settings, _messages, _onText, options) => new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason))));
     await db.drafts.update(draftId, { status: 'drafting' });
     const writing = service.runDraft(draftId);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Cancelled while the request is open (a loaded machine takes a while to get there).
+    await vi.waitFor(() => expect(complete).toHaveBeenCalledTimes(2));
     expect(await service.cancelDraft(draftId)).toBe(true);
     await writing;
     expect(await db.drafts.get(draftId)).toMatchObject({ status: 'failed', error: { kind: 'cancelled' } });
@@ -174,10 +178,106 @@ describe('failures', () => {
     expect((await db.drafts.get(draftId!))?.status).toBe('pending');
   });
 
+  it('ends a draft as failed, with the text so far, when storage fills up mid-stream; Retry drafts it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let full = false;
+    // Storage fills up while the answer streams: the streaming writes fail, the small final one still fits.
+    db.drafts.hook('updating', (changes) => {
+      if (full && 'text' in changes && !('status' in changes)) throw new DOMException('full', 'QuotaExceededError');
+    });
+    complete.mockImplementationOnce(async (_settings, _messages, onText, options) => {
+      onText('{"reply":"Hi Jane, we');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      full = true;
+      onText('{"reply":"Hi Jane, we refunded');
+      // A model that goes on until stopped.
+      return new Promise((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason)));
+    });
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    const draft = await db.drafts.get(draftId);
+    expect(draft).toMatchObject({ status: 'failed', error: { kind: 'storage' }, text: 'Hi Jane, we refunded' });
+    expect(draft?.error?.message).toMatch(/storage is full.*Retry writes it again/);
+    full = false;
+    expect(await service.retryDraft(draftId)).toBe(true);
+    expect((await db.drafts.get(draftId))?.status).toBe('pending');
+  });
+
+  it('never leaves runDraft hanging or throwing when no write fits at all', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    await db.drafts.update(draftId, { status: 'drafting' });
+    db.drafts.hook('updating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await expect(service.runDraft(draftId)).resolves.toBeUndefined();
+  });
+
   it('only retries failed drafts', async () => {
     const service = drafting();
     const draftId = await service.recordConversation(ticket(), 7);
     expect(await service.retryDraft(draftId!)).toBe(false);
+  });
+});
+
+describe("the agent's voice", () => {
+  it('signs every draft with the agent signature and tells the model the team tone', async () => {
+    voice = { voice: { greeting: 'Hey {name}!', signature: 'Cheers,\nSam' }, teamTone: 'Plain words, no jargon.' };
+    complete.mockImplementation(async () => answer('Hi Jane,\n\nWe refunded the duplicate charge.\n\nBest regards'));
+    const draftId = await drafting().recordConversation(ticket(), 7);
+    expect((await db.drafts.get(draftId!))?.text).toBe('Hey Jane!\n\nWe refunded the duplicate charge.\n\nCheers,\nSam');
+    expect(complete.mock.calls[0]![1][0]!.content).toContain('<team_tone>Plain words, no jargon.</team_tone>');
+  });
+});
+
+describe('redraft: "Draft again" with an instruction', () => {
+  it('rewrites the same draft in place, showing the model the text it replaces and the instruction', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    complete.mockImplementationOnce(async () => answer('Hi Jane, the duplicate charge is refunded within 30 days.'));
+    expect(await service.redraft(draftId, 'mention the 30-day window')).toEqual({ ok: true });
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+
+    const prompt = complete.mock.calls[1]![1][1]!.content;
+    expect(prompt).toMatch(/<previous_draft>\nHi \[NAME_\d\], we refunded the duplicate charge.\n<\/previous_draft>/);
+    expect(prompt).toContain('<instruction>mention the 30-day window</instruction>');
+    expect(await db.drafts.get(draftId)).toMatchObject({
+      text: 'Hi Jane, the duplicate charge is refunded within 30 days.',
+      firstText: 'Hi Jane, we refunded the duplicate charge.',
+      instructions: ['mention the 30-day window'],
+    });
+    expect(await db.drafts.count()).toBe(1);
+  });
+
+  it('keeps every instruction and the first text through a second redraft', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    await service.redraft(draftId, 'shorter');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    await service.redraft(draftId, 'ask for the order number');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    expect(complete.mock.calls[2]![1][1]!.content).toContain('<instruction>shorter</instruction>\n<instruction>ask for the order number</instruction>');
+    expect(await db.drafts.get(draftId)).toMatchObject({ firstText: 'Hi Jane, we refunded the duplicate charge.', instructions: ['shorter', 'ask for the order number'] });
+  });
+
+  it('never acts directly on a version the agent asked for, even where the level would', async () => {
+    taxonomy = DEFAULT_TAXONOMY.map((category) => ({ ...category, level: 3 as const }));
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket({ messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Where is my parcel?' }] }), 7))!;
+    actDirectly.mockClear();
+    await db.drafts.update(draftId, { status: 'pending' });
+    await service.redraft(draftId, 'friendlier');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    expect(actDirectly).not.toHaveBeenCalled();
+    expect((await db.drafts.get(draftId))?.reasons.at(-1)).toBe('Drafted again at your request: you decide');
+  });
+
+  it('refuses a draft that is no longer waiting for review', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    await db.drafts.update(draftId, { status: 'approved' });
+    expect(await service.redraft(draftId, 'shorter')).toEqual({ ok: false, reason: 'Only a draft waiting for review can be drafted again.' });
   });
 });
 

@@ -1,10 +1,11 @@
-import type { ConversationSnapshot, HelpdeskId } from './conversation';
+import type { ConversationMessage, ConversationSnapshot, HelpdeskId } from './conversation';
 import { latestCustomerMessage } from './conversation';
-import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
+import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AheadOf, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from './db';
 import { findCategory, type Taxonomy } from './autonomy/categories';
 import { routeDraft, type DirectAction } from './autonomy/routing';
 import { askModelForDraft, type Complete } from './draft-model';
 import { describeModelFailure, missingKeyError } from './llm';
+import { OK, refused, type ActionResult } from './messages';
 import type { Sampler } from './sampler';
 import { structuredDraftInstructions } from './structured-draft';
 import type { CorrectionMemory } from './memory/correction-memory';
@@ -13,6 +14,20 @@ import { redactPromptInput } from './privacy/redact-prompt';
 import { restore, type RedactionKinds, type RedactionMapping } from './privacy/redaction';
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from './settings';
+import { applyVoice, voiceInstructions, type AgentVoice } from './voice';
+
+/**
+ * Whether a draft answers the customer's latest message. The API and the page
+ * give the same message different ids, so a draft from the other source
+ * answers it when the text is the same: opening a ticket drafted ahead shows
+ * that draft, and reading ahead a ticket already open drafts nothing new.
+ */
+function answersMessage(draft: DraftRecord, latest: ConversationMessage, fromApi: boolean): boolean {
+  if (draft.customerMessageId === latest.id) return true;
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return Boolean(draft.aheadOf) !== fromApi && normalise(draft.customerMessage) === normalise(latest.text);
+}
+import { describeStorageProblem } from './storage-problem';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -21,6 +36,8 @@ export interface DraftingDeps {
   loadSettings(): Promise<ModelSettings>;
   loadRedactionKinds(): Promise<RedactionKinds>;
   loadTaxonomy(): Promise<Taxonomy>;
+  /** The agent's greeting and signature, and the team's tone guidance. */
+  loadVoice(): Promise<{ voice: AgentVoice; teamTone: string }>;
   complete: Complete;
   /** Waits between retries (tests pass one that does not wait). */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
@@ -45,11 +62,12 @@ export function createDrafting(deps: DraftingDeps) {
    * something not yet drafted, creates the draft row (the caller then runs
    * it). Returns the new draft's id.
    */
-  async function recordConversation(snapshot: ConversationSnapshot, tabId: number): Promise<string | null> {
+  async function recordConversation(snapshot: ConversationSnapshot, tabId: number, ahead?: AheadOf): Promise<string | null> {
     const now = deps.now();
     const latest = latestCustomerMessage(snapshot.messages);
     const draftId = await db.transaction('rw', [db.conversations, db.messages, db.drafts, db.tabs], async () => {
-      await db.tabs.put({ tabId, helpdesk: snapshot.helpdesk, conversationId: snapshot.id, problem: null, updatedAt: now });
+      // Read ahead through the API, the ticket is not on screen in that tab.
+      if (!ahead) await db.tabs.put({ tabId, helpdesk: snapshot.helpdesk, conversationId: snapshot.id, problem: null, updatedAt: now });
       await db.conversations.put({
         id: snapshot.id,
         helpdesk: snapshot.helpdesk,
@@ -67,7 +85,7 @@ export function createDrafting(deps: DraftingDeps) {
       if (!latest) return null;
 
       const existing = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
-      if (existing.some((draft) => draft.customerMessageId === latest.id)) return null;
+      if (existing.some((draft) => answersMessage(draft, latest, ahead !== undefined))) return null;
       // The customer wrote again: an unreviewed draft answers a question that is no longer the last word.
       const outdated = existing.filter((draft) => OPEN_DRAFT_STATUSES.includes(draft.status));
       await Promise.all(outdated.map((draft) => db.drafts.update(draft.id, { status: 'stale', updatedAt: now })));
@@ -87,6 +105,8 @@ export function createDrafting(deps: DraftingDeps) {
         nearestKnownSimilarity: null,
         redactions: null,
         ...UNROUTED,
+        aheadOf: ahead ?? null,
+        postAt: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -111,10 +131,16 @@ export function createDrafting(deps: DraftingDeps) {
       if (!draft || draft.status !== 'drafting') return;
       const settings = await deps.loadSettings();
       await db.drafts.update(draftId, { model: settings.model, text: '', error: null });
+      /** What the agent had seen stream in, and the storage problem that stopped it (#13). */
+      let partialText = '';
+      let storageProblem: string | null = null;
       try {
         if (settings.apiKey === '') throw missingKeyError();
         const taxonomy = await deps.loadTaxonomy();
-        const { prompt, mapping, contextTexts, nearestKnownSimilarity } = await promptFor(draft, taxonomy);
+        const { voice, teamTone } = await deps.loadVoice();
+        const { prompt, mapping, contextTexts, nearestKnownByCategory, customerName } = await promptFor(draft, taxonomy);
+        const voiceRules = voiceInstructions(voice, teamTone);
+        if (voiceRules) prompt[0]!.content += `\n\n${voiceRules}`;
         let lastWrite = 0;
         const parsed = await askModelForDraft({
           complete: deps.complete,
@@ -125,23 +151,33 @@ export function createDrafting(deps: DraftingDeps) {
           sleep: deps.sleep,
           onReply: (replySoFar) => {
             const now = deps.now();
-            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS) return;
+            partialText = restore(replySoFar, mapping);
+            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS || storageProblem) return;
             lastWrite = now;
-            void updateIfStatus(db, draftId, 'drafting', { text: restore(replySoFar, mapping), progressNote: null, updatedAt: now });
+            updateIfStatus(db, draftId, 'drafting', { text: partialText, progressNote: null, updatedAt: now }).catch((error: unknown) => {
+              // Storage full mid-stream: stop asking the model for text that cannot be kept.
+              storageProblem = describeStorageProblem(error) ?? 'ReplyLoop could not save the draft as it streamed.';
+              cancel.abort(new DOMException(storageProblem, 'AbortError'));
+            });
           },
           onWait: (note) => void updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() }),
         });
-        // The agent sees the real values again; the model never did.
-        const text = restore(parsed.reply, mapping);
+        // The agent sees the real values again (the model never did), in their own voice.
+        const text = applyVoice(restore(parsed.reply, mapping), voice, customerName);
         const category = findCategory(taxonomy, parsed.assessment.category);
-        const decision = routeDraft({
+        let decision = routeDraft({
           draft: { text, category: category.id, confidence: parsed.assessment.confidence, modelFlags: parsed.assessment.flags },
           customerText: draft.customerMessage,
           contextTexts,
           settings: category,
-          memory: { nearestKnownSimilarity },
+          // Only approved replies of the draft's own category say its question is a known one.
+          memory: { nearestKnownSimilarity: nearestKnownByCategory[category.id] ?? null },
           sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
         });
+        // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.
+        if (draft.instructions?.length) {
+          decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, 'Drafted again at your request: you decide'] };
+        }
         const routed = {
           category: category.id,
           confidence: parsed.assessment.confidence,
@@ -159,10 +195,34 @@ export function createDrafting(deps: DraftingDeps) {
           await deps.actDirectly(draftId, decision.action, category.undoSeconds);
         }
       } catch (error) {
-        await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
+        // Storage may also fail on the final write, not only while streaming.
+        const problem = storageProblem ?? describeStorageProblem(error);
+        if (problem) await failForStorage(draftId, problem, partialText);
+        else await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
       }
+    } catch (error) {
+      // Storage refused even the first write: the row stays 'drafting' and the next worker start resumes it.
+      console.error('[ReplyLoop] could not write a draft', error);
     } finally {
       running.delete(draftId);
+    }
+  }
+
+  /**
+   * A draft storage stopped mid-stream ends failed, with the text written so
+   * far for the agent and for Retry. If even that cannot be stored, the text
+   * is dropped but the failure is recorded; if nothing can be, the row stays
+   * 'drafting' and the next worker start resumes it.
+   */
+  async function failForStorage(draftId: string, problem: string, partialText: string): Promise<void> {
+    const error = { kind: 'storage' as const, message: `${problem} The draft stopped mid-answer; Retry writes it again.` };
+    for (const text of [partialText, '']) {
+      try {
+        await finish(draftId, { status: 'failed', error, text, progressNote: null });
+        return;
+      } catch (failure) {
+        console.error('[ReplyLoop] could not record a draft stopped by storage', failure);
+      }
     }
   }
 
@@ -190,13 +250,13 @@ export function createDrafting(deps: DraftingDeps) {
   async function promptFor(
     draft: DraftRecord,
     taxonomy: Taxonomy,
-  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownSimilarity: number | null }> {
+  ): Promise<{ prompt: ChatMessage[]; mapping: RedactionMapping; contextTexts: string[]; nearestKnownByCategory: Record<string, number>; customerName: string }> {
     const conversation = await db.conversations.get(draft.conversationId);
     const messages = await db.messages.where('conversationId').equals(draft.conversationId).sortBy('position');
     // Memory makes drafts better; a memory fault must not stop the draft.
     const context = await gatherDraftContext(db, deps.memory, draft.customerMessage).catch((error: unknown): DraftContext => {
       console.error('[ReplyLoop] correction memory unavailable for this draft', error);
-      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null };
+      return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
     });
     const redacted = redactPromptInput(
       {
@@ -206,6 +266,7 @@ export function createDrafting(deps: DraftingDeps) {
         latestCustomerMessage: draft.customerMessage,
         examples: context.examples,
         knowledge: context.knowledge,
+        ...(draft.instructions?.length ? { revision: { previousDraft: draft.previousText ?? '', instructions: draft.instructions } } : {}),
       },
       await deps.loadRedactionKinds(),
     );
@@ -222,7 +283,7 @@ export function createDrafting(deps: DraftingDeps) {
       ...context.examples.map((example) => example.approvedReply),
       ...context.knowledge.map((chunk) => chunk.text),
     ];
-    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownSimilarity: context.nearestKnownSimilarity };
+    return { prompt, mapping: redacted.mapping, contextTexts, nearestKnownByCategory: context.nearestKnownByCategory, customerName: conversation?.customerName ?? '' };
   }
 
   /** Called when the worker starts: a worker killed mid-draft loses no request. */
@@ -244,7 +305,31 @@ export function createDrafting(deps: DraftingDeps) {
     return true;
   }
 
-  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft };
+  /**
+   * "Draft again" with the agent's instruction: the same draft is rewritten in place, the model
+   * seeing the text it replaces and every instruction so far. The first text the agent saw is
+   * kept: the approved reply counts as the correction of that one.
+   */
+  async function redraft(draftId: string, instruction: string): Promise<ActionResult> {
+    const draft = await db.drafts.get(draftId);
+    if (!draft || (draft.status !== 'pending' && draft.status !== 'failed')) return refused('Only a draft waiting for review can be drafted again.');
+    const restarted = await updateIfStatus(db, draftId, draft.status, {
+      status: 'drafting',
+      firstText: draft.firstText ?? draft.text,
+      previousText: draft.text,
+      instructions: [...(draft.instructions ?? []), instruction],
+      text: '',
+      error: null,
+      insertBlockedReason: null,
+      updatedAt: deps.now(),
+    });
+    if (restarted === 0) return refused('This draft was decided elsewhere meanwhile.');
+    // The panel needs only the acknowledgement; the new text streams into the same row.
+    void runDraft(draftId);
+    return OK;
+  }
+
+  return { recordConversation, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
 }
 
 export type Drafting = ReturnType<typeof createDrafting>;

@@ -14,20 +14,25 @@ export function createIntake(deps: {
   /** Storage trouble the agent must hear about (full disk, blocked upgrade); null clears it. */
   reportStorageProblem(problem: string | null): Promise<void>;
 }) {
-  let queue = Promise.resolve();
-  return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<void> {
-    queue = queue
-      .then(async () => {
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Resolves to null when the snapshot was stored, or to the storage problem that stopped it, in words. */
+  return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<string | null> {
+    const taken = queue.then(async () => {
+      try {
         await deps.sentCapture.captureSentReply(conversation);
         const draftId = await deps.drafting.recordConversation(conversation, tabId);
         await deps.reportStorageProblem(null);
         if (draftId) void deps.drafting.runDraft(draftId);
-      })
-      .catch(async (error: unknown) => {
+        return null;
+      } catch (error: unknown) {
         console.error('[ReplyLoop] could not record a conversation', error);
-        await deps.reportStorageProblem(describeStorageProblem(error)).catch(() => undefined);
-      });
-    return queue;
+        const problem = describeStorageProblem(error);
+        await deps.reportStorageProblem(problem).catch(() => undefined);
+        return problem ?? 'ReplyLoop could not save this conversation; it tries again shortly.';
+      }
+    });
+    queue = taken;
+    return taken;
   };
 }
 export type Intake = ReturnType<typeof createIntake>;

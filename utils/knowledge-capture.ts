@@ -3,15 +3,21 @@ import type { CorrectionMemory } from './memory/correction-memory';
 import { chunkText } from './memory/chunking';
 import { refused, type ActionResult } from './messages';
 import type { PageContext } from './page-context';
+import { scrubPersonalData } from './privacy/scrub';
 
 export interface KnowledgeCaptureDeps {
   db: ReplyLoopDatabase;
   memory: Pick<CorrectionMemory, 'sync'>;
   /** The main text of the page in a tab (Readability), or why it cannot be read. */
   readPage(tabId: number): Promise<PageContext | string>;
+  /** Whether a URL is a helpdesk conversation (a page our content scripts read): never knowledge. */
+  isConversationPage(url: string): boolean;
   now(): number;
   newId(): string;
 }
+
+export const CONVERSATION_REFUSAL =
+  'This is a helpdesk conversation, not an article: saving it would let drafts for other customers quote this customer’s details. Open the help-centre article it relies on and save that instead.';
 
 /**
  * "Save page to knowledge": a help article or policy page becomes chunks
@@ -23,7 +29,11 @@ export function createKnowledgeCapture(deps: KnowledgeCaptureDeps) {
   async function savePage(tabId: number): Promise<ActionResult> {
     const page = await deps.readPage(tabId);
     if (typeof page === 'string') return refused(page);
-    const chunks = chunkText(page.text);
+    // A ticket holds one customer's name, card digits and internal notes: as knowledge, any later
+    // draft for anyone could quote them, and Team sync would export them.
+    if (deps.isConversationPage(page.url)) return refused(CONVERSATION_REFUSAL);
+    // What is kept for good is scrubbed for good; a help article rarely has any, but a pasted example might.
+    const chunks = chunkText(page.text).map((chunk) => scrubPersonalData(chunk).text);
     if (chunks.length === 0) return refused('This page has no article text to save.');
     const sourceUrl = page.url.split('#')[0]!;
     const now = deps.now();
@@ -37,5 +47,13 @@ export function createKnowledgeCapture(deps: KnowledgeCaptureDeps) {
     return { ok: true, detail: `Saved “${page.title || sourceUrl}” to knowledge (${chunks.length} ${chunks.length === 1 ? 'chunk' : 'chunks'}).` };
   }
 
-  return { savePage };
+  /** Forgets a saved page: its chunks leave the database and the index. */
+  async function deletePage(sourceUrl: string): Promise<ActionResult> {
+    const removed = await db.knowledge.where('sourceUrl').equals(sourceUrl).delete();
+    if (removed === 0) return refused('This page is not in knowledge.');
+    await deps.memory.sync();
+    return { ok: true, detail: `Removed ${sourceUrl} from knowledge.` };
+  }
+
+  return { savePage, deletePage };
 }

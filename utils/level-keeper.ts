@@ -1,6 +1,7 @@
 import type { Taxonomy } from './autonomy/categories';
 import type { ReplyLoopDatabase } from './db';
 import { suggestLevelChanges, type LevelChange, type ReadinessSettings } from './metrics/readiness';
+import { SENT_BY_REPLYLOOP } from './review';
 
 export interface LevelKeeperDeps {
   db: ReplyLoopDatabase;
@@ -24,7 +25,8 @@ export function createLevelKeeper(deps: LevelKeeperDeps) {
   return async function reassess(): Promise<LevelChange[]> {
     const [taxonomy, settings] = await Promise.all([deps.loadTaxonomy(), deps.loadSettings()]);
     const since = deps.now() - settings.windowDays * DAY_MS;
-    const reviews = await deps.db.reviews.where('decidedAt').above(since).toArray();
+    // ReplyLoop's own sends (issue 18) are not a human's verdict.
+    const reviews = (await deps.db.reviews.where('decidedAt').above(since).toArray()).filter((review) => review.reviewer !== SENT_BY_REPLYLOOP);
     const changes = suggestLevelChanges(taxonomy, reviews, settings, deps.now());
     const applied = changes.filter((change) => change.automatic);
     if (applied.length > 0) {

@@ -3,6 +3,7 @@ import type { ChatMessage } from './prompt';
 import type { structuredDraftFormat } from './structured-draft';
 import type { DraftErrorKind } from './db';
 import type { ModelSettings } from './settings';
+import { StreamCutError, StreamStalledError } from './stream-errors';
 
 /** A model failure put in words an agent can act on. */
 export interface ModelFailure {
@@ -30,6 +31,8 @@ export interface CompletionOptions {
   /** Structured output: the JSON schema the answer must follow. */
   responseFormat?: ReturnType<typeof structuredDraftFormat>;
   signal?: AbortSignal;
+  /** No bytes for this long once the stream started: a stall (default: the request timeout). */
+  idleTimeoutMs?: number;
 }
 
 export async function streamChatCompletion(
@@ -38,19 +41,51 @@ export async function streamChatCompletion(
   onText: (textSoFar: string) => void,
   options: CompletionOptions = {},
 ): Promise<string> {
-  const stream = await clientFor(settings).chat.completions.create(
-    { model: settings.model, messages, stream: true, ...(options.responseFormat ? { response_format: options.responseFormat } : {}) },
-    { signal: options.signal },
-  );
+  const idleMs = options.idleTimeoutMs ?? settings.timeoutSeconds * 1_000;
+  // Our own switch: the caller's cancel, or the idle timer, stops the request.
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) forwardAbort();
+  options.signal?.addEventListener('abort', forwardAbort, { once: true });
+  let stalled = false;
+  let streaming = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The SDK's timeout ends with the headers; this one watches the stream itself.
+  const armIdleTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, idleMs);
+  };
   let text = '';
-  for await (const chunk of stream) {
-    const delta = chunk.choices[0]?.delta?.content;
-    if (delta) {
-      text += delta;
-      onText(text);
+  try {
+    const stream = await clientFor(settings).chat.completions.create(
+      { model: settings.model, messages, stream: true, ...(options.responseFormat ? { response_format: options.responseFormat } : {}) },
+      { signal: controller.signal },
+    );
+    streaming = true;
+    armIdleTimer();
+    for await (const chunk of stream) {
+      armIdleTimer();
+      const delta = chunk.choices[0]?.delta?.content;
+      if (delta) {
+        text += delta;
+        onText(text);
+      }
     }
+    // The SDK ends the iteration quietly when its signal aborts: a stall or a cancel is not an answer.
+    if (stalled) throw new StreamStalledError(Math.round(idleMs / 1_000), text.length);
+    if (options.signal?.aborted) throw new OpenAI.APIUserAbortError();
+    return text.trim();
+  } catch (error) {
+    if (stalled) throw new StreamStalledError(Math.round(idleMs / 1_000), text.length);
+    const failedMidStream = streaming && !options.signal?.aborted && !(error instanceof OpenAI.APIError) && !(error instanceof SyntaxError);
+    throw failedMidStream ? new StreamCutError(text.length, error) : error;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', forwardAbort);
   }
-  return text.trim();
 }
 
 /** Checks key, URL and model with one cheap request, and says exactly what failed. */
@@ -90,6 +125,18 @@ export function describeModelFailure(error: unknown): ModelFailure {
   }
   if (error instanceof OpenAI.NotFoundError) {
     return { kind: 'bad-response', message: `Not found (404): check the Base URL and the model name. ${error.message}` };
+  }
+  if (error instanceof StreamStalledError) {
+    return {
+      kind: 'network',
+      message: `The model endpoint stopped sending mid-answer: nothing for ${error.idleSeconds} s after ${error.receivedChars} characters. Retry, or raise the timeout in options.`,
+    };
+  }
+  if (error instanceof StreamCutError) {
+    return {
+      kind: 'network',
+      message: `The connection to the model endpoint was cut mid-answer, after ${error.receivedChars} characters (${(error.cause as Error | undefined)?.message ?? 'no reason given'}). Retry; if it keeps happening, a proxy or the server is closing long answers.`,
+    };
   }
   if (error instanceof OpenAI.APIUserAbortError || (error instanceof DOMException && error.name === 'AbortError')) {
     return { kind: 'cancelled', message: 'Drafting was cancelled. Retry drafts it again.' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REPLY_CHARS, PLACEMENTS, type ActionResult } from './content-messages';
 import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
 
 /**
@@ -6,7 +7,10 @@ import { conversationSnapshotSchema, helpdeskIdSchema } from './conversation';
  * drop anything else, so a page (or a bug) cannot push malformed data in.
  */
 
-const MAX_REPLY_CHARS = 20_000;
+export const MAX_INSTRUCTION_CHARS = 500;
+
+/** Where an approved reply goes: after the agent's text (the default), or over their selection when they ask (#11). */
+const placementSchema = z.enum(PLACEMENTS);
 
 /** Content script → worker. */
 export const contentToWorkerSchema = z.discriminatedUnion('type', [
@@ -16,10 +20,14 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
     helpdesk: helpdeskIdSchema,
     reason: z.string().max(500),
   }),
+  /** The agent's other Gmail addresses from options: content scripts may not read storage themselves (issue #12). */
+  z.object({ type: z.literal('settings:own-addresses') }),
   z.object({
     type: z.literal('composer:send-finished'),
     conversationId: z.string().min(1).max(300),
-    outcome: z.enum(['sent', 'cancelled']),
+    /** withheld: the countdown was not visible to the agent (hidden or covered by the page), so nothing was sent (#19). */
+    outcome: z.enum(['sent', 'cancelled', 'withheld']),
+    reason: z.string().max(300).optional(),
   }),
 ]);
 export type ContentToWorker = z.infer<typeof contentToWorkerSchema>;
@@ -30,6 +38,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     type: z.literal('draft:approve'),
     draftId: z.string().min(1).max(100),
     text: z.string().trim().min(1, 'The reply is empty').max(MAX_REPLY_CHARS),
+    placement: placementSchema.optional(),
   }),
   z.object({
     type: z.literal('draft:reject'),
@@ -37,10 +46,19 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     reason: z.string().max(1_000).nullable(),
   }),
   z.object({ type: z.literal('draft:retry'), draftId: z.string().min(1).max(100) }),
+  /** Draft again, in place, following the agent's instruction ("mention the 30-day window"). */
+  z.object({
+    type: z.literal('draft:redraft'),
+    draftId: z.string().min(1).max(100),
+    instruction: z.string().trim().min(1, 'Say what to change').max(MAX_INSTRUCTION_CHARS),
+  }),
   z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
+  /** Undo on a reply drafted ahead and held before posting (issue 18). */
+  z.object({ type: z.literal('ahead:cancel-send'), draftId: z.string().min(1).max(100) }),
   /** A page opened: finish drafts a stopped worker left half-written. */
   z.object({ type: z.literal('worker:resume') }),
   z.object({ type: z.literal('knowledge:save'), tabId: z.int().nonnegative() }),
+  z.object({ type: z.literal('knowledge:delete'), sourceUrl: z.string().min(1).max(2_000) }),
   /** After-the-fact review of a level-3 sample: null text = fine as sent. */
   z.object({
     type: z.literal('sample:review'),
@@ -50,30 +68,15 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
 ]);
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
-/** Worker → content script. */
-export const workerToContentSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('composer:insert'),
-    conversationId: z.string().min(1).max(300),
-    text: z.string().min(1).max(MAX_REPLY_CHARS),
-  }),
-  /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
-  z.object({
-    type: z.literal('composer:send-after-undo'),
-    conversationId: z.string().min(1).max(300),
-    text: z.string().min(1).max(MAX_REPLY_CHARS),
-    undoSeconds: z.int().min(1).max(600),
-  }),
-]);
-export type WorkerToContent = z.infer<typeof workerToContentSchema>;
+// What the content scripts validate lives in zod/mini, apart, to keep their bundles small.
+export { OK, PLACEMENTS, refused, workerToContentSchema, type ActionResult, type Placement, type WorkerToContent } from './content-messages';
 
-/** The answer to any request that can be refused for a reason a human should read. */
+/** The answer to any request that can be refused; content scripts only build these, so the schema stays here. */
 export const actionResultSchema = z.discriminatedUnion('ok', [
-  /** detail: what was done, when there is more to say than "done". */
   z.object({ ok: z.literal(true), detail: z.string().max(1_000).optional() }),
-  z.object({ ok: z.literal(false), reason: z.string().max(1_000) }),
-]);
-export type ActionResult = z.infer<typeof actionResultSchema>;
+  /** fallback 'clipboard': the reply box did not take the reply; the panel copies it instead (#11). */
+  z.object({ ok: z.literal(false), reason: z.string().max(1_000), fallback: z.literal('clipboard').optional() }),
+]) satisfies z.ZodType<ActionResult>;
 
-export const OK: ActionResult = { ok: true };
-export const refused = (reason: string): ActionResult => ({ ok: false, reason });
+/** The side panel's ask for the page's structure is in content-messages.ts; this is its answer, already stripped of text and personal values by the content script (issue #12). */
+export const pageStructureAnswerSchema = z.object({ structure: z.string().max(1_000_000) });

@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { StreamCutError, StreamStalledError } from './stream-errors';
 
 /**
  * Which model failures are worth trying again, and when: rate limits after
@@ -35,6 +36,8 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
   }
   // A stream cut mid-way or not JSON at the transport level: worth one more try.
   if (error instanceof SyntaxError) return attempt === 1 ? { attempt, delayMs: 0, reason: 'The model’s answer arrived garbled' } : null;
+  if (error instanceof StreamStalledError) return { attempt, delayMs: backoff, reason: `The model endpoint stopped sending for ${error.idleSeconds} s mid-answer` };
+  if (error instanceof StreamCutError) return { attempt, delayMs: backoff, reason: 'The connection to the model endpoint was cut mid-answer' };
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { attempt, delayMs: backoff, reason: 'The model endpoint timed out' };
   if (error instanceof OpenAI.APIConnectionError) return { attempt, delayMs: backoff, reason: 'The model endpoint could not be reached' };
   if (error instanceof OpenAI.APIError && error.status !== undefined && error.status >= 500) {

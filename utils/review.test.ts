@@ -82,6 +82,17 @@ describe('approve', () => {
   });
 });
 
+describe('approve after "Draft again"', () => {
+  it('counts the approved reply as the correction of the first draft, with the instructions on the review', async () => {
+    await db.drafts.update('d1', { text: 'We will refund you within 30 days.', firstText: 'We will refund you in 5 days.', instructions: ['mention the 30-day window'] });
+    await review().approve('d1', 'We will refund you within 30 days.');
+    expect(await db.reviews.toArray()).toMatchObject([
+      { decision: 'edited', draftText: 'We will refund you in 5 days.', finalText: 'We will refund you within 30 days.', instructions: ['mention the 30-day window'] },
+    ]);
+    expect(await db.corrections.toArray()).toMatchObject([{ draftText: 'We will refund you in 5 days.', approvedText: 'We will refund you within 30 days.' }]);
+  });
+});
+
 describe('reject', () => {
   it('records the rejection and inserts nothing', async () => {
     expect(await review().reject('d1', 'Wrong policy')).toEqual(OK);

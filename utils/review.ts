@@ -1,8 +1,8 @@
 import type { DirectAction } from './autonomy/routing';
-import type { AuditEntry } from './audit';
+import { auditFor, type AuditEntry } from './audit';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from './db';
 import { classifyEdit } from './memory/edit-classification';
-import { OK, refused, type ActionResult, type WorkerToContent } from './messages';
+import { OK, refused, type ActionResult, type Placement, type WorkerToContent } from './messages';
 
 export interface ReviewDeps {
   db: ReplyLoopDatabase;
@@ -14,6 +14,9 @@ export interface ReviewDeps {
   now(): number;
   newId(): string;
 }
+
+/** The reviewer of a reply ReplyLoop posted by itself. */
+export const SENT_BY_REPLYLOOP = 'sent by ReplyLoop';
 
 /**
  * What happens to a drafted reply: a human approves (as is or edited),
@@ -36,26 +39,14 @@ export function createReview(deps: ReviewDeps) {
     }
   }
 
-  function auditFor(draft: DraftRecord, actor: string, action: AuditEntry['action'], finalText: string | null, reasons = draft.reasons): AuditEntry {
-    return {
-      draftId: draft.id,
-      conversationId: draft.conversationId,
-      helpdesk: draft.helpdesk,
-      category: draft.category ?? UNCATEGORISED,
-      level: draft.level,
-      route: draft.route,
-      reasons,
-      actor,
-      action,
-      finalText,
-    };
-  }
 
   /** Stores the human's decision, and the correction when the text changed. */
   async function recordDecision(draft: DraftRecord, finalText: string | null, rejectReason: string | null = null): Promise<ReviewDecision> {
     const now = deps.now();
     const reviewer = await deps.reviewerName();
-    const edit = finalText === null ? null : classifyEdit(draft.text, finalText);
+    // After "Draft again", what the model first offered is what the human corrected.
+    const firstDraft = draft.firstText ?? draft.text;
+    const edit = finalText === null ? null : classifyEdit(firstDraft, finalText);
     const decision: ReviewDecision = edit === null ? 'rejected' : edit.kind === 'none' ? 'approved' : 'edited';
     const category = draft.category ?? UNCATEGORISED;
     await db.transaction('rw', db.reviews, db.corrections, async () => {
@@ -69,10 +60,11 @@ export function createReview(deps: ReviewDeps) {
         editKind: edit && edit.kind !== 'none' ? edit.kind : null,
         level: draft.level ?? 1,
         reviewer,
-        draftText: draft.text,
+        draftText: firstDraft,
         finalText,
         sentText: null,
         rejectReason,
+        ...(draft.instructions?.length ? { instructions: draft.instructions } : {}),
         decidedAt: now,
       });
       if (edit && edit.kind !== 'none' && finalText !== null) {
@@ -83,7 +75,7 @@ export function createReview(deps: ReviewDeps) {
           helpdesk: draft.helpdesk,
           category,
           customerMessage: draft.customerMessage,
-          draftText: draft.text,
+          draftText: firstDraft,
           approvedText: finalText,
           editKind: edit.kind,
           editReasons: edit.reasons,
@@ -109,14 +101,14 @@ export function createReview(deps: ReviewDeps) {
     return result;
   }
 
-  function approve(draftId: string, finalText: string): Promise<ActionResult> {
+  function approve(draftId: string, finalText: string, placement?: Placement): Promise<ActionResult> {
     return exclusively(draftId, async () => {
       const draft = await db.drafts.get(draftId);
       if (!draft) return refused('This draft no longer exists.');
       if (draft.status !== 'pending') return refused(`This draft is ${draft.status}; only a pending draft can be approved.`);
       // A reply to a selection on another page has no composer: the panel copies it instead.
       if (draft.helpdesk !== 'web') {
-        const inserted = await deliver(draft, { type: 'composer:insert', conversationId: draft.conversationId, text: finalText });
+        const inserted = await deliver(draft, { type: 'composer:insert', conversationId: draft.conversationId, text: finalText, ...(placement && { placement }) });
         if (!inserted.ok) return inserted;
       }
       if (!(await updateIfStatus(db, draftId, 'pending', { status: 'approved', insertBlockedReason: null, updatedAt: deps.now() }))) {
@@ -163,12 +155,19 @@ export function createReview(deps: ReviewDeps) {
   }
 
   /** The helpdesk tab reports how an undo countdown ended. */
-  async function sendFinished(conversationId: string, outcome: 'sent' | 'cancelled'): Promise<void> {
+  async function sendFinished(conversationId: string, outcome: 'sent' | 'cancelled' | 'withheld', reason?: string): Promise<void> {
     const counting = (await db.drafts.where('conversationId').equals(conversationId).sortBy('updatedAt')).findLast(
       (draft) => draft.status === 'auto-inserted' && draft.route !== null && ['send-after-undo', 'sample-later'].includes(draft.route),
     );
     if (!counting) return;
     if (outcome === 'sent') await updateIfStatus(db, counting.id, 'auto-inserted', { status: 'auto-sent', updatedAt: deps.now() });
+    if (outcome === 'withheld') {
+      // The page hid the countdown: the reply waits in the composer, and the draft says why it was not sent (#19).
+      const reasons = [reason ?? 'Not sent: the countdown was not visible, so the reply was only inserted.', ...counting.reasons];
+      await db.drafts.update(counting.id, { reasons, updatedAt: deps.now() });
+      await deps.audit(auditFor(counting, 'ReplyLoop', 'send-withheld', counting.text, reasons));
+      return;
+    }
     await deps.audit(auditFor(counting, outcome === 'sent' ? 'ReplyLoop' : (await deps.reviewerName()) || 'Agent', outcome === 'sent' ? 'sent' : 'send-cancelled', counting.text));
   }
 
@@ -182,7 +181,32 @@ export function createReview(deps: ReviewDeps) {
     return OK;
   }
 
-  return { approve, reject, actDirectly, sendFinished, reviewSample };
+  /**
+   * A reply ReplyLoop posted itself (draft-ahead's auto-send): recorded as a
+   * review "sent by ReplyLoop", with the audit entry. Level changes never
+   * count these: a category must not promote itself on its own sends.
+   */
+  async function recordSentByReplyLoop(draft: DraftRecord, reasons: string[]): Promise<void> {
+    await db.reviews.add({
+      id: deps.newId(),
+      draftId: draft.id,
+      conversationId: draft.conversationId,
+      helpdesk: draft.helpdesk,
+      category: draft.category ?? UNCATEGORISED,
+      decision: 'approved',
+      editKind: null,
+      level: draft.level ?? 1,
+      reviewer: SENT_BY_REPLYLOOP,
+      draftText: draft.text,
+      finalText: draft.text,
+      sentText: draft.text,
+      rejectReason: null,
+      decidedAt: deps.now(),
+    });
+    await deps.audit(auditFor(draft, 'ReplyLoop', 'sent', draft.text, reasons));
+  }
+
+  return { approve, reject, actDirectly, sendFinished, reviewSample, recordSentByReplyLoop };
 }
 
 export type Review = ReturnType<typeof createReview>;

@@ -4,6 +4,7 @@ import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from './autonomy/categ
 import { DEFAULT_READINESS_SETTINGS, readinessSettingsSchema, type ReadinessSettings } from './metrics/readiness';
 import type { StratumState } from './autonomy/sampling';
 import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from './privacy/redaction';
+import { agentVoiceSchema, DEFAULT_AGENT_VOICE, type AgentVoice } from './voice';
 
 /**
  * Where drafts come from: any OpenAI-compatible endpoint. The key is a
@@ -49,6 +50,9 @@ export const agentNameItem = storage.defineItem<string>('local:agentName', { fal
 /** Whether A, E, R, J, K and ? act as single keys in the review panel (issue #15): off for agents who type there. */
 export const singleKeyShortcutsItem = storage.defineItem<boolean>('local:singleKeyShortcuts', { fallback: true });
 
+/** The agent's other Gmail addresses (send-as aliases, shared and delegated mailboxes), lower-cased: issue #12. */
+export const ownAddressesItem = storage.defineItem<string[]>('local:ownAddresses', { fallback: [] });
+
 /**
  * How correction memory turns text into vectors: the offline embedder (no
  * network, the default) or the model endpoint's /v1/embeddings.
@@ -76,9 +80,12 @@ export async function loadMemorySettings(): Promise<MemorySettings> {
 }
 
 /** Re-embedding progress, while the worker embeds memory for a new embedder (session only). */
-export const memoryIndexingItem = storage.defineItem<{ embedderId: string; done: number; total: number } | null>('session:memoryIndexing', {
+export const memoryIndexingItem = storage.defineItem<{ embedderId: string; done: number; total: number; problem?: string } | null>('session:memoryIndexing', {
   fallback: null,
 });
+
+/** Bumped by a context that imports memory (issue #14): the worker then compares its index with the database again. */
+export const memoryImportsItem = storage.defineItem<number>('local:memoryImports', { fallback: 0 });
 
 /** Which kinds of personal data are hidden from the model (all, by default). */
 export const redactionKindsItem = storage.defineItem<RedactionKinds>('local:redactionKinds', { fallback: DEFAULT_REDACTION_KINDS });
@@ -112,3 +119,16 @@ export const levelNoticesItem = storage.defineItem<{ at: number; text: string }[
 
 /** A storage failure the panel shows until a write succeeds again (session only). */
 export const storageProblemItem = storage.defineItem<string | null>('session:storageProblem', { fallback: null });
+
+/** How the last "Save page to knowledge" from the page's context menu went: the panel says it (session only). */
+export const knowledgeSaveOutcomeItem = storage.defineItem<{ at: number; ok: boolean; text: string } | null>('session:knowledgeSaveOutcome', { fallback: null });
+
+/** This agent's greeting and signature, applied to every draft. */
+export const agentVoiceItem = storage.defineItem<AgentVoice>('local:agentVoice', { fallback: DEFAULT_AGENT_VOICE });
+/** The team's tone guidance, a short text: shared through Team sync with the other team settings. */
+export const teamToneItem = storage.defineItem<string>('local:teamTone', { fallback: '' });
+
+export async function loadVoice(): Promise<{ voice: AgentVoice; teamTone: string }> {
+  const voice = agentVoiceSchema.safeParse(await agentVoiceItem.getValue());
+  return { voice: voice.success ? voice.data : DEFAULT_AGENT_VOICE, teamTone: await teamToneItem.getValue() };
+}

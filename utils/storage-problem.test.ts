@@ -11,6 +11,10 @@ describe('describeStorageProblem', () => {
     expect(describeStorageProblem(error)).toMatch(text);
   });
 
+  it.each([new DOMException('full', 'QuotaExceededError'), new Dexie.DatabaseClosedError('blocked')])('says recovery needs no reload (%s)', (error) => {
+    expect(describeStorageProblem(error)).toMatch(/tries again on its own, no need to reload the tab/);
+  });
+
   it('leaves other errors to their own handling', () => {
     expect(describeStorageProblem(new TypeError('x'))).toBeNull();
   });

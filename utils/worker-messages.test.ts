@@ -11,12 +11,13 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 function handler() {
   const review = { approve: vi.fn(async () => OK), reject: vi.fn(async () => OK) };
   const drafting = { retryDraft: vi.fn(async () => true), recordUnreadable: vi.fn(async () => undefined) };
-  const takeIn = vi.fn(async () => undefined);
+  const takeIn = vi.fn(async (): Promise<string | null> => null);
   const handle = createWorkerMessageHandler({
     drafting: drafting as unknown as Drafting,
     review: review as unknown as ReturnType<typeof createReview>,
     takeIn,
-    knowledge: { savePage: vi.fn(async () => OK) },
+    knowledge: { savePage: vi.fn(async () => OK), deletePage: vi.fn(async () => OK) },
+    draftAhead: { cancelSend: vi.fn(async () => OK) },
     extensionOrigin: ORIGIN,
     isHelpdeskUrl: (url) => url.startsWith('https://acme.zendesk.com/agent/'),
   });
@@ -35,7 +36,10 @@ describe('createWorkerMessageHandler', () => {
   it('takes decisions from the extension’s own pages', async () => {
     const { handle, review } = handler();
     expect(await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello' }, panel)).toEqual(OK);
-    expect(review.approve).toHaveBeenCalledWith('d1', 'Hello');
+    expect(review.approve).toHaveBeenCalledWith('d1', 'Hello', undefined);
+    // Replace selection (#11) travels with the approval.
+    await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello', placement: 'replace-selection' }, panel);
+    expect(review.approve).toHaveBeenLastCalledWith('d1', 'Hello', 'replace-selection');
   });
 
   it('takes conversations from content scripts on helpdesk pages', async () => {
@@ -44,10 +48,20 @@ describe('createWorkerMessageHandler', () => {
     expect(takeIn).toHaveBeenCalledWith(ticket(), 7);
   });
 
+  it('tells the tab when storage refused its conversation, so it sends it again', async () => {
+    const { handle, takeIn } = handler();
+    takeIn.mockResolvedValueOnce('ReplyLoop’s storage is full');
+    expect(await handle({ type: 'conversation:seen', conversation: ticket() }, zendeskTab)).toEqual({ ok: false, reason: 'ReplyLoop’s storage is full' });
+  });
+
   it.each([
     ['a decision from a helpdesk page (a page script cannot approve)', { type: 'draft:approve', draftId: 'd1', text: 'x' }, zendeskTab],
     ['a conversation from an extension page', { type: 'conversation:seen', conversation: ticket() }, panel],
     ['a conversation from a page no adapter covers', { type: 'conversation:seen', conversation: ticket() }, { ...zendeskTab, url: 'https://evil.example/agent/tickets/1' }],
+    ['a conversation of another Zendesk account than the tab’s', { type: 'conversation:seen', conversation: ticket({ id: 'zendesk:globex:12345' }) }, zendeskTab],
+    ['a conversation of another helpdesk than the tab’s', { type: 'conversation:seen', conversation: ticket({ helpdesk: 'intercom', id: 'intercom:acme:12345' }) }, zendeskTab],
+    ['an unreadable page of another helpdesk', { type: 'conversation:unreadable', helpdesk: 'gmail', reason: 'x' }, zendeskTab],
+    ['a send finished in another helpdesk', { type: 'composer:send-finished', conversationId: 'gmail:a@b.c:1', outcome: 'sent' }, zendeskTab],
     ['a conversation from a subframe', { type: 'conversation:seen', conversation: ticket() }, { ...zendeskTab, frameId: 3 }],
     ['an unknown message type', { type: 'settings:export' }, panel],
     ['a malformed conversation', { type: 'conversation:seen', conversation: { ...ticket(), messages: 'nope' } }, zendeskTab],

@@ -1,20 +1,25 @@
 import type { Browser } from 'wxt/browser';
+import type { DraftAhead } from './draft-ahead/draft-ahead';
 import type { Drafting } from './drafting';
 import { contentToWorkerSchema, OK, pageToWorkerSchema, refused } from './messages';
 import type { MessageHandler } from './runtime-listener';
 import type { Intake } from './intake';
 import type { createKnowledgeCapture } from './knowledge-capture';
 import type { Review } from './review';
+import { helpdeskMismatch, senderMismatch } from './sender-binding';
 
 export interface WorkerMessageDeps {
   drafting: Drafting;
   takeIn: Intake;
   knowledge: ReturnType<typeof createKnowledgeCapture>;
   review: Review;
+  draftAhead: Pick<DraftAhead, 'cancelSend'>;
   /** `chrome-extension://<id>/`: only our own pages may ask for decisions. */
   extensionOrigin: string;
   /** Whether a URL is a helpdesk page one of our content scripts runs on. */
   isHelpdeskUrl(url: string): boolean;
+  /** The agent's other Gmail addresses from options (issue #12). */
+  ownAddresses?: () => Promise<string[]>;
 }
 
 function fromOwnPage(sender: Browser.runtime.MessageSender, extensionOrigin: string): boolean {
@@ -37,13 +42,17 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       if (!request.success) return drop('invalid page message', message);
       switch (request.data.type) {
         case 'draft:approve':
-          return deps.review.approve(request.data.draftId, request.data.text);
+          return deps.review.approve(request.data.draftId, request.data.text, request.data.placement);
         case 'draft:reject':
           return deps.review.reject(request.data.draftId, request.data.reason);
         case 'sample:review':
           return deps.review.reviewSample(request.data.draftId, request.data.correctedText);
+        case 'ahead:cancel-send':
+          return deps.draftAhead.cancelSend(request.data.draftId);
         case 'knowledge:save':
           return deps.knowledge.savePage(request.data.tabId);
+        case 'knowledge:delete':
+          return deps.knowledge.deletePage(request.data.sourceUrl);
         case 'draft:cancel':
           return deps.drafting
             .cancelDraft(request.data.draftId)
@@ -52,6 +61,8 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           // Resuming can take as long as drafting: the page needs only the acknowledgement.
           void deps.drafting.resumeInterruptedDrafts();
           return Promise.resolve(OK);
+        case 'draft:redraft':
+          return deps.drafting.redraft(request.data.draftId, request.data.instruction);
         case 'draft:retry':
           return deps.drafting
             .retryDraft(request.data.draftId)
@@ -62,12 +73,24 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
       const request = contentToWorkerSchema.safeParse(message);
       if (!request.success) return drop('invalid content-script message', message);
       const tabId = sender.tab!.id!;
+      // Bound to its sender (#19): a report must describe the tab it comes from. The tab's URL, not the
+      // frame's: Chrome's sender.url stays the document's first URL through SPA navigation (pushState, hash).
+      const tabUrl = sender.tab?.url ?? sender.url!;
+      const mismatch =
+        request.data.type === 'conversation:seen'
+          ? senderMismatch(request.data.conversation, tabUrl)
+          : request.data.type === 'settings:own-addresses'
+            ? null // claims nothing about a conversation
+            : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, tabUrl);
+      if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
         case 'conversation:seen':
-          void deps.takeIn(request.data.conversation, tabId);
-          return Promise.resolve(OK);
+          // Answered once stored: a refusal (storage full) makes the tab send it again later.
+          return deps.takeIn(request.data.conversation, tabId).then((problem) => (problem === null ? OK : refused(problem)));
         case 'composer:send-finished':
-          return deps.review.sendFinished(request.data.conversationId, request.data.outcome).then(() => OK);
+          return deps.review.sendFinished(request.data.conversationId, request.data.outcome, request.data.reason).then(() => OK);
+        case 'settings:own-addresses':
+          return (deps.ownAddresses?.() ?? Promise.resolve([])).then((addresses) => ({ addresses }));
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
       }

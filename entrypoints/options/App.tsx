@@ -1,15 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { CategoryOptions } from '@/components/CategoryOptions';
+import { DraftAheadOptions } from '@/components/DraftAheadOptions';
+import { IndexingProgress } from '@/components/IndexingProgress';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
 import { ModelOptions, modelFieldErrors } from '@/components/ModelOptions';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
+import { VoiceOptions } from '@/components/VoiceOptions';
 import { useStoredSetting } from '@/components/use-stored-setting';
 import { Button } from '@/components/ui/Button';
+import { parseAddressList } from '@/utils/adapters/email-address';
 import { parseTaxonomy } from '@/utils/autonomy/categories';
 import { readinessSettingsSchema } from '@/utils/metrics/readiness';
 import {
   agentNameItem,
+  agentVoiceItem,
+  loadVoice,
+  ownAddressesItem,
+  teamToneItem,
   loadMemorySettings,
   loadModelSettings,
   loadReadinessSettings,
@@ -29,6 +37,15 @@ type Status = { kind: 'success' | 'error'; text: string } | null;
 
 const loadAgentName = () => agentNameItem.getValue();
 const loadSingleKeys = () => singleKeyShortcutsItem.getValue();
+// Edited as text, one address a line; parsed on save.
+const loadOwnAddresses = async () => (await ownAddressesItem.getValue()).join('\n');
+// The voice is two stored items edited as one section.
+const voiceItems = {
+  watch(callback: () => void) {
+    const unwatch = [agentVoiceItem.watch(callback), teamToneItem.watch(callback)];
+    return () => unwatch.forEach((stop) => stop());
+  },
+};
 const issues = (error: { issues: { message: string }[] } | undefined) => error?.issues.map((issue) => issue.message) ?? [];
 
 function SectionErrors({ errors }: { errors: string[] }) {
@@ -55,14 +72,17 @@ export function App() {
   const taxonomy = useStoredSetting(loadTaxonomy, taxonomyItem);
   const readiness = useStoredSetting(loadReadinessSettings, readinessSettingsItem);
   const singleKeys = useStoredSetting(loadSingleKeys, singleKeyShortcutsItem);
+  const voice = useStoredSetting(loadVoice, voiceItems);
+  const ownAddresses = useStoredSetting(loadOwnAddresses, ownAddressesItem);
   const [status, setStatus] = useState<Status>(null);
   const [triedSave, setTriedSave] = useState(false);
-  const sections = [model, agentName, memory, redaction, taxonomy, readiness, singleKeys];
-  if (!model.value || !memory.value || !redaction.value || !taxonomy.value || !readiness.value || agentName.value === null || singleKeys.value === null) return null;
+  const sections = [model, agentName, memory, redaction, taxonomy, readiness, singleKeys, voice, ownAddresses];
+  if (!model.value || !memory.value || !redaction.value || !taxonomy.value || !readiness.value || !voice.value || agentName.value === null || singleKeys.value === null || ownAddresses.value === null) return null;
 
   const memoryErrors = issues(memorySettingsSchema.safeParse(memory.value).error);
   const categories = parseTaxonomy(taxonomy.value);
   const categoryErrors = [...(categories.ok ? [] : categories.errors), ...issues(readinessSettingsSchema.safeParse(readiness.value).error)];
+  const addresses = parseAddressList(ownAddresses.value);
   const dirty = sections.some((section) => section.dirty);
 
   async function save(event: FormEvent) {
@@ -72,12 +92,16 @@ export function App() {
     const memorySettings = memorySettingsSchema.safeParse(memory.toSave());
     const taxonomyToSave = parseTaxonomy(taxonomy.toSave());
     const levels = readinessSettingsSchema.safeParse(readiness.toSave());
-    if (!modelSettings.success || Object.keys(modelFieldErrors(model.value!)).length > 0 || !memorySettings.success || !taxonomyToSave.ok || !levels.success) {
+    const addressesToSave = parseAddressList(ownAddresses.toSave());
+    const invalid = !modelSettings.success || Object.keys(modelFieldErrors(model.value!)).length > 0 || !memorySettings.success;
+    if (invalid || !taxonomyToSave.ok || !levels.success || !addressesToSave.ok) {
       setStatus({ kind: 'error', text: 'Nothing was saved: fix the fields marked in red.' });
       return;
     }
     const name = agentName.toSave().trim().slice(0, 100);
     const keys = singleKeys.toSave();
+    const voiceToSave = voice.toSave();
+    const trimmedVoice = { voice: { greeting: voiceToSave.voice.greeting.trim(), signature: voiceToSave.voice.signature.trim() }, teamTone: voiceToSave.teamTone.trim() };
     await Promise.all([
       taxonomyItem.setValue(taxonomyToSave.taxonomy),
       readinessSettingsItem.setValue(levels.data),
@@ -86,6 +110,9 @@ export function App() {
       redactionKindsItem.setValue(redaction.toSave()),
       agentNameItem.setValue(name),
       singleKeyShortcutsItem.setValue(keys),
+      agentVoiceItem.setValue(trimmedVoice.voice),
+      teamToneItem.setValue(trimmedVoice.teamTone),
+      ownAddressesItem.setValue(addressesToSave.addresses),
     ]);
     model.saved(modelSettings.data);
     memory.saved(memorySettings.data);
@@ -94,6 +121,8 @@ export function App() {
     redaction.saved(redaction.toSave());
     agentName.saved(name);
     singleKeys.saved(keys);
+    voice.saved(trimmedVoice);
+    ownAddresses.saved(addressesToSave.addresses.join('\n'));
     setTriedSave(false);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
@@ -110,6 +139,7 @@ export function App() {
           </p>
         </section>
       )}
+      <IndexingProgress />
       <form onSubmit={(event) => void save(event)} noValidate>
         <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} />
         <section className="options-section" aria-labelledby="you-heading">
@@ -123,6 +153,25 @@ export function App() {
           <p className="field-hint">
             Browser-wide shortcuts (open the panel, approve, next draft) are set in the browser: chrome://extensions/shortcuts.
           </p>
+          <label htmlFor="ownAddresses">Your other addresses in Gmail</label>
+          <textarea
+            id="ownAddresses"
+            rows={3}
+            spellCheck={false}
+            value={ownAddresses.value}
+            onChange={(event) => ownAddresses.set(event.target.value)}
+            placeholder={'support@example.com\nbilling@example.com'}
+            aria-invalid={!addresses.ok}
+            aria-describedby="ownAddresses-hint"
+          />
+          <p className={addresses.ok ? 'field-hint' : 'field-error'} id="ownAddresses-hint">
+            {addresses.ok
+              ? 'Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.'
+              : `Your other addresses: ${addresses.error}`}
+          </p>
+        </section>
+        <section className="options-section">
+          <VoiceOptions value={voice.value} onChange={voice.set} />
         </section>
         <section className="options-section">
           <MemoryOptions value={memory.value} onChange={memory.set} />
@@ -150,6 +199,9 @@ export function App() {
       </form>
       <section className="options-section" aria-label="Team sync">
         <MemorySync agentName={agentName.value} />
+      </section>
+      <section className="options-section" aria-label="Draft ahead">
+        <DraftAheadOptions />
       </section>
     </main>
   );

@@ -5,28 +5,33 @@ import { Button } from '@/components/ui/Button';
 import { Tabs } from '@/components/ui/Tabs';
 import { isSingleKeyPress, useSingleKeyShortcuts } from '@/components/use-single-key-shortcuts';
 import { AuditLog } from '@/components/AuditLog';
+import { DraftAheadQueue } from '@/components/DraftAheadQueue';
 import { IndexingProgress } from '@/components/IndexingProgress';
 import { OptionsLink } from '@/components/OptionsLink';
+import { PageStructureReport } from '@/components/PageStructureReport';
 import { Outcome } from '@/components/Outcome';
 import { ReviewQueue } from '@/components/ReviewQueue';
 import { SampleQueue } from '@/components/SampleQueue';
 import { MemorySync } from '@/components/MemorySync';
 import { SaveToKnowledge } from '@/components/SaveToKnowledge';
+import { KnowledgeList } from '@/components/KnowledgeList';
 import { StorageProblem } from '@/components/StorageProblem';
 import { useActiveTabId } from '@/components/use-active-tab';
 import { useModelSettings } from '@/components/use-model-settings';
+import { useZendeskAccount } from '@/components/use-zendesk-account';
 import { db } from '@/utils/db';
 import type { ActionResult } from '@/utils/messages';
 import { agentNameItem } from '@/utils/settings';
 import { askWorker } from '@/utils/worker-client';
 
-const VIEWS = { queue: 'Review queue', samples: 'After-the-fact', audit: 'Audit log' } as const;
+const VIEWS = { queue: 'Review queue', ahead: 'Drafted ahead', samples: 'After-the-fact', audit: 'Audit log' } as const;
 type View = keyof typeof VIEWS;
 
 /** The side panel: the review queue, level 3's after-the-fact sample, and the audit log. */
 export function App() {
   const settings = useModelSettings();
   const activeTabId = useActiveTabId();
+  const zendeskAccount = useZendeskAccount(activeTabId);
   const activeTab = useLiveQuery(() => (activeTabId === null ? undefined : db.tabs.get(activeTabId)), [activeTabId]);
   // A refused insertion stays on screen beside its draft: the outcome line need not repeat it.
   const shownBesideDrafts = useLiveQuery(async () => new Set((await db.drafts.where('status').equals('pending').toArray()).map((d) => d.insertBlockedReason)), []);
@@ -89,6 +94,7 @@ export function App() {
             If the conversation is on screen, the helpdesk has likely changed its page. Report it to the ReplyLoop project with the helpdesk’s
             name and the kind of page (no customer data needed); drafting resumes when the page can be read.
           </p>
+          {activeTabId !== null && <PageStructureReport tabId={activeTabId} />}
         </div>
       )}
       {outcome && (outcome.result.ok || !shownBesideDrafts?.has(outcome.result.reason)) && <Outcome result={outcome.result} success={outcome.success} onDismiss={() => setOutcome(null)} />}
@@ -103,10 +109,16 @@ export function App() {
             label: VIEWS.queue,
             content: <ReviewQueue activeConversationId={activeTab?.conversationId ?? null} onDecided={onDecided} singleKeys={singleKeys} />,
           },
+          {
+            value: 'ahead',
+            label: VIEWS.ahead,
+            content: <DraftAheadQueue account={zendeskAccount} tabId={activeTabId} onOpened={() => setView('queue')} onDecided={onDecided} />,
+          },
           { value: 'samples', label: `${VIEWS.samples}${sampleCount ? ` (${sampleCount})` : ''}`, content: <SampleQueue onDecided={onDecided} /> },
           { value: 'audit', label: VIEWS.audit, content: <AuditLog /> },
         ]}
       />
+      <KnowledgeList onDecided={onDecided} />
       <details className="team-sync">
         <summary>Team sync</summary>
         <MemorySync agentName={agentName} />

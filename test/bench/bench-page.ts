@@ -8,8 +8,8 @@ import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browserPath } from '../support/find-browser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Bundles `entry` (resolved from this folder) into one classic script. */
 export async function bundleForBrowser(entry: string): Promise<string> {
@@ -43,7 +43,7 @@ export async function benchBrowser(origin: string, script: string): Promise<Benc
     async open() {
       await shutDown();
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
+        executablePath: browserPath(),
         headless: true,
         args: ['--no-sandbox', '--disable-gpu'],
       });

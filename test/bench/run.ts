@@ -4,6 +4,8 @@
  * subset (a smoke test). Each benchmark is one line in BENCHES.
  */
 import { z } from 'zod';
+import { runPipelineBench } from './pipeline';
+import { runDraftAheadBench } from './draft-ahead';
 import { runSpaLatencyBench } from './spa-latency';
 import { runSyncBench } from './sync';
 import { runVectorSearchBench } from './vector-search';
@@ -14,7 +16,11 @@ const BENCHES: Record<string, Bench> = {
   'vector-search': runVectorSearchBench,
   // Needs the built extension (npm run build).
   'spa-latency': runSpaLatencyBench,
+  // Needs the built extension too: the real service worker, seeded through Team sync.
+  pipeline: runPipelineBench,
   sync: runSyncBench,
+  // Needs the built extension too.
+  'draft-ahead': runDraftAheadBench,
 };
 
 const argsSchema = z.array(

@@ -17,6 +17,14 @@ export function summarise(samples: readonly number[]): Summary {
   return { median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), samples: sorted.length };
 }
 
+/** min / median / p95 / max, the figures every benchmark prints. */
+export function describeSamples(samples: readonly number[]): { min: number; median: number; p95: number; max: number; samples: number } {
+  if (samples.length === 0) throw new Error('no samples to summarise');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return { min: round(sorted[0]!), median: round(quantile(sorted, 0.5)), p95: round(quantile(sorted, 0.95)), max: round(sorted.at(-1)!), samples: sorted.length };
+}
+
 /** Milliseconds `run` takes. */
 export function timed(run: () => void): number {
   const start = performance.now();

@@ -128,7 +128,7 @@ export async function runSyncPipeline(options: SyncPipelineOptions): Promise<Syn
   const storedIds = new Set(await mine.corrections.toCollection().primaryKeys());
   const shared = parsed.file.corrections.map((entry) => entry.record.id).filter((id) => storedIds.has(id));
   const stored = (await mine.corrections.bulkGet(shared)).filter((record) => record !== undefined);
-  const plan = planMerge({ corrections: stored, knowledge: [], categories: [], settings: null, embedderId }, parsed.file);
+  const plan = planMerge({ corrections: stored, knowledge: [], categories: [], settings: null, embedderId, embedderDimensions: dimensions }, parsed.file);
   const planMs = now() - started;
 
   started = now();

@@ -4,8 +4,8 @@
  * (sync.page.ts bundled and served from a fake https origin); without
  * Chromium it runs in Node on fake-indexeddb, and says so.
  */
-import { existsSync } from 'node:fs';
-import { CHROMIUM, benchBrowser, bundleForBrowser } from './bench-page';
+import { benchBrowser, bundleForBrowser } from './bench-page';
+import { findBrowser } from '../support/find-browser';
 import type { SyncFigures, SyncPipelineOptions } from './sync.page';
 import { summarise, type Summary } from './stats';
 
@@ -45,7 +45,7 @@ const spread = (summary: Summary) => (summary.samples > 1 ? ` (${ms(summary.p10)
 export async function runSyncBench(options: { json: boolean; quick: boolean }): Promise<void> {
   const pipeline: SyncPipelineOptions = { corrections: options.quick ? 5_000 : 50_000, existing: options.quick ? 1_000 : 10_000, dimensions: 384 };
   const runs = options.quick ? 1 : 3;
-  const inBrowser = existsSync(CHROMIUM);
+  const inBrowser = findBrowser() !== null;
   const figures = inBrowser ? await inChromium(pipeline, runs) : await inNode(pipeline, runs);
   const env = inBrowser ? 'chromium' : 'node-fake-indexeddb';
   const median = (pick: (run: SyncFigures) => number) => Math.round(summarise(figures.map(pick)).median);
@@ -62,7 +62,7 @@ export async function runSyncBench(options: { json: boolean; quick: boolean }): 
     console.log(JSON.stringify(importLine));
     return;
   }
-  const where = inBrowser ? 'headless Chromium, IndexedDB on disk' : `Node, fake-indexeddb: no Chromium at ${CHROMIUM}, so the write is not a browser's`;
+  const where = inBrowser ? 'headless Chromium, IndexedDB on disk' : "Node, fake-indexeddb: no Chromium found, so the write is not a browser's";
   console.log(`Team sync, ${pipeline.corrections.toLocaleString('en-US')} corrections with ${pipeline.dimensions}-d vectors (${where}), medians:`);
   console.log(
     `  export ${ms(exported.median)}${spread(exported)}: read from IndexedDB and serialize, ${ms(median((run) => run.readMs))} of it waiting on reads; ${(last.bytes / 1024 / 1024).toFixed(0)} MB file (target ≤ ${ms(EXPORT_TARGET_MS)})`,

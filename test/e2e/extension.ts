@@ -2,7 +2,7 @@ import { test as base, type BrowserContext } from '@playwright/test';
 import { startLlmServer, type LlmServer } from '../llm-server/server';
 import { extensionIdOf, launchWithExtension } from '../support/browser';
 
-export { configureModel, openPanel, readTable, serveHelpdesk, writeRows } from '../support/browser';
+export { configureModel, openPanel, readTable, serveHelpdesk, tabIdOf, writeRows } from '../support/browser';
 
 interface ExtensionFixtures {
   llm: LlmServer;

@@ -1,4 +1,4 @@
-import { configureModel, expect, openPanel, readTable, test } from './extension';
+import { configureModel, expect, openPanel, readTable, tabIdOf, test } from './extension';
 
 const FORUM_URL = 'https://forum.example.com/t/order-stuck/42';
 
@@ -12,14 +12,17 @@ test('on any other page, "Draft a reply to the selection" drafts from the select
   const selection = 'My order #1042 has not shipped after ten days. Where is it?';
 
   // Playwright cannot click the browser's own context menu: dispatch the click it would deliver.
+  // A real click also grants activeTab; a dispatched one does not, so the page's text stays unread
+  // and the selection alone is drafted from (the path for pages the browser protects).
+  const tabId = await tabIdOf(context, forum);
   const worker = context.serviceWorkers()[0]!;
   await worker.evaluate(
-    async ({ url, selectionText }) => {
-      const [tab] = await chrome.tabs.query({ url });
+    async ({ id, url, selectionText }) => {
+      const tab = await chrome.tabs.get(id);
       const info = { menuItemId: 'replyloop-draft-selection', selectionText, pageUrl: url, editable: false };
       (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, tab);
     },
-    { url: FORUM_URL, selectionText: selection },
+    { id: tabId, url: FORUM_URL, selectionText: selection },
   );
 
   const panel = await openPanel(context, extensionId);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY, type CategorySettings } from '../../utils/autonomy/categories';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
+import { clickInClosedShadow, closedShadowText } from '../support/closed-shadow';
 import { composerText, serveTicketVariant } from '../support/zendesk-pages';
 
 const ORDER_QUESTION = 'Can I still change the size in my order #A-20417? I placed it this morning.';
@@ -52,20 +53,28 @@ test('level 2 inserts a confident known question by itself; a refund and a new q
 test('level 3 sends after the undo countdown, the agent can cancel it, and a sample waits for an after-the-fact review', async ({ context, extensionId, llm }) => {
   await configureModel(context, extensionId, llm);
   const panel = await openPanel(context, extensionId);
-  await setCategories(panel, { orders: { level: 3, sampleRate: 1, autoSend: true, undoSeconds: 3 } });
+  await setCategories(panel, { orders: { level: 3, sampleRate: 1, autoSend: true, undoSeconds: 3, noveltyThreshold: 0.5 } });
+
+  // Level 3 fails closed too: a question nothing approved resembles waits for a human first.
+  const first = await context.newPage();
+  await openTicket(first, await serveTicketVariant(context, '30000', ORDER_QUESTION));
+  await expect(panel.getByRole('list', { name: 'Why this needs a human' })).toContainText('New question type');
+  await panel.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('Inserted into the reply box');
 
   // Cancelled: the reply stays in the composer, unsent.
   const cancelled = await context.newPage();
-  await openTicket(cancelled, await serveTicketVariant(context, '30001', ORDER_QUESTION));
-  await expect(cancelled.getByText(/ReplyLoop sends this reply in \d s/)).toBeVisible();
-  await cancelled.getByRole('button', { name: 'Cancel sending' }).click();
-  await expect(cancelled.getByText(/ReplyLoop sends this reply in/)).toHaveCount(0);
+  await openTicket(cancelled, await serveTicketVariant(context, '30001', ORDER_PARAPHRASE));
+  // The countdown is in a closed shadow root: read and clicked as the agent would, not through the page's DOM.
+  await expect.poll(() => closedShadowText(cancelled, 'replyloop-undo-countdown')).toMatch(/ReplyLoop sends this reply in \d s/);
+  await clickInClosedShadow(cancelled, 'replyloop-undo-countdown', 'Cancel sending');
+  await expect.poll(() => closedShadowText(cancelled, 'replyloop-undo-countdown')).toBeNull();
   expect(await composerText(cancelled, '30001')).toContain('I have found your order');
   await expect(cancelled.locator('[data-test-id="omni-log-item-message"][type="agent"]')).toHaveCount(1);
 
   // Not cancelled: the helpdesk's own Submit is clicked when the countdown ends.
   const sent = await context.newPage();
-  await openTicket(sent, await serveTicketVariant(context, '30002', ORDER_PARAPHRASE));
+  await openTicket(sent, await serveTicketVariant(context, '30002', ORDER_QUESTION));
   await expect(sent.locator('[data-test-id="omni-log-item-message"][type="agent"]').last()).toContainText('I have found your order', { timeout: 15_000 });
   await expect
     .poll(async () => (await readTable<{ conversationId: string; status: string }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(':30002'))?.status)
@@ -76,7 +85,10 @@ test('level 3 sends after the undo countdown, the agent can cancel it, and a sam
   await expect(panel.getByRole('article', { name: /Sampled reply/ })).toHaveCount(2);
   await panel.getByRole('button', { name: 'Fine' }).first().click();
   await expect(panel.getByRole('article', { name: /Sampled reply/ })).toHaveCount(1);
-  expect(await readTable(panel, 'reviews')).toMatchObject([{ decision: 'approved', level: 3, category: 'orders' }]);
+  expect(await readTable(panel, 'reviews')).toMatchObject([
+    { decision: 'approved', level: 3, category: 'orders' },
+    { decision: 'approved', level: 3, category: 'orders' },
+  ]);
   const actions = (await readTable<{ action: string }>(panel, 'audit')).map((entry) => entry.action);
   expect(actions).toEqual(expect.arrayContaining(['routed', 'inserted', 'send-cancelled', 'sent', 'sample-fine']));
 });

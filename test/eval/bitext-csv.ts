@@ -119,3 +119,14 @@ export async function readBitextCsv(path: string): Promise<BitextRow[]> {
   }
   return parseBitextCsv(text, path);
 }
+
+/** The same utterance twice would be found by itself: each text is kept once (case and spacing aside). */
+export function uniqueUtterances(rows: readonly BitextRow[]): BitextRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = row.utterance.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,15 +1,18 @@
 /**
  * npm run eval:memory -- --data FILE.csv [--json] [--seed N]
  *                        [--per-intent-queries N | --per-intent-memory M] [--dimensions D]
+ *                        [--categories A,B,…]
  *
  * How often correction memory retrieves a correction for the same intent as a
- * new message, with the offline embedder, beside a BM25 baseline. With --json
+ * new message, with the offline embedder, beside a BM25 baseline.
+ * --categories keeps only those categories (intent families), for figures on
+ * families held out from whatever was tuned. With --json
  * the only line printed is one JSON object with the figures.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
-import { readBitextCsv, type BitextRow } from './bitext-csv';
+import { readBitextCsv, uniqueUtterances, type BitextRow } from './bitext-csv';
+import { readCliOptions } from './cli-options';
 import { TOP_K, hitRates, retrieveByVector, retrieveWithBm25, type LabelledMessage } from './memory-retrieval';
 import { splitPerGroup, type SplitSize } from './split';
 
@@ -32,38 +35,20 @@ const optionsSchema = z
     'per-intent-queries': count('--per-intent-queries').optional(),
     'per-intent-memory': count('--per-intent-memory').optional(),
     dimensions: count('--dimensions').default(DEFAULT_OFFLINE_DIMENSIONS),
+    categories: z.string().optional(),
   })
   .refine((options) => options['per-intent-queries'] === undefined || options['per-intent-memory'] === undefined, {
     error: 'give --per-intent-queries or --per-intent-memory, not both',
   });
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      data: { type: 'string' },
-      json: { type: 'boolean' },
-      seed: { type: 'string' },
-      'per-intent-queries': { type: 'string' },
-      'per-intent-memory': { type: 'string' },
-      dimensions: { type: 'string' },
-    },
+  const options = readCliOptions(optionsSchema, {
+    booleans: ['json'],
+    strings: ['data', 'seed', 'per-intent-queries', 'per-intent-memory', 'dimensions', 'categories'],
   });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
-  const { 'per-intent-queries': queries, 'per-intent-memory': memory, ...rest } = parsed.data;
+  const { 'per-intent-queries': queries, 'per-intent-memory': memory, ...rest } = options;
   const split: SplitSize = queries !== undefined ? { queries } : { memory: memory ?? DEFAULT_MEMORY_PER_INTENT };
   return { ...rest, split };
-}
-
-/** The same utterance twice would be found by itself: each text is kept once. */
-function uniqueUtterances(rows: readonly BitextRow[]): BitextRow[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const key = row.utterance.toLowerCase().replace(/\s+/g, ' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 const asMessage = (row: BitextRow, index: number): LabelledMessage => ({ id: `row-${index}`, customerMessage: row.utterance, intent: row.intent });
@@ -73,7 +58,9 @@ const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`.padStart(7);
 async function main(): Promise<void> {
   const options = readOptions();
   const started = performance.now();
-  const rows = await readBitextCsv(options.data);
+  const wanted = options.categories?.split(',').map((category) => category.trim().toUpperCase());
+  const rows = (await readBitextCsv(options.data)).filter((row) => !wanted || wanted.includes(row.category.toUpperCase()));
+  if (rows.length === 0) throw new Error(`${options.data}: no row in the categories ${options.categories}.`);
   const unique = uniqueUtterances(rows);
   const { memory, queries } = splitPerGroup(unique.map(asMessage), (item) => item.intent, options.split, options.seed);
   if (queries.length === 0) throw new Error(`${options.data}: no intent has more utterances than the memory keeps, so there is nothing to query.`);

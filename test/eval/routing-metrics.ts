@@ -3,7 +3,7 @@
  * messages: recall on the financial categories, and how often it raises a
  * financial alarm on the others.
  */
-import type { SensitivityFinding } from '@/utils/autonomy/sensitivity';
+import type { SensitivityFinding, SensitivityKind } from '@/utils/autonomy/sensitivity';
 import type { BitextRow } from './bitext-csv';
 
 /** The Bitext categories whose every message is about money. */
@@ -63,6 +63,81 @@ export function evaluateFinancialDetection(rows: readonly BitextRow[], detect: (
     messages: rows.length,
     financialMessages,
     perCategory: categories,
+    misses,
+    falseAlarms,
+  };
+}
+
+/** Whether a row is an example of a kind, a counter-example, or neither (its intent is ambiguous for that kind). */
+export type KindLabel = 'positive' | 'negative' | 'unlabelled';
+
+/**
+ * The Bitext intents that are, every one of their messages, a request for
+ * that kind of sensitive action. Intents between the two are left out of both
+ * figures: "I forgot my password" or "switch to the premium account" may or
+ * may not change stored data, and "contact customer service" may or may not
+ * ask for a person, so neither a hit nor a miss there says anything.
+ */
+export const KIND_INTENTS = {
+  'data-change': {
+    positive: new Set(['delete_account', 'edit_account', 'change_shipping_address', 'set_up_shipping_address']),
+    unlabelled: new Set(['create_account', 'recover_password', 'switch_account', 'registration_problems']),
+  },
+  escalation: {
+    positive: new Set(['contact_human_agent']),
+    unlabelled: new Set(['contact_customer_service']),
+  },
+} as const satisfies Partial<Record<SensitivityKind, { positive: ReadonlySet<string>; unlabelled: ReadonlySet<string> }>>;
+
+export type LabelledKind = keyof typeof KIND_INTENTS;
+export const LABELLED_KINDS = Object.keys(KIND_INTENTS) as LabelledKind[];
+
+export function kindLabel(kind: LabelledKind, row: BitextRow): KindLabel {
+  const intents = KIND_INTENTS[kind];
+  const intent = row.intent.toLowerCase();
+  if (intents.positive.has(intent)) return 'positive';
+  return intents.unlabelled.has(intent) ? 'unlabelled' : 'negative';
+}
+
+export interface KindEvaluation {
+  kind: LabelledKind;
+  /** null when the file has no labelled example of the kind (another data set's intents). */
+  recall: number | null;
+  falseAlarmRate: number | null;
+  positives: number;
+  negatives: number;
+  misses: BitextRow[];
+  falseAlarms: FlaggedRow[];
+}
+
+/** Recall and false alarms of one kind, on the intents labelled for it. */
+export function evaluateKindDetection(
+  rows: readonly BitextRow[],
+  kind: LabelledKind,
+  detect: (text: string) => SensitivityFinding[],
+): KindEvaluation {
+  const misses: BitextRow[] = [];
+  const falseAlarms: FlaggedRow[] = [];
+  let positives = 0;
+  let negatives = 0;
+  for (const row of rows) {
+    const label = kindLabel(kind, row);
+    if (label === 'unlabelled') continue;
+    const findings = detect(row.utterance).filter((finding) => finding.kind === kind);
+    if (label === 'positive') {
+      positives += 1;
+      if (findings.length === 0) misses.push(row);
+    } else {
+      negatives += 1;
+      if (findings.length > 0) falseAlarms.push({ row, findings });
+    }
+  }
+  return {
+    kind,
+    recall: share(positives - misses.length, positives),
+    falseAlarmRate: share(falseAlarms.length, negatives),
+    positives,
+    negatives,
     misses,
     falseAlarms,
   };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { composeReply, detectTopic, readDraftPrompt } from './reply';
 import { estimateTokens, jsonReply, parseBody, type Reply } from './responses';
-import { buildStructuredAnswer, DEFAULT_DRAFT_SCHEMA, type JsonSchema } from './structured-output';
+import { buildStructuredAnswer, DEFAULT_DRAFT_SCHEMA, type JsonSchema, type SelfAssessment } from './structured-output';
 
 const WORDS_PER_CHUNK = 3;
 
@@ -33,7 +33,7 @@ function textOf(content: z.infer<typeof messageContent> | null | undefined): str
   return (content ?? []).map((part) => part.text ?? '').join('\n');
 }
 
-function answerTo(request: ChatRequest): string {
+function answerTo(request: ChatRequest, assessment: SelfAssessment | null): string {
   const lastUserMessage = request.messages.findLast((message) => message.role === 'user');
   const prompt = readDraftPrompt(textOf(lastUserMessage?.content));
   const reply = composeReply(prompt);
@@ -42,7 +42,7 @@ function answerTo(request: ChatRequest): string {
   const { topic, matched } = detectTopic(prompt.latestCustomerMessage);
   const schema = (format.type === 'json_schema' ? format.json_schema.schema : undefined) ?? DEFAULT_DRAFT_SCHEMA;
   return JSON.stringify(
-    buildStructuredAnswer(schema, { reply, customerMessage: prompt.latestCustomerMessage, topic, topicMatched: matched }),
+    buildStructuredAnswer(schema, { reply, customerMessage: prompt.latestCustomerMessage, topic, topicMatched: matched, assessment }),
   );
 }
 
@@ -54,11 +54,11 @@ function chunksOf(text: string): string[] {
   );
 }
 
-export function chatCompletionReply(body: unknown, completionId: string): Reply {
+export function chatCompletionReply(body: unknown, completionId: string, assessment: SelfAssessment | null = null): Reply {
   const parsed = parseBody(chatRequest, body);
   if (!parsed.ok) return parsed.reply;
   const request = parsed.value;
-  const content = answerTo(request);
+  const content = answerTo(request, assessment);
   const promptTokens = estimateTokens(request.messages.map((message) => textOf(message.content)).join('\n'));
   const completionTokens = estimateTokens(content);
   const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };

@@ -1,7 +1,8 @@
 /** Injected failures: what the next /v1 requests should suffer, set from tests or over the control API. */
 import { z } from 'zod';
 
-export const FAILURE_MODES = ['unauthorized', 'rate-limit', 'server-error', 'slow', 'malformed'] as const;
+/** stall: a stream's headers and first chunk, then silence; cut: the connection dropped after the first chunks. */
+export const FAILURE_MODES = ['unauthorized', 'rate-limit', 'server-error', 'slow', 'malformed', 'stall', 'cut'] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];
 
 export interface FailureOptions {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraftPrompt } from '@/utils/prompt';
-import { composeReply, EXAMPLE_REUSE_PREFIX, GENERAL_TOPIC, readDraftPrompt, TOPICS } from './reply';
+import { composeReply, EXAMPLE_REUSE_PREFIX, GENERAL_TOPIC, INSTRUCTION_PREFIX, readDraftPrompt, TOPICS } from './reply';
 
 /** The user message exactly as the extension builds it, so the mock stays in step with the real prompt. */
 function draftUserMessage(options: {
   latest: string;
   customerName?: string;
   examples?: Array<{ customerMessage: string; approvedReply: string }>;
+  instructions?: string[];
 }): string {
   const author = options.customerName ?? 'Jane Doe';
   const prompt = buildDraftPrompt({
@@ -18,6 +19,7 @@ function draftUserMessage(options: {
     ],
     latestCustomerMessage: options.latest,
     examples: options.examples ?? [],
+    ...(options.instructions ? { revision: { previousDraft: 'Hello, an earlier draft.', instructions: options.instructions } } : {}),
   });
   return prompt.find((message) => message.role === 'user')?.content ?? '';
 }
@@ -100,5 +102,21 @@ describe('composeReply: what it takes from the prompt', () => {
   it('is deterministic', () => {
     const userMessage = draftUserMessage({ latest: 'I need a refund.' });
     expect(replyTo(userMessage)).toBe(replyTo(userMessage));
+  });
+});
+
+describe('composeReply: "Draft again" instructions', () => {
+  it('echoes an instruction, so a test sees it reached the model', () => {
+    const reply = replyTo(draftUserMessage({ latest: 'I want a refund.', instructions: ['mention the 30-day window'] }));
+    expect(reply).toContain(`${INSTRUCTION_PREFIX}mention the 30-day window`);
+  });
+
+  it('follows "shorter" visibly: greeting, one sentence, sign-off', () => {
+    const reply = replyTo(draftUserMessage({ latest: 'I want a refund.', instructions: ['Shorter please'] }));
+    expect(reply.split('\n\n')).toHaveLength(3);
+  });
+
+  it('reads no instructions from a first draft', () => {
+    expect(readDraftPrompt(draftUserMessage({ latest: 'Hi' })).agentInstructions).toEqual([]);
   });
 });

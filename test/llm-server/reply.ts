@@ -11,6 +11,8 @@ export interface DraftPrompt {
   customerFirstName: string | null;
   /** Approved replies from the <examples> block, in prompt order. */
   approvedReplies: string[];
+  /** "Draft again": the agent's instructions, oldest first (empty for a first draft). */
+  agentInstructions: string[];
 }
 
 export interface Topic {
@@ -96,10 +98,13 @@ export function readDraftPrompt(userMessage: string): DraftPrompt {
   const approvedReplies = [...userMessage.matchAll(/<approved_reply>([\s\S]*?)<\/approved_reply>/g)].map((match) =>
     unquote(match[1] ?? '').trim(),
   );
+  const instructionsBlock = /<agent_instructions>([\s\S]*?)<\/agent_instructions>/.exec(userMessage)?.[1] ?? '';
+  const agentInstructions = [...instructionsBlock.matchAll(/<instruction>([\s\S]*?)<\/instruction>/g)].map((match) => unquote(match[1] ?? '').trim());
   return {
     latestCustomerMessage: unquote(latest ?? userMessage).trim(),
     customerFirstName: firstName(unquote(customerAuthors.at(-1) ?? customerHeader)),
     approvedReplies,
+    agentInstructions,
   };
 }
 
@@ -118,14 +123,24 @@ function firstSentence(text: string): string {
   return sentence.length <= QUOTE_MAX_CHARS ? sentence : `${sentence.slice(0, QUOTE_MAX_CHARS - 1).trimEnd()}…`;
 }
 
+/** The prefix tests look for to see that an agent's "Draft again" instruction reached the model. */
+export const INSTRUCTION_PREFIX = 'As you asked: ';
+
 export function composeReply(prompt: DraftPrompt): string {
   const asked = firstSentence(prompt.latestCustomerMessage);
   const firstExample = prompt.approvedReplies[0];
+  const greeting = prompt.customerFirstName ? `Hi ${prompt.customerFirstName},` : 'Hello,';
+  const answer = detectTopic(prompt.latestCustomerMessage).topic.answer;
+  // "Shorter" is followed visibly (the answer's first sentence alone); any other instruction is echoed.
+  if (prompt.agentInstructions.some((instruction) => /\b(short|brief|concise)/i.test(instruction))) {
+    return [greeting, firstSentence(answer), 'Best regards'].join('\n\n');
+  }
   const paragraphs = [
-    prompt.customerFirstName ? `Hi ${prompt.customerFirstName},` : 'Hello,',
+    greeting,
     asked === '' ? 'Thank you for reaching out.' : `Thank you for reaching out. You asked about "${asked}"`,
-    detectTopic(prompt.latestCustomerMessage).topic.answer,
+    answer,
     ...(firstExample ? [`${EXAMPLE_REUSE_PREFIX}${firstExample}`] : []),
+    ...prompt.agentInstructions.map((instruction) => `${INSTRUCTION_PREFIX}${instruction}`),
     'Best regards',
   ];
   return paragraphs.join('\n\n');

@@ -41,7 +41,11 @@ export async function send(response: ServerResponse, reply: Reply, failure: Fail
       case 'sse':
         response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
         response.flushHeaders();
-        for (const line of sseLines(reply.events, malformed)) {
+        for (const [index, line] of sseLines(reply.events, malformed).entries()) {
+          // A model stuck after its first words: the socket stays open, nothing more comes.
+          if (failure?.mode === 'stall' && index === 1) return await new Promise<void>((resolve) => response.once('close', () => resolve()));
+          // A proxy dropping the connection mid-answer: no [DONE], no clean end.
+          if (failure?.mode === 'cut' && index === 2) return void response.socket?.destroy();
           await pause();
           response.write(line);
         }

@@ -10,6 +10,7 @@ import { embeddingsReply } from './embeddings';
 import { createFailureSwitch, failureControlBody, type Failure, type FailureMode, type FailureOptions } from './failures';
 import { invalidRequest, jsonReply, openAiError, parseBody, type Reply } from './responses';
 import { send } from './send';
+import type { SelfAssessment } from './structured-output';
 
 export type { FailureMode, FailureOptions } from './failures';
 
@@ -36,6 +37,8 @@ export interface LlmServer {
   /** Every /v1 request except CORS preflights, oldest first. */
   requests: RecordedRequest[];
   setFailure(mode: FailureMode, options?: FailureOptions): void;
+  /** The self-assessment every structured draft carries from now on; null: judged from the message again. */
+  setAssessment(assessment: SelfAssessment | null): void;
   clearFailure(): void;
   close(): Promise<void>;
 }
@@ -69,7 +72,7 @@ function invalidApiKey(message: string): Reply {
   return openAiError(401, { message, type: 'invalid_request_error', code: 'invalid_api_key' });
 }
 
-/** The failures that replace the answer; 'slow' and 'malformed' spoil its delivery instead (send.ts). */
+/** The failures that replace the answer; 'slow', 'malformed', 'stall' and 'cut' spoil its delivery instead (send.ts). */
 function injectedError(failure: Failure): Reply | null {
   switch (failure.mode) {
     case 'unauthorized':
@@ -103,6 +106,7 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
   const requests: RecordedRequest[] = [];
   const failures = createFailureSwitch();
   let completionCount = 0;
+  let assessment: SelfAssessment | null = null;
 
   function answerModelRequest(method: string, path: string, authorization: string | undefined, body: ParsedBody): Reply {
     if (authorization === undefined) return invalidApiKey("You didn't provide an API key. Send it as 'Authorization: Bearer <key>'.");
@@ -116,7 +120,7 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
         });
       case 'POST /v1/chat/completions':
         completionCount += 1;
-        return chatCompletionReply(body.value, `chatcmpl-mock-${completionCount}`);
+        return chatCompletionReply(body.value, `chatcmpl-mock-${completionCount}`, assessment);
       case 'POST /v1/embeddings':
         return embeddingsReply(body.value);
       default:
@@ -186,6 +190,9 @@ export async function startLlmServer(options: LlmServerOptions = {}): Promise<Ll
     apiKey,
     requests,
     setFailure: (mode, failureOptions) => failures.set(mode, failureOptions),
+    setAssessment: (next) => {
+      assessment = next;
+    },
     clearFailure: () => failures.clear(),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -12,6 +12,14 @@ export interface DraftFacts {
   topic: Topic;
   /** Whether a topic keyword matched (else the topic is the generic fallback). */
   topicMatched: boolean;
+  /** Set by a test: the model's self-assessment, whatever the message says (e.g. sure and flagging nothing). */
+  assessment?: SelfAssessment | null;
+}
+
+export interface SelfAssessment {
+  category: string;
+  confidence: number;
+  flags: string[];
 }
 
 /** Flags a reviewer should see, by phrases in the customer message (matched at the start of a word). */
@@ -128,7 +136,7 @@ function valueFor(rawSchema: JsonSchema, walk: Walk, name: string | null): unkno
 function arrayFor(schema: JsonSchema, walk: Walk, name: string | null): unknown[] {
   const items = schema.items ?? {};
   if (name === 'flags') {
-    const flags = detectFlags(walk.facts.customerMessage);
+    const flags = walk.facts.assessment?.flags ?? detectFlags(walk.facts.customerMessage);
     const allowed = resolve(items, walk).enum;
     // Enums spell flags with '_' or '-' (data_change, data-change): both name the same flag.
     const canonical = (flag: string) => flag.replace(/-/g, '_');
@@ -142,6 +150,7 @@ function arrayFor(schema: JsonSchema, walk: Walk, name: string | null): unknown[
 function stringFor(schema: JsonSchema, facts: DraftFacts, name: string | null): unknown {
   if (schema.enum) {
     if (name !== 'category') return schema.enum[0];
+    if (facts.assessment && schema.enum.includes(facts.assessment.category)) return facts.assessment.category;
     const hints = [facts.topic.id, ...facts.topic.keywords];
     const matching = schema.enum.find((member) => typeof member === 'string' && hints.some((hint) => member.toLowerCase().includes(hint)));
     return matching ?? schema.enum[0];
@@ -174,6 +183,7 @@ function wellKnownText(facts: DraftFacts, name: string | null): string | null {
 
 function preferredNumber(facts: DraftFacts, name: string | null): number {
   if (name !== 'confidence') return 0;
+  if (facts.assessment) return facts.assessment.confidence;
   return facts.topicMatched ? 0.9 : 0.55;
 }
 

@@ -2,15 +2,15 @@
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { browserPath } from './find-browser';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Chromium with the built extension in a fresh profile. */
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath: browserPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
@@ -78,11 +78,15 @@ export async function openPanel(context: BrowserContext, extensionId: string, fo
   return panel;
 }
 
-/** The browser's tab id for a page, asked of the extension's worker. */
-async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+/**
+ * The browser's tab id for a page, asked of the extension's worker. ReplyLoop has no `tabs`
+ * permission, so tab URLs are hidden from it on most sites: the page is brought to the front
+ * and the worker names the active tab.
+ */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // Compared whole: a query's url is a match pattern, and patterns never match a #fragment (Gmail's navigation).
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id ?? null, page.url());
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
   if (tabId === null) throw new Error(`no tab shows ${page.url()}`);
   return tabId;
 }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { serveHelpdesk } from './browser';
 import { editorModelText } from './host-editor';
@@ -9,9 +11,20 @@ export const DAMAGED_THREAD_URL = `${MAILBOX_URL}#inbox/FMfcgzQVxbKqSLhWTvXdHkmJ
 /** "Can I change the engraving on my order?": one email from Oliver Grant. */
 export const ENGRAVING_THREAD_URL = `${MAILBOX_URL}#label/Support/FMfcgzQVxbLqDnMGsWkTprHJcvZbwXxN`;
 
-/** Serves the mailbox (list and threads are one page; the hash picks the view). */
-export function serveGmail(context: BrowserContext): Promise<void> {
-  return serveHelpdesk(context, GMAIL_ORIGIN, { '/mail/u/0/': 'gmail/mailbox.html' });
+/**
+ * Serves the mailbox (list and threads are one page; the hash picks the view), and Gmail's print
+ * view of the damaged thread (its two collapsed messages in full); other print views answer 404.
+ */
+export async function serveGmail(context: BrowserContext, printView = 'gmail/print-view-damaged.html'): Promise<void> {
+  await serveHelpdesk(context, GMAIL_ORIGIN, { '/mail/u/0/': 'gmail/mailbox.html' });
+  await context.route(
+    (url) => url.origin === GMAIL_ORIGIN && url.searchParams.get('view') === 'pt',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.searchParams.get('permthid') !== 'thread-f:1797954187613702551') return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ contentType: 'text/html', body: await readFile(resolve(import.meta.dirname, '../fixtures', printView)) });
+    },
+  );
 }
 
 type Thread = 'damaged' | 'engraving';

@@ -2,30 +2,71 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openPanel, serveHelpdesk } from './browser';
+import { blocksText, realEditorBlocks } from './host-editor';
 
 export const ZENDESK_ORIGIN = 'https://acme.zendesk.com';
 export const TICKET_URL = `${ZENDESK_ORIGIN}/agent/tickets/12345`;
 export const OTHER_TICKET_URL = `${ZENDESK_ORIGIN}/agent/tickets/12346`;
 
-/** Serves the single-ticket page, and the two-ticket workspace at both of its ticket URLs. */
-export function serveZendesk(context: BrowserContext, workspace: 'ticket' | 'two-tickets' = 'ticket'): Promise<void> {
+/**
+ * Serves the single-ticket page, and the two-ticket workspace at both of its ticket URLs.
+ * The REST API answers from test/fixtures/zendesk/api (documented JSON shapes) with
+ * `api: 'served'`; by default it answers 404, and the adapter reads the page, as the tests
+ * of the page's own behaviour (new comments appearing, Submit) need.
+ */
+export async function serveZendesk(
+  context: BrowserContext,
+  workspace: 'ticket' | 'two-tickets' = 'ticket',
+  options: { api?: 'served' | 'absent' } = {},
+): Promise<void> {
   const file = workspace === 'ticket' ? 'zendesk/ticket.html' : 'zendesk/workspace-two-tickets.html';
-  return serveHelpdesk(context, ZENDESK_ORIGIN, { '/agent/tickets/12345': file, '/agent/tickets/12346': file });
+  await serveHelpdesk(context, ZENDESK_ORIGIN, { '/agent/tickets/12345': file, '/agent/tickets/12346': file });
+  await serveZendeskApi(context, options.api === 'served' ? ZENDESK_API_FIXTURES : {});
 }
 
-/** The CKEditor-like composer of the visible ticket, as the host page's own model sees it. */
-export function composerText(page: Page, ticketId = '12345'): Promise<string> {
-  return page.evaluate((id) => {
-    const editor = document.querySelector<HTMLElement>(
-      `[data-side-conversations-anchor-id="${id}"] .ck-editor__editable[contenteditable="true"]`,
-    );
-    return editor?.dataset.modelText ?? '';
-  }, ticketId);
+/** API paths → files under test/fixtures/zendesk/api. */
+export const ZENDESK_API_FIXTURES: Record<string, string> = {
+  '/api/v2/tickets/12345.json': 'ticket-12345.json',
+  '/api/v2/tickets/12345/comments.json': 'ticket-12345-comments.json',
+  '/api/v2/tickets/12347.json': 'ticket-12347.json',
+  '/api/v2/tickets/12347/comments.json': 'ticket-12347-comments.json',
+};
+
+const apiAnswered = new WeakSet<BrowserContext>();
+
+/**
+ * Answers /api/v2/* at the Zendesk origin from fixture files, 404 for anything else (never the
+ * network); records each path asked.
+ */
+export async function serveZendeskApi(context: BrowserContext, files: Record<string, string>, asked: string[] = []): Promise<string[]> {
+  // Routes run last-registered first: the 404 for unknown paths goes in once, before any files.
+  if (!apiAnswered.has(context)) {
+    apiAnswered.add(context);
+    await context.route(`${ZENDESK_ORIGIN}/api/v2/**`, (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"RecordNotFound"}' }));
+  }
+  await context.route(`${ZENDESK_ORIGIN}/api/v2/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    asked.push(pathname);
+    const file = files[pathname];
+    if (!file) return route.fallback();
+    return route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(resolve(import.meta.dirname, '../fixtures/zendesk/api', file)) });
+  });
+  return asked;
 }
 
-/** What the host editor's own input listeners saw (the fixture editor logs every accepted input). */
-export function hostEditorLog(page: Page): Promise<{ inputType: string; text: string }[]> {
-  return page.evaluate(() => (window as unknown as { __fixtureEditorLog?: { inputType: string; text: string }[] }).__fixtureEditorLog ?? []);
+/** The reply editor of a ticket (the adapter's first composer selector). */
+export const composerSelector = (ticketId: string) => `[data-side-conversations-anchor-id="${ticketId}"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]`;
+
+export const ZENDESK_COMPOSER = composerSelector('12345');
+
+/** The ticket's composer as the real CKEditor 5's model holds it: its paragraphs. */
+export function composerBlocks(page: Page, ticketId = '12345'): Promise<string[]> {
+  return realEditorBlocks(page, composerSelector(ticketId));
+}
+
+/** The same, as text (paragraphs a blank line apart). */
+export async function composerText(page: Page, ticketId = '12345'): Promise<string> {
+  return blocksText(await composerBlocks(page, ticketId));
 }
 
 const LATEST_CUSTOMER_MESSAGE = /It's the Visa ending in 4242\.[\s\S]*?back on my card\./;
@@ -39,8 +80,9 @@ export async function serveTicketVariant(context: BrowserContext, ticketId: stri
   const body = fixture.replaceAll('12345', ticketId).replace(LATEST_CUSTOMER_MESSAGE, latestCustomerMessage);
   const url = `${ZENDESK_ORIGIN}/agent/tickets/${ticketId}`;
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
-  // Its editor and log scripts.
+  // Its editor and log scripts; its API answers 404, so the page is read.
   await serveHelpdesk(context, ZENDESK_ORIGIN, {});
+  await serveZendeskApi(context, {});
   return url;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEmailAddress, sameEmailAddress } from './email-address';
+import { findEmailAddress, parseAddressList, sameEmailAddress } from './email-address';
 
 describe('findEmailAddress', () => {
   it.each([
@@ -23,5 +23,15 @@ describe('sameEmailAddress', () => {
     [null, null, false],
   ])('%s vs %s', (a, b, expected) => {
     expect(sameEmailAddress(a, b)).toBe(expected);
+  });
+});
+
+describe('parseAddressList', () => {
+  it('reads one address a line or comma-separated, lower-cased, without repeats', () => {
+    expect(parseAddressList('Support@Acme.io\n billing@acme.io, support@acme.io\n\n')).toEqual({ ok: true, addresses: ['support@acme.io', 'billing@acme.io'] });
+  });
+
+  it('names the entry that is not an address', () => {
+    expect(parseAddressList('support@acme.io\nSupport team')).toEqual({ ok: false, error: '“Support team” is not an email address.' });
   });
 });

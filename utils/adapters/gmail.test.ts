@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureDocument } from '@/test/support/fixture-dom';
 import { matchCount, selectorEntries } from '@/test/support/selector-counts';
 import { latestCustomerMessage } from '../conversation';
-import { gmailAdapter, isoFromGmailDate, SELECTORS } from './gmail';
+import { createGmailAdapter, isoFromGmailDate, SELECTORS } from './gmail';
 
 const MAILBOX = 'https://mail.google.com/mail/u/0/';
 const DAMAGED = 'FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt';
@@ -22,12 +24,27 @@ function mailboxShowing(token: string, url: string): Document {
 
 const german = () => fixtureDocument('gmail/thread-de.html', GERMAN_URL);
 
-function read(document: Document, url: string) {
-  return gmailAdapter.readConversation(document, new URL(url));
+const DAMAGED_PRINT_VIEW = `${MAILBOX}?ui=2&view=pt&search=all&permthid=thread-f%3A1797954187613702551`;
+
+/** Gmail's print view, served for the damaged thread (test/fixtures/gmail/print-view-damaged.html), or `status`. */
+function printViewFetch(status = 200) {
+  const asked: string[] = [];
+  const fetch = vi.fn(async (input: string | URL | Request) => {
+    asked.push(String(input));
+    if (status !== 200 || String(input) !== DAMAGED_PRINT_VIEW) return new Response('', { status: status === 200 ? 404 : status });
+    return new Response(readFileSync(resolve(import.meta.dirname, '../../test/fixtures/gmail/print-view-damaged.html'), 'utf8'), { status: 200 });
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, asked };
 }
 
-function readOk(document: Document, url: string) {
-  const result = read(document, url);
+const gmailAdapter = createGmailAdapter({ fetch: printViewFetch().fetch });
+
+function read(document: Document, url: string, adapter: ReturnType<typeof createGmailAdapter> = gmailAdapter) {
+  return adapter.readConversation(document, new URL(url));
+}
+
+async function readOk(document: Document, url: string, adapter?: ReturnType<typeof createGmailAdapter>) {
+  const result = await read(document, url, adapter);
   if (result.status !== 'read') throw new Error(JSON.stringify(result));
   return result.conversation;
 }
@@ -64,6 +81,9 @@ const MATCH_COUNTS: Record<string, [number, number]> = {
   'account[0]': [1, 0],
   'account[1]': [1, 1],
   'meRecipient[0]': [1, 0],
+  'fromInput[0]': [1, 0],
+  'fromInput[1]': [1, 0],
+  'fromOption[0]': [0, 0],
   'composer[0]': [3, 0],
   'composer[1]': [3, 1],
   'composer[2]': [3, 1],
@@ -77,18 +97,18 @@ const MATCH_COUNTS: Record<string, [number, number]> = {
 describe('gmail selectors', () => {
   const documents = [fixtureDocument('gmail/mailbox.html', DAMAGED_URL), german()];
 
-  it('has a match count for every selector', () => {
+  it('has a match count for every selector', async () => {
     expect(Object.keys(MATCH_COUNTS)).toEqual(selectorEntries(SELECTORS).map(([label]) => label));
   });
 
-  it.each(selectorEntries(SELECTORS))('%s (%s) matches as pinned on each fixture', (label, selector) => {
+  it.each(selectorEntries(SELECTORS))('%s (%s) matches as pinned on each fixture', async (label, selector) => {
     expect(documents.map((document) => matchCount(document, selector))).toEqual(MATCH_COUNTS[label]);
   });
 });
 
 describe('gmailAdapter.readConversation', () => {
-  it('reads the open thread: id, subject, customer, and messages told apart by the signed-in address', () => {
-    const conversation = readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL);
+  it('reads the open thread: id, subject, customer, and messages told apart by the signed-in address', async () => {
+    const conversation = await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL);
     expect(conversation).toMatchObject({
       helpdesk: 'gmail',
       id: 'gmail:dana@brightkettle.com:thread-f:1797954187613702551',
@@ -102,31 +122,68 @@ describe('gmailAdapter.readConversation', () => {
     ]);
   });
 
-  it('reads collapsed messages as the snippet Gmail shows', () => {
-    const [first, second] = readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL).messages;
-    expect(first?.text).toBe("Hi, my order #4411 arrived this morning and the kettle's lid is cracked right across. Photos attached. Can you help?");
-    expect(second?.text).toMatch(/^Hi Priya, I'm so sorry!/);
+  it('reads collapsed messages in full from the print view, never from their snippet', async () => {
+    const print = printViewFetch();
+    const [first, second] = (await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, createGmailAdapter({ fetch: print.fetch }))).messages;
+    expect(print.asked).toEqual([DAMAGED_PRINT_VIEW]);
+    expect(first?.text).toBe(
+      "Hi,\n\nmy order #4411 arrived this morning and the kettle's lid is cracked right across. Photos of the lid are attached.\n\nI'd like a replacement, not a refund: it was a birthday present and the party is on Saturday. Can you get one to me by Friday?\n\nThanks,\nPriya",
+    );
+    expect(second?.text).toBe("Hi Priya,\n\nI'm so sorry! Could you send a photo of the outer box as well? Then I'll sort out a replacement straight away.\n\nDana");
   });
 
-  it('answers the latest customer email without its quoted history, signature, hidden preheader, pixel or attachment', () => {
-    const { messages } = readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL);
+  it.each([
+    ['the print view fails', () => printViewFetch(500).fetch],
+    ['the print view shows another thread', () => printViewFetch(404).fetch],
+  ])('says so, and drafts nothing, when %s', async (_name, fetch) => {
+    expect(await read(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, createGmailAdapter({ fetch: fetch() }))).toEqual({
+      status: 'unreadable',
+      problem: 'Gmail: 2 messages are collapsed in this thread and could not be read in full. Click “Expand all” in the thread; drafting resumes once every message shows.',
+    });
+  });
+
+  it('refuses a print view whose senders do not match the thread shown', async () => {
+    const document = mailboxShowing(DAMAGED, DAMAGED_URL);
+    document.querySelector('[role="listitem"].kv span.gD')!.setAttribute('email', 'someone.else@example.com');
+    expect(await read(document, DAMAGED_URL)).toMatchObject({ status: 'unreadable' });
+  });
+
+  it('uses a print view from before the thread grew: the new messages arrive expanded', async () => {
+    const document = mailboxShowing(DAMAGED, DAMAGED_URL);
+    const list = document.querySelector('[data-fixture-view="FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt"] [role="list"]')!;
+    list.append(list.lastElementChild!.cloneNode(true));
+    const { messages } = await readOk(document, DAMAGED_URL);
+    expect(messages).toHaveLength(4);
+    expect(messages[0]?.text).toContain('by Friday');
+  });
+
+  it('asks for the print view once while the thread stays the same', async () => {
+    const print = printViewFetch();
+    const adapter = createGmailAdapter({ fetch: print.fetch });
+    await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, adapter);
+    await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, adapter);
+    expect(print.asked).toHaveLength(1);
+  });
+
+  it('answers the latest customer email without its quoted history, signature, hidden preheader, pixel or attachment', async () => {
+    const { messages } = await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL);
     expect(latestCustomerMessage(messages)?.text).toBe(
       "Hi Dana,\n\nHere's the packaging photo. The box was already dented on one corner when it arrived.\n\nWould you send a replacement lid, or should I return the whole kettle?\n\nThanks,\nPriya",
     );
   });
 
-  it('keeps message ids when a collapsed message is expanded', () => {
-    const collapsed = readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL).messages.map((message) => message.id);
+  it('keeps message ids when a collapsed message is expanded', async () => {
+    const collapsed = (await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL)).messages.map((message) => message.id);
     const document = mailboxShowing(DAMAGED, DAMAGED_URL);
     const item = document.querySelector('[role="listitem"].kv')!;
     item.querySelector('.iA.g6')!.replaceWith(Object.assign(document.createElement('div'), { className: 'a3s aiL', textContent: 'The full text.' }));
-    const expanded = readOk(document, DAMAGED_URL).messages.map((message) => message.id);
+    const expanded = (await readOk(document, DAMAGED_URL)).messages.map((message) => message.id);
     expect(expanded).toEqual(collapsed);
     expect(new Set(collapsed).size).toBe(3);
   });
 
-  it('reads the thread the hash switched to, not the hidden one still in the page', () => {
-    const conversation = readOk(mailboxShowing(ENGRAVING, ENGRAVING_URL), ENGRAVING_URL);
+  it('reads the thread the hash switched to, not the hidden one still in the page', async () => {
+    const conversation = await readOk(mailboxShowing(ENGRAVING, ENGRAVING_URL), ENGRAVING_URL);
     expect(conversation).toMatchObject({
       id: 'gmail:dana@brightkettle.com:thread-f:1798046200931567384',
       subject: 'Can I change the engraving on my order?',
@@ -136,8 +193,8 @@ describe('gmailAdapter.readConversation', () => {
     expect(conversation.messages[0]?.text).toMatch(/^Hi there,\n\nI ordered the copper kettle.*\n\nMany thanks,\nOliver\n\nSent from my iPhone$/s);
   });
 
-  it('reads a German Gmail: localised labels, no list roles, unreadable dates left out', () => {
-    const conversation = readOk(german(), GERMAN_URL);
+  it('reads a German Gmail: localised labels, no list roles, unreadable dates left out', async () => {
+    const conversation = await readOk(german(), GERMAN_URL);
     expect(conversation).toMatchObject({
       id: 'gmail:dana@brightkettle.com:thread-f:1797781356102417009',
       customer: { name: 'Lukas Becker', email: 'lukas.becker@example.de' },
@@ -153,17 +210,58 @@ describe('gmailAdapter.readConversation', () => {
     );
   });
 
-  it('finds the signed-in address in the tab title when the account button is missing', () => {
+  it('finds the signed-in address in the tab title when the account button is missing', async () => {
     const document = mailboxShowing(DAMAGED, DAMAGED_URL);
     document.querySelectorAll('a[aria-label*="@"]').forEach((button) => button.remove());
-    expect(readOk(document, DAMAGED_URL).messages[1]?.role).toBe('agent');
+    expect((await readOk(document, DAMAGED_URL)).messages[1]?.role).toBe('agent');
   });
 
-  it('will not guess who is who without the signed-in address', () => {
+  /** The thread as a shared mailbox sees it: Dana, signed in as herself, replied as support@. */
+  function repliedAsSupport(): Document {
+    const document = mailboxShowing(DAMAGED, DAMAGED_URL);
+    const danaSender = [...document.querySelectorAll('span.gD[email="dana@brightkettle.com"]')][0]!;
+    danaSender.setAttribute('email', 'support@brightkettle.com');
+    danaSender.setAttribute('name', 'Brightkettle Support');
+    // Expanded, so the print view (which would name support@ too) is not needed.
+    document.querySelectorAll('[role="listitem"].kv .iA.g6').forEach((snippet) => snippet.replaceWith(Object.assign(document.createElement('div'), { className: 'a3s aiL', textContent: 'Full text.' })));
+    return document;
+  }
+
+  it('reads replies sent as the send-as address of the reply box as the agent’s', async () => {
+    const document = repliedAsSupport();
+    document.querySelector<HTMLInputElement>('.M9 input[name="from"]')!.value = 'Brightkettle Support <support@brightkettle.com>';
+    const conversation = await readOk(document, DAMAGED_URL);
+    expect(conversation.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(conversation.customer).toEqual({ name: 'Priya Nair', email: 'priya.nair@example.com' });
+  });
+
+  it('reads replies sent as an alias from the From chooser as the agent’s', async () => {
+    const document = repliedAsSupport();
+    const option = document.createElement('div');
+    option.className = 'J-N HX';
+    option.setAttribute('value', 'support@brightkettle.com');
+    document.body.append(option);
+    expect((await readOk(document, DAMAGED_URL)).messages[1]?.role).toBe('agent');
+  });
+
+  it('reads replies sent as an address listed in options as the agent’s, and never greets it as the customer', async () => {
+    const document = repliedAsSupport();
+    // The team's reply is the latest message: the customer is still the one who wrote before it.
+    const list = document.querySelector('[data-fixture-view="FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt"] [role="list"]')!;
+    list.append(list.children[1]!);
+    const adapter = createGmailAdapter({ fetch: printViewFetch().fetch, extraOwnAddresses: () => ['Support@Brightkettle.com'] });
+    const conversation = await readOk(document, DAMAGED_URL, adapter);
+    expect(conversation.messages.map((message) => message.role)).toEqual(['customer', 'customer', 'agent']);
+    expect(conversation.customer.email).toBe('priya.nair@example.com');
+    // Without the list, the team's address would be taken for the customer's.
+    expect((await readOk(document, DAMAGED_URL)).customer.email).toBe('support@brightkettle.com');
+  });
+
+  it('will not guess who is who without the signed-in address', async () => {
     const document = mailboxShowing(DAMAGED, DAMAGED_URL);
     document.querySelectorAll('a[aria-label*="@"], span.g2[name="me"]').forEach((element) => element.remove());
     document.title = 'Order #4411 arrived damaged';
-    expect(read(document, DAMAGED_URL)).toMatchObject({ status: 'unreadable', problem: expect.stringContaining('which address is yours') });
+    expect(await read(document, DAMAGED_URL)).toMatchObject({ status: 'unreadable', problem: expect.stringContaining('which address is yours') });
   });
 
   it.each([
@@ -171,25 +269,25 @@ describe('gmailAdapter.readConversation', () => {
     ['a label list', `${MAILBOX}#label/Support`],
     ['a second page of the inbox', `${MAILBOX}#inbox/p2`],
     ['settings', `${MAILBOX}#settings/general`],
-  ])('reads nothing on %s', (_name, url) => {
-    expect(read(mailboxShowing('', url), url)).toEqual({ status: 'none' });
+  ])('reads nothing on %s', async (_name, url) => {
+    expect(await read(mailboxShowing('', url), url)).toEqual({ status: 'none' });
   });
 
   it.each([
     ['a search', `${MAILBOX}#search/kettle/${DAMAGED}`],
     ['a page of the inbox', `${MAILBOX}#inbox/p2/${DAMAGED}`],
     ['a nested label', `${MAILBOX}#label/Support%2FUrgent/${DAMAGED}`],
-  ])('reads a thread opened from %s', (_name, url) => {
-    expect(readOk(mailboxShowing(DAMAGED, url), url).id).toBe('gmail:dana@brightkettle.com:thread-f:1797954187613702551');
+  ])('reads a thread opened from %s', async (_name, url) => {
+    expect((await readOk(mailboxShowing(DAMAGED, url), url)).id).toBe('gmail:dana@brightkettle.com:thread-f:1797954187613702551');
   });
 
-  it('waits while a legacy thread id in the address bar names another thread than the one shown', () => {
+  it('waits while a legacy thread id in the address bar names another thread than the one shown', async () => {
     const url = 'https://mail.google.com/mail/u/1/#inbox/18f2aa6b3c9d0e72';
-    expect(read(german(), url)).toMatchObject({ status: 'unreadable', problem: expect.stringContaining('not the one shown yet') });
+    expect(await read(german(), url)).toMatchObject({ status: 'unreadable', problem: expect.stringContaining('not the one shown yet') });
   });
 
-  it('says what it could not read when no thread is shown', () => {
-    expect(read(mailboxShowing('', DAMAGED_URL), DAMAGED_URL)).toEqual({ status: 'unreadable', problem: 'Gmail: no email thread found on the page.' });
+  it('says what it could not read when no thread is shown', async () => {
+    expect(await read(mailboxShowing('', DAMAGED_URL), DAMAGED_URL)).toEqual({ status: 'unreadable', problem: 'Gmail: no email thread found on the page.' });
   });
 });
 
@@ -202,7 +300,7 @@ describe('isoFromGmailDate', () => {
     ['Do., 2. Mai 2024, 09:14', null],
     ['Thu 2 May, 09:14', null],
     ['', null],
-  ])('%s', (title, expected) => {
+  ])('%s', async (title, expected) => {
     expect(isoFromGmailDate(title)).toBe(expected);
   });
 });
@@ -211,17 +309,17 @@ describe('gmailAdapter.findComposer', () => {
   it.each([
     ['the inline reply box of the open thread', () => mailboxShowing(DAMAGED, DAMAGED_URL), ':ax'],
     ['the other thread’s box once the hash switched', () => mailboxShowing(ENGRAVING, ENGRAVING_URL), ':c4'],
-  ])('finds %s, never the New Message window', (_name, page, id) => {
+  ])('finds %s, never the New Message window', async (_name, page, id) => {
     const lookup = gmailAdapter.findComposer(page());
     expect(lookup.status === 'found' && lookup.editor.id).toBe(id);
   });
 
-  it('finds a reply popped out into its own window when it replies to this thread', () => {
+  it('finds a reply popped out into its own window when it replies to this thread', async () => {
     const lookup = gmailAdapter.findComposer(german());
     expect(lookup.status === 'found' && lookup.editor.getAttribute('aria-label')).toBe('Nachrichtentext');
   });
 
-  it('refuses a popped-out window replying to another thread', () => {
+  it('refuses a popped-out window replying to another thread', async () => {
     const document = german();
     document.querySelector<HTMLInputElement>('input[name="rt"]')!.value = '#thread-f:1797781356102410000';
     expect(gmailAdapter.findComposer(document)).toEqual({
@@ -230,7 +328,7 @@ describe('gmailAdapter.findComposer', () => {
     });
   });
 
-  it('says so when the thread has no reply box open', () => {
+  it('says so when the thread has no reply box open', async () => {
     const document = mailboxShowing(DAMAGED, DAMAGED_URL);
     document.querySelector('[data-fixture-view="FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt"] .M9')!.remove();
     expect(gmailAdapter.findComposer(document)).toMatchObject({ status: 'missing' });
@@ -238,7 +336,7 @@ describe('gmailAdapter.findComposer', () => {
 });
 
 describe('gmailAdapter.observedRoot', () => {
-  it('is the main view area, which stays while threads come and go', () => {
+  it('is the main view area, which stays while threads come and go', async () => {
     expect(gmailAdapter.observedRoot(mailboxShowing(DAMAGED, DAMAGED_URL))?.getAttribute('role')).toBe('main');
   });
 });

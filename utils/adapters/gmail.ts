@@ -1,14 +1,17 @@
 import type { ConversationMessage } from '../conversation';
 import { readableText } from '../dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';
-import { findEmailAddress, sameEmailAddress } from './email-address';
-import type { HelpdeskAdapter } from './types';
+import { findEmailAddress } from './email-address';
+import { fetchPrintView, printViewUrl, type PrintedMessage } from './gmail-print-view';
+import type { ConversationRead, HelpdeskAdapter } from './types';
 
 /**
  * Gmail. Navigation is in the URL hash, and Gmail keeps views it has shown in
  * the DOM, hidden: the open thread is the one whose subject is visible. The
- * customer is anyone writing from an address that is not the signed-in
- * user's own.
+ * customer is anyone writing from an address that is not the agent's own:
+ * the signed-in account, and the addresses it sends as (aliases, shared and
+ * delegated mailboxes). A collapsed message shows only a snippet: the thread
+ * is then read in full from Gmail's print view, or not at all.
  */
 export const SELECTORS = {
   /** The subject; carries data-thread-perm-id ("thread-f:…") and data-legacy-thread-id. Several exist, one visible. */
@@ -50,8 +53,12 @@ export const SELECTORS = {
   ],
   /** The signed-in user's button: aria-label "Google Account: NAME (ADDRESS)"; the prefix is localised. */
   account: ['a[aria-label^="Google Account:"]', 'a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]'],
-  /** The user among a message's recipients. */
+  /** The user among a message's recipients (Gmail shows "me" for any of the account's addresses). Source: unconfirmed. */
   meRecipient: ['span.g2[name="me"][email]'],
+  /** The address a reply or compose box sends from. Source: gmail.js compose (input[name=from]), FlowCrypt (input_from). */
+  fromInput: ['.M9 input[name="from"]', '[data-compose-id] input[name="from"]'],
+  /** The From chooser's send-as addresses. Source: upfluence/signr-chrome (emailAliases: .J-N.HX value). */
+  fromOption: ['.J-N.HX[value]'],
   composer: [
     'div[contenteditable="true"][role="textbox"][aria-label="Message Body"]',
     // aria-label is localised.
@@ -76,7 +83,7 @@ const LEGACY_THREAD_ID = /^[0-9a-f]{16}$/;
 /** Gmail's tab title ends "… - ADDRESS - Gmail". */
 const TITLE_ADDRESS = /\s[-–]\s(\S+@\S+)\s[-–]\s\S+$/;
 
-function threadTokenFrom(url: URL): string | null {
+export function threadTokenFrom(url: URL): string | null {
   // Raw, not decoded: a nested label's slash stays %2F inside its segment.
   return THREAD_HASH.exec(url.hash)?.[1] ?? null;
 }
@@ -108,11 +115,30 @@ function signedInAddress(document: Document, thread: Element): string | null {
   );
 }
 
-interface GmailMessage extends ConversationMessage {
-  email: string | null;
+/**
+ * Every address that is the agent's own, lower-cased: the signed-in account, the mailbox in the
+ * tab title (a delegated mailbox shows its own), "me" among recipients, what reply boxes send
+ * from and the From chooser's send-as addresses, and the list from options.
+ */
+export function ownAddresses(document: Document, thread: Element, extra: readonly string[]): Set<string> {
+  const found = [
+    findEmailAddress(first(document, SELECTORS.account)?.getAttribute('aria-label')),
+    findEmailAddress(TITLE_ADDRESS.exec(document.title)?.[1]),
+    ...all(thread, SELECTORS.meRecipient).map((element) => element.getAttribute('email')),
+    ...SELECTORS.fromInput.flatMap((selector) => [...document.querySelectorAll<HTMLInputElement>(selector)].map((input) => findEmailAddress(input.value))),
+    ...SELECTORS.fromOption.flatMap((selector) => [...document.querySelectorAll(selector)].map((option) => findEmailAddress(option.getAttribute('value')))),
+    ...extra.map((address) => findEmailAddress(address)),
+  ];
+  return new Set(found.flatMap((address) => (address ? [address.toLowerCase()] : [])));
 }
 
-function readMessages(thread: Element, ownAddress: string): GmailMessage[] {
+interface GmailMessage extends ConversationMessage {
+  email: string | null;
+  /** Only its snippet is on the page. */
+  collapsed: boolean;
+}
+
+function readMessages(thread: Element, own: Set<string>): GmailMessage[] {
   const seen = new Map<string, number>();
   return all(thread, SELECTORS.message)
     .filter((item) => !isHidden(item))
@@ -122,9 +148,8 @@ function readMessages(thread: Element, ownAddress: string): GmailMessage[] {
       const author = sender?.getAttribute('name') || fieldText(sender);
       const dateTitle = first(item, SELECTORS.time)?.getAttribute('title') ?? '';
       const body = first(item, SELECTORS.body);
-      // A collapsed message shows only a snippet: that is what there is to read.
-      const shown = body ?? first(item, SELECTORS.snippet);
-      const text = shown ? readableText(shown, { remove: body ? SELECTORS.bodyNoise : [] }) : '';
+      const snippet = body ? null : first(item, SELECTORS.snippet);
+      const text = body ? readableText(body, { remove: SELECTORS.bodyNoise }) : snippet ? readableText(snippet) : '';
       if (!sender && text === '') return [];
       // Keyed by who and when, not by Gmail's message id: collapsed messages carry none, and
       // an id that changed on expanding would make an old message look new.
@@ -134,14 +159,28 @@ function readMessages(thread: Element, ownAddress: string): GmailMessage[] {
       return [
         {
           id: repeat === 0 ? key : `${key}-${repeat}`,
-          role: sameEmailAddress(email, ownAddress) ? 'agent' : 'customer',
+          role: email !== null && own.has(email.toLowerCase()) ? 'agent' : 'customer',
           author,
           email,
           sentAt: isoFromGmailDate(dateTitle),
           text,
+          collapsed: body === null,
         },
       ];
     });
+}
+
+/**
+ * Collapsed messages with their full text from the print view, matched one to one in order and by
+ * sender; null when the print view does not match the thread shown. A print view fetched before the
+ * thread grew lacks only its newest messages, which arrive expanded: it still covers every collapsed one.
+ */
+function withFullText(messages: GmailMessage[], printed: PrintedMessage[] | null): GmailMessage[] | null {
+  if (!printed) return null;
+  const covered = Math.min(printed.length, messages.length);
+  const sameSenders = messages.slice(0, covered).every((message, index) => message.email === null || printed[index]!.email?.toLowerCase() === message.email.toLowerCase());
+  if (!sameSenders || messages.slice(covered).some((message) => message.collapsed)) return null;
+  return messages.map((message, index) => (message.collapsed ? { ...message, text: printed[index]!.text, collapsed: false } : message));
 }
 
 /** The reply box's editor, if it is open in this thread (inline, or popped out but replying to it). */
@@ -158,56 +197,94 @@ function replyEditorOf(document: Document, thread: { subject: Element; root: Ele
   return editors.find((editor) => !isHidden(editor) && repliesHere(editor)) ?? null;
 }
 
-export const gmailAdapter: HelpdeskAdapter = {
-  id: 'gmail',
-  label: 'Gmail',
-  matches: ['https://mail.google.com/mail/*'],
+export interface GmailAdapterOptions {
+  fetch?: typeof fetch;
+  /** The agent's other addresses from options (send-as, shared mailboxes); a read waits for them. */
+  extraOwnAddresses?: () => readonly string[] | Promise<readonly string[]>;
+}
 
-  readConversation(document, url) {
-    const token = threadTokenFrom(url);
-    if (!token) return { status: 'none' };
-    const thread = openThread(document);
-    if (!thread) return { status: 'unreadable', problem: 'Gmail: no email thread found on the page.' };
-    const legacyId = thread.subject.getAttribute('data-legacy-thread-id');
-    if (LEGACY_THREAD_ID.test(token) && legacyId && legacyId !== token) {
-      return { status: 'unreadable', problem: 'Gmail: the email in the address bar is not the one shown yet.' };
+export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fetch(...args), extraOwnAddresses = () => [] }: GmailAdapterOptions = {}) {
+  /** One print view per thread and message count: a thread that grew is fetched again. */
+  const printViews = new Map<string, Promise<PrintedMessage[] | null>>();
+
+  function printViewOf(url: string, count: number, document: Document) {
+    const key = `${url}|${count}`;
+    let printed = printViews.get(key);
+    if (!printed) {
+      printed = fetchPrintView(url, document, fetchFn);
+      printViews.set(key, printed);
+      // A failure is not kept: the next read (the page changed) tries again.
+      void printed.then((result) => result ?? printViews.delete(key));
     }
-    const ownAddress = signedInAddress(document, thread.root);
-    if (!ownAddress) {
-      return { status: 'unreadable', problem: 'Gmail: could not tell which address is yours (the account button and tab title show none).' };
-    }
-    const messages = readMessages(thread.root, ownAddress);
-    if (messages.length === 0) return { status: 'unreadable', problem: 'Gmail: no messages found in this thread.' };
+    return printed;
+  }
 
-    const customer = messages.findLast((message) => message.role === 'customer');
-    return {
-      status: 'read',
-      conversation: {
-        helpdesk: 'gmail',
-        id: `gmail:${ownAddress.toLowerCase()}:${threadKey(thread.subject, token)}`,
-        url: url.href,
-        subject: fieldText(thread.subject),
-        customer: { name: customer?.author ?? '', email: customer?.email ?? null },
-        messages: messages.map(({ email: _email, ...message }) => message),
-      },
-    };
-  },
+  return {
+    id: 'gmail',
+    label: 'Gmail',
+    matches: ['https://mail.google.com/mail/*'],
 
-  findComposer(document) {
-    const thread = openThread(document);
-    const editor = thread ? replyEditorOf(document, thread) : null;
-    if (!editor) return { status: 'missing', problem: 'Gmail: no reply box is open in this email. Click Reply, then approve again.' };
-    return { status: 'found', editor };
-  },
+    async readConversation(document, url): Promise<ConversationRead> {
+      const token = threadTokenFrom(url);
+      if (!token) return { status: 'none' };
+      const thread = openThread(document);
+      if (!thread) return { status: 'unreadable', problem: 'Gmail: no email thread found on the page.' };
+      const legacyId = thread.subject.getAttribute('data-legacy-thread-id');
+      if (LEGACY_THREAD_ID.test(token) && legacyId && legacyId !== token) {
+        return { status: 'unreadable', problem: 'Gmail: the email in the address bar is not the one shown yet.' };
+      }
+      const ownAddress = signedInAddress(document, thread.root);
+      if (!ownAddress) {
+        return { status: 'unreadable', problem: 'Gmail: could not tell which address is yours (the account button and tab title show none).' };
+      }
+      let messages = readMessages(thread.root, ownAddresses(document, thread.root, await extraOwnAddresses()));
+      if (messages.length === 0) return { status: 'unreadable', problem: 'Gmail: no messages found in this thread.' };
 
-  findSendButton(document) {
-    const thread = openThread(document);
-    const editor = thread ? replyEditorOf(document, thread) : null;
-    const box = editor?.closest(SELECTORS.replyBox.join(', '));
-    return box ? first(box, SELECTORS.send) : null;
-  },
+      const collapsed = messages.filter((message) => message.collapsed).length;
+      if (collapsed > 0) {
+        const printUrl = printViewUrl(url, thread.subject);
+        const full = withFullText(messages, printUrl ? await printViewOf(printUrl, messages.length, document) : null);
+        if (!full) {
+          return {
+            status: 'unreadable',
+            problem: `Gmail: ${collapsed} message${collapsed === 1 ? ' is' : 's are'} collapsed in this thread and could not be read in full. Click “Expand all” in the thread; drafting resumes once every message shows.`,
+          };
+        }
+        messages = full;
+      }
 
-  observedRoot(document) {
-    return first(document, SELECTORS.main);
-  },
-};
+      const customer = messages.findLast((message) => message.role === 'customer');
+      return {
+        status: 'read',
+        conversation: {
+          helpdesk: 'gmail',
+          id: `gmail:${ownAddress.toLowerCase()}:${threadKey(thread.subject, token)}`,
+          url: url.href,
+          subject: fieldText(thread.subject),
+          customer: { name: customer?.author ?? '', email: customer?.email ?? null },
+          messages: messages.map(({ email: _email, collapsed: _collapsed, ...message }) => message),
+        },
+      };
+    },
+
+    findComposer(document) {
+      const thread = openThread(document);
+      const editor = thread ? replyEditorOf(document, thread) : null;
+      if (!editor) return { status: 'missing', problem: 'Gmail: no reply box is open in this email. Click Reply, then approve again.' };
+      return { status: 'found', editor };
+    },
+
+    findSendButton(document) {
+      const thread = openThread(document);
+      const editor = thread ? replyEditorOf(document, thread) : null;
+      const box = editor?.closest(SELECTORS.replyBox.join(', '));
+      return box ? first(box, SELECTORS.send) : null;
+    },
+
+    observedRoot(document) {
+      return first(document, SELECTORS.main);
+    },
+  } satisfies HelpdeskAdapter;
+}
+
+export const gmailAdapter = createGmailAdapter();

@@ -17,10 +17,21 @@ function inboxShowingChat(): Document {
   return document;
 }
 
+/**
+ * The current build (2026): the tailwind fixture with its last per-part marker gone, as the Support
+ * Copilot for Intercom changelog (3.1.0) describes it: each part is one group/content-part element.
+ */
+function currentBuild(url: string): Document {
+  const document = fixtureDocument('intercom/conversation-tailwind.html', url);
+  document.querySelectorAll('[data-intercom-target="conversation-stream-content-part"]').forEach((part) => part.removeAttribute('data-intercom-target'));
+  return document;
+}
+
 const PAGES = {
   inbox: () => fixtureDocument('intercom/inbox.html', EMAIL_URL),
   'inbox, chat open': inboxShowingChat,
   tailwind: () => fixtureDocument('intercom/conversation-tailwind.html', EMAIL_URL),
+  current: () => currentBuild(EMAIL_URL),
 };
 
 function read(document: Document, url: string) {
@@ -35,52 +46,66 @@ function readOk(document: Document, url: string) {
 
 /**
  * How many elements each selector matches on each page as served ([inbox, inbox with the chat open,
- * tailwind build]). Zero everywhere = a fallback for a UI none of the fixtures shows, or a mode the
+ * tailwind build, current build]). Zero everywhere = a fallback for a UI none of the fixtures shows, or a mode the
  * page is not in (Note).
  */
-const MATCH_COUNTS: Record<string, [number, number, number]> = {
-  'page[0]': [1, 1, 0],
-  'page[1]': [0, 0, 1],
-  'stream[0]': [1, 1, 0],
-  'stream[1]': [1, 1, 1],
-  'stream[2]': [1, 1, 1],
-  'stream[3]': [0, 0, 0],
-  'partGroup[0]': [6, 3, 0],
-  'partGroup[1]': [0, 0, 6],
-  'contentPart[0]': [5, 3, 5],
-  'contentPart[1]': [5, 3, 0],
-  'notePart[0]': [2, 0, 0],
-  'notePart[1]': [0, 0, 2],
-  'userPart[0]': [2, 0, 0],
-  'userPart[1]': [0, 0, 2],
-  'adminPart[0]': [1, 0, 0],
-  'adminPart[1]': [0, 0, 1],
-  'teammateName[0]': [3, 1, 3],
-  'body[0]': [5, 0, 0],
-  'body[1]': [0, 0, 5],
-  'body[2]': [0, 3, 0],
-  'body[3]': [5, 0, 5],
-  'body[4]': [0, 0, 0],
-  'bodyNoise[0]': [2, 0, 2],
-  'bodyNoise[1]': [3, 1, 3],
-  'bodyNoise[2]': [2, 0, 2],
-  'bodyNoise[3]': [2, 0, 2],
-  'bodyNoise[4]': [1, 0, 1],
-  'bodyNoise[5]': [0, 0, 0],
-  'bodyNoise[6]': [6, 3, 6],
-  'time[0]': [6, 3, 6],
-  'headerTitle[0]': [1, 1, 0],
-  'headerTitle[1]': [0, 0, 1],
-  'headerTitle[2]': [0, 0, 0],
-  'userDetails[0]': [1, 1, 1],
-  'userDetails[1]': [1, 1, 0],
-  'userDetails[2]': [0, 0, 1],
-  'attributeLabel[0]': [7, 5, 2],
-  'composer[0]': [1, 1, 0],
-  'composer[1]': [1, 1, 1],
-  'composer[2]': [1, 1, 1],
-  'noteModeAncestor[0]': [0, 0, 0],
-  'noteTabSelected[0]': [0, 0, 0],
+const MATCH_COUNTS: Record<string, [number, number, number, number]> = {
+  'page[0]': [1, 1, 0, 0],
+  'page[1]': [0, 0, 1, 1],
+  'stream[0]': [1, 1, 0, 0],
+  'stream[1]': [1, 1, 1, 1],
+  'stream[2]': [1, 1, 1, 1],
+  'stream[3]': [0, 0, 0, 0],
+  'partGroup[0]': [6, 3, 0, 0],
+  'partGroup[1]': [0, 0, 6, 6],
+  'contentPart[0]': [5, 3, 5, 0],
+  'contentPart[1]': [5, 3, 0, 0],
+  'notePart[0]': [2, 0, 0, 0],
+  'notePart[1]': [0, 0, 2, 2],
+  'userPart[0]': [2, 0, 0, 0],
+  'userPart[1]': [0, 0, 2, 2],
+  'adminPart[0]': [1, 0, 0, 0],
+  'adminPart[1]': [0, 0, 1, 1],
+  'teammateName[0]': [3, 1, 3, 3],
+  'body[0]': [5, 0, 0, 0],
+  'body[1]': [0, 0, 5, 5],
+  'body[2]': [0, 3, 0, 0],
+  'body[3]': [5, 0, 5, 5],
+  'body[4]': [0, 0, 0, 0],
+  'bodyNoise[0]': [2, 0, 2, 2],
+  'bodyNoise[1]': [3, 1, 3, 3],
+  'bodyNoise[2]': [2, 0, 2, 2],
+  'bodyNoise[3]': [2, 0, 2, 2],
+  'bodyNoise[4]': [1, 0, 1, 1],
+  'bodyNoise[5]': [0, 0, 0, 0],
+  'bodyNoise[6]': [6, 3, 6, 6],
+  'time[0]': [6, 3, 6, 6],
+  'headerTitle[0]': [1, 1, 0, 0],
+  'headerTitle[1]': [0, 0, 1, 1],
+  'headerTitle[2]': [0, 0, 0, 0],
+  'userDetails[0]': [1, 1, 1, 1],
+  'userDetails[1]': [1, 1, 0, 0],
+  'userDetails[2]': [0, 0, 1, 1],
+  'attributeLabel[0]': [7, 5, 2, 2],
+  'composer[0]': [1, 1, 0, 0],
+  'composer[1]': [1, 1, 1, 1],
+  'composer[2]': [1, 1, 1, 1],
+  'composerContainer[0]': [1, 1, 0, 0],
+  'composerContainer[1]': [0, 0, 1, 1],
+  'composerContainer[2]': [1, 1, 0, 0],
+  'composerContainer[3]': [1, 1, 1, 1],
+  'composerModeControl[0]': [1, 1, 1, 1],
+  'composerModeControl[1]': [1, 1, 0, 0],
+  'composerModeControl[2]': [1, 1, 0, 0],
+  'noteModeAncestor[0]': [0, 0, 0, 0],
+  'noteTabSelected[0]': [0, 0, 0, 0],
+  'agentAligned[0]': [6, 2, 1, 1],
+  'agentAligned[1]': [0, 0, 0, 0],
+  'agentAligned[2]': [0, 0, 0, 0],
+  'agentAligned[3]': [0, 0, 0, 0],
+  'customerAligned[0]': [3, 1, 0, 0],
+  'customerAligned[1]': [0, 0, 0, 0],
+  'customerAligned[2]': [0, 0, 0, 0],
 };
 
 describe('intercom selectors', () => {
@@ -147,6 +172,46 @@ describe('intercomAdapter.readConversation', () => {
     expect(readOk(PAGES.tailwind(), EMAIL_URL).messages.map((message) => message.id)).toEqual(ids);
   });
 
+  it('reads the current build (no per-part marker: each group/content-part is one part) with the same roles', () => {
+    const strip = (conversation: ReturnType<typeof readOk>) => ({
+      ...conversation,
+      messages: conversation.messages.map(({ id: _id, ...message }) => message),
+    });
+    const current = readOk(PAGES.current(), EMAIL_URL);
+    expect(current.messages.map((message) => message.role)).toEqual(['customer', 'system', 'internal-note', 'agent', 'customer', 'internal-note']);
+    expect(strip(current)).toEqual(strip(readOk(PAGES.inbox(), EMAIL_URL)));
+  });
+
+  it('tells roles of current-build parts from their row alignment when they show no kind of part', () => {
+    const document = PAGES.current();
+    document.querySelectorAll('.inbox-2__user-email-part, .inbox-2__admin-email-part').forEach((element) => element.classList.remove('inbox-2__user-email-part', 'inbox-2__admin-email-part'));
+    document.querySelectorAll('[data-testid="admin-avatar-name"]').forEach((element) => element.remove());
+    const groups = [...document.querySelectorAll('[class*="group/content-part"]')];
+    groups[0]!.classList.add('justify-start');
+    groups[3]!.classList.add('justify-end');
+    groups[4]!.setAttribute('data-author-type', 'user');
+    expect(readOk(document, EMAIL_URL).messages.map((message) => message.role)).toEqual(['customer', 'system', 'internal-note', 'agent', 'customer', 'internal-note']);
+  });
+
+  it('says so when parts are found but nothing tells who wrote them, instead of reading them all as system', () => {
+    const document = PAGES.current();
+    document.querySelectorAll('.inbox-2__user-email-part, .inbox-2__admin-email-part').forEach((element) => element.classList.remove('inbox-2__user-email-part', 'inbox-2__admin-email-part'));
+    document.querySelectorAll('[data-testid="admin-avatar-name"]').forEach((element) => element.remove());
+    expect(read(document, EMAIL_URL)).toEqual({
+      status: 'unreadable',
+      problem: "Intercom: 3 of 6 messages here do not show who wrote them, so ReplyLoop cannot tell the customer's from the team's.",
+    });
+  });
+
+  it.each(['app.eu.intercom.com', 'app.au.intercom.com'])('reads a workspace hosted at %s', (host) => {
+    const url = EMAIL_URL.replace('app.intercom.com', host);
+    expect(readOk(currentBuild(url), url).id).toBe('intercom:x7k2m9pq:215470038211834');
+  });
+
+  it('runs on every regional host', () => {
+    expect(intercomAdapter.matches).toEqual(['https://app.intercom.com/a/inbox/*', 'https://app.eu.intercom.com/a/inbox/*', 'https://app.au.intercom.com/a/inbox/*']);
+  });
+
   it('reads the chat after SPA navigation: a bot, two parts in one group, and the first line as subject', () => {
     const conversation = readOk(inboxShowingChat(), CHAT_URL);
     expect(conversation).toMatchObject({
@@ -197,6 +262,20 @@ describe('intercomAdapter.findComposer', () => {
       status: 'missing',
       problem: 'Intercom: the composer is set to Note. Switch it to Reply, then approve again.',
     });
+  });
+
+  it.each(['tailwind', 'current'] as const)('refuses the composer whose own mode switch reads Note (%s build)', (page) => {
+    const document = PAGES[page]();
+    const modeButton = document.querySelector('.inbox-2__composer button[aria-haspopup]')!;
+    modeButton.textContent = 'Note ▾';
+    expect(intercomAdapter.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('set to Note') });
+  });
+
+  it('refuses the previous inbox composer once its mode menu has Note checked', () => {
+    const document = PAGES.inbox();
+    const label = document.querySelector('[data-fixture-composer-mode-button] [data-fixture-label]')!;
+    label.textContent = 'Note';
+    expect(intercomAdapter.findComposer(document)).toMatchObject({ status: 'missing' });
   });
 
   it('says so when there is no composer', () => {

@@ -60,13 +60,23 @@ export const SELECTORS = {
     '.ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"]',
     '.embercom-prosemirror-composer .ProseMirror[contenteditable="true"]',
   ],
+  /** The composer around the editor: its own controls say whether it is in Reply or Note mode. Source: unconfirmed. */
+  composerContainer: ['[data-conversation-reply-composer]', '.inbox-2__composer', '.inbox2__composer__container', '.embercom-prosemirror-composer'],
   /**
-   * The composer is in Note mode: an ancestor of the editor carries this modifier. UNCONFIRMED
-   * for the current inbox: it is the modifier the previous inbox put on its note pane.
+   * The composer's mode switch ("Reply ▾" / "Note ▾"), a menu button, and its checked menu item.
+   * Source: unconfirmed (Support Copilot for Intercom notes describe a Reply/Note switch, not its markup).
    */
+  composerModeControl: ['button[aria-haspopup]', '[role="menuitemradio"][aria-checked="true"]', '[role="tab"][aria-selected="true"]'],
+  /** The previous inbox put this modifier on the note pane around the editor. Source: unconfirmed. */
   noteModeAncestor: ['.o__note'],
-  /** The previous inbox's Reply/Note tabs, the Note tab selected. */
+  /** The previous inbox's Reply/Note tabs, the Note tab selected. Source: unconfirmed. */
   noteTabSelected: ['[data-intercom-target="note-tab"].o__selected'],
+  /**
+   * Layout hints on a part's row: agents' parts right-aligned, customers' left. Source: Support Copilot for
+   * Intercom (public extension, 2026 changelog: justify-end / flex-row-reverse / justify-start, data-author-type).
+   */
+  agentAligned: ['.justify-end', '.flex-row-reverse', '[data-author-type*="admin" i]', '[data-author-type*="agent" i]'],
+  customerAligned: ['.justify-start', '[data-author-type*="user" i]', '[data-author-type*="customer" i]'],
 } as const;
 
 /** data-part-group-category: 1 customer, 3 teammate (replies and notes), 5 bot, 20 event. */
@@ -74,7 +84,12 @@ const ROLE_BY_CATEGORY: Record<string, MessageRole> = { '1': 'customer', '3': 'a
 
 const CONVERSATION_PATH = /^\/a\/inbox\/([^/]+)\/.*\bconversation\/(\d+)\/?$/;
 
-function conversationFrom(url: URL): { workspace: string; id: string } | null {
+/** The group selector of the current build, where one `group/content-part` element is one part. */
+const TAILWIND_PART = SELECTORS.partGroup[1];
+/** How far up from a part its row's alignment classes may sit (part → bubble column → row). */
+const ALIGNMENT_DEPTH = 4;
+
+export function conversationFrom(url: URL): { workspace: string; id: string } | null {
   const match = CONVERSATION_PATH.exec(url.pathname);
   return match ? { workspace: match[1]!, id: match[2]! } : null;
 }
@@ -94,10 +109,12 @@ interface PartContext {
   group: Element;
   index: number;
   customerName: string;
+  /** Already told (the current build's parts). */
+  role?: MessageRole;
 }
 
-function readPart(part: Element, { group, index, customerName }: PartContext, isEvent: boolean): ConversationMessage | null {
-  const role = roleOf(part, group, isEvent);
+function readPart(part: Element, { group, index, customerName, role: knownRole }: PartContext, isEvent: boolean): ConversationMessage | null {
+  const role = knownRole ?? roleOf(part, group, isEvent);
   const body = isEvent ? part : (first(part, SELECTORS.body) ?? part);
   // An event line ends with its time, which leaves a dangling separator.
   const text = readableText(body, { remove: SELECTORS.bodyNoise }).replace(/[\s·•]+$/u, '');
@@ -109,13 +126,60 @@ function readPart(part: Element, { group, index, customerName }: PartContext, is
   return { id, role, author, sentAt, text };
 }
 
-function readStream(stream: Element, customerName: string): ConversationMessage[] {
-  return all(stream, SELECTORS.partGroup).flatMap((group) => {
+type Side = 'left' | 'right';
+
+/**
+ * Who wrote a part of the current build, from what the part itself shows: its kind of part, the
+ * teammate name tag, its row's alignment; else which side of the stream its bubble sits on
+ * (needs layout, so only in a browser), or null when nothing tells.
+ */
+function tailwindRoleOf(part: Element, stream: Element): MessageRole | Side | null {
+  if (first(part, SELECTORS.notePart)) return 'internal-note';
+  if (first(part, SELECTORS.userPart)) return 'customer';
+  if (first(part, SELECTORS.adminPart) || first(part, SELECTORS.teammateName)) return 'agent';
+  for (let node: Element | null = part, depth = 0; node && node !== stream && depth < ALIGNMENT_DEPTH; node = node.parentElement, depth++) {
+    const row = node;
+    if (SELECTORS.agentAligned.some((selector) => row.matches(selector))) return 'agent';
+    if (SELECTORS.customerAligned.some((selector) => row.matches(selector))) return 'customer';
+  }
+  const bubble = (first(part, SELECTORS.body) ?? part).getBoundingClientRect();
+  const area = stream.getBoundingClientRect();
+  if (bubble.width === 0 || area.width === 0) return null;
+  return bubble.left + bubble.width / 2 > area.left + area.width / 2 ? 'right' : 'left';
+}
+
+/**
+ * The stream's messages, and how many parts showed no author at all (current build only). Sides
+ * tell roles only when the stream has bubbles on both: customers' on the left, the team's on the
+ * right; an email thread laid out in one column says nothing.
+ */
+function readStream(stream: Element, customerName: string): { messages: ConversationMessage[]; authorless: number } {
+  const read = all(stream, SELECTORS.partGroup).map((group) => {
     const parts = all(group, SELECTORS.contentPart);
-    // An event (assignment, hand-over) is a group with no content part.
-    if (parts.length === 0) return readPart(group, { group, index: 0, customerName }, true) ?? [];
-    return parts.flatMap((part, index) => readPart(part, { group, index, customerName }, false) ?? []);
+    if (parts.length === 0 && group.matches(TAILWIND_PART) && first(group, SELECTORS.body)) {
+      // The current build: the group is the part itself, with no per-part marker.
+      return { group, told: tailwindRoleOf(group, stream) };
+    }
+    return { group, parts };
   });
+  const sides = new Set(read.flatMap((entry) => ('told' in entry && (entry.told === 'left' || entry.told === 'right') ? [entry.told] : [])));
+  const bySide: Record<Side, MessageRole | null> = sides.size === 2 ? { left: 'customer', right: 'agent' } : { left: null, right: null };
+  let authorless = 0;
+  const messages = read.flatMap((entry) => {
+    const { group } = entry;
+    if ('told' in entry) {
+      const role = entry.told === 'left' || entry.told === 'right' ? bySide[entry.told] : entry.told;
+      if (!role) {
+        authorless++;
+        return [];
+      }
+      return readPart(group, { group, index: 0, customerName, role }, false) ?? [];
+    }
+    // An event (assignment, hand-over) is a group with no content part.
+    if (entry.parts.length === 0) return readPart(group, { group, index: 0, customerName }, true) ?? [];
+    return entry.parts.flatMap((part, index) => readPart(part, { group, index, customerName }, false) ?? []);
+  });
+  return { messages, authorless };
 }
 
 /** The value of the details row whose label matches, e.g. "Email": the row's other children. */
@@ -144,10 +208,22 @@ function subjectOf(page: Element, customerName: string, messages: ConversationMe
   return opening.split('\n')[0]?.trim() ?? '';
 }
 
-export const intercomAdapter: HelpdeskAdapter = {
+/**
+ * Whether the composer holding this editor is in Note mode, from the composer's own state: its
+ * mode switch reads "Note" (the current build), or the previous build's note modifier or tab.
+ */
+function inNoteMode(editor: HTMLElement, page: Element): boolean {
+  const composer = SELECTORS.composerContainer.map((selector) => editor.closest(selector)).find((element) => element);
+  const modeControls = composer ? SELECTORS.composerModeControl.flatMap((selector) => [...composer.querySelectorAll(selector)]) : [];
+  if (modeControls.some((control) => /^\s*note\b/i.test(control.textContent ?? '') || /^note\b/i.test(control.getAttribute('aria-label') ?? ''))) return true;
+  return SELECTORS.noteModeAncestor.some((selector) => editor.closest(selector)) || first(page, SELECTORS.noteTabSelected) !== null;
+}
+
+export const intercomAdapter = {
   id: 'intercom',
   label: 'Intercom',
-  matches: ['https://app.intercom.com/a/inbox/*'],
+  // Every region's workspace host: US, EU and Australia (Intercom's data hosting regions).
+  matches: ['https://app.intercom.com/a/inbox/*', 'https://app.eu.intercom.com/a/inbox/*', 'https://app.au.intercom.com/a/inbox/*'],
 
   readConversation(document, url) {
     const conversation = conversationFrom(url);
@@ -157,7 +233,14 @@ export const intercomAdapter: HelpdeskAdapter = {
     if (!page || !stream) return { status: 'unreadable', problem: 'Intercom: no conversation found on the page.' };
 
     const customer = readCustomer(document);
-    const messages = readStream(stream, customer.name);
+    const { messages, authorless } = readStream(stream, customer.name);
+    if (authorless > 0) {
+      // Guessing would put the team's words in the customer's mouth: say so instead.
+      return {
+        status: 'unreadable',
+        problem: `Intercom: ${authorless} of ${authorless + messages.length} messages here do not show who wrote them, so ReplyLoop cannot tell the customer's from the team's.`,
+      };
+    }
     if (messages.length === 0) return { status: 'unreadable', problem: 'Intercom: no messages found in this conversation.' };
     return {
       status: 'read',
@@ -179,8 +262,7 @@ export const intercomAdapter: HelpdeskAdapter = {
     if (!page || !editor) {
       return { status: 'missing', problem: 'Intercom: no reply box found in this conversation. Open the composer, then approve again.' };
     }
-    const inNoteMode = SELECTORS.noteModeAncestor.some((selector) => editor.closest(selector)) || first(page, SELECTORS.noteTabSelected);
-    if (inNoteMode) {
+    if (inNoteMode(editor, page)) {
       return { status: 'missing', problem: 'Intercom: the composer is set to Note. Switch it to Reply, then approve again.' };
     }
     return { status: 'found', editor };
@@ -196,4 +278,4 @@ export const intercomAdapter: HelpdeskAdapter = {
     // Ember replaces the conversation page itself on navigation: watch the element that holds it.
     return first(document, SELECTORS.page)?.parentElement ?? null;
   },
-};
+} satisfies HelpdeskAdapter;

@@ -21,7 +21,8 @@ export interface HelpdeskAdapter {
   label: string;
   /** Manifest match patterns for the content script. */
   matches: string[];
-  readConversation(document: Document, url: URL): ConversationRead;
+  /** Async where the helpdesk is read through its own API (Zendesk) or a second page (Gmail's print view). */
+  readConversation(document: Document, url: URL): ConversationRead | Promise<ConversationRead>;
   /** The public-reply editor of the open conversation, if it is there and in reply mode. */
   findComposer(document: Document): ComposerLookup;
   /**

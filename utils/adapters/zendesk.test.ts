@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '@/test/support/fixture-dom';
 import { latestCustomerMessage } from '../conversation';
 import { matchCount, selectorEntries } from '@/test/support/selector-counts';
-import { SELECTORS, zendeskAdapter } from './zendesk';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { vi } from 'vitest';
+import { createZendeskAdapter, SELECTORS } from './zendesk';
+import { createZendeskApi } from './zendesk-api';
 
 const TICKET = 'https://acme.zendesk.com/agent/tickets/12345';
 const OTHER_TICKET = 'https://acme.zendesk.com/agent/tickets/12346';
@@ -14,6 +18,8 @@ const OTHER_TICKET = 'https://acme.zendesk.com/agent/tickets/12346';
  */
 const MATCH_COUNTS: Record<string, [number, number]> = {
   panes: [1, 1],
+  'anyTicket[0]': [1, 2],
+  'anyTicket[1]': [1, 2],
   'subject[0]': [1, 2],
   'subject[1]': [0, 0],
   'requester[0]': [1, 2],
@@ -35,8 +41,8 @@ const MATCH_COUNTS: Record<string, [number, number]> = {
   'composer[0]': [1, 2],
   'composer[1]': [0, 0],
   'composer[2]': [1, 2],
-  'send[0]': [1, 2],
-  'send[1]': [0, 0],
+  'submit[0]': [1, 2],
+  'messagingSend[0]': [0, 0],
   'channelSwitcher[0]': [1, 2],
 };
 
@@ -52,13 +58,141 @@ describe('zendesk selectors', () => {
   });
 });
 
-function read(file: string, url: string) {
-  return zendeskAdapter.readConversation(fixtureDocument(file, url), new URL(url));
+const API_FIXTURES = resolve(import.meta.dirname, '../../test/fixtures/zendesk/api');
+
+/** Answers API paths from test/fixtures/zendesk/api (documented shapes), or with `status`. */
+function apiServing(files: Record<string, string>, status = 200, headers: Record<string, string> = {}) {
+  const calls: string[] = [];
+  const fetch = vi.fn(async (input: string | URL | Request) => {
+    const url = new URL(String(input));
+    calls.push(url.pathname);
+    const file = files[url.pathname];
+    if (status !== 200 || !file) return new Response('{"error":"x"}', { status: file ? status : 404, headers });
+    return new Response(readFileSync(resolve(API_FIXTURES, file), 'utf8'), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, calls };
 }
 
-describe('zendeskAdapter.readConversation', () => {
-  it('reads the ticket: id, subject, requester and messages in order with their roles', () => {
-    const result = read('zendesk/ticket.html', TICKET);
+const TICKET_12345_API = { '/api/v2/tickets/12345.json': 'ticket-12345.json', '/api/v2/tickets/12345/comments.json': 'ticket-12345-comments.json' };
+
+function adapterWith(fetch: typeof globalThis.fetch) {
+  return createZendeskAdapter({ api: (origin) => createZendeskApi({ origin, fetch }) });
+}
+
+/** The page alone: the API refuses (403), as for an account where it is turned off. */
+const pageOnly = () => adapterWith(apiServing(TICKET_12345_API, 403).fetch);
+
+function read(file: string, url: string, adapter = pageOnly()) {
+  return adapter.readConversation(fixtureDocument(file, url), new URL(url));
+}
+
+describe('zendeskAdapter.readConversation through the API', () => {
+  it('reads the ticket from the API by default: documented ids, roles from public/author_id, requester with email', async () => {
+    const api = apiServing(TICKET_12345_API);
+    const result = await read('zendesk/ticket.html', TICKET, adapterWith(api.fetch));
+    if (result.status !== 'read') throw new Error(result.status);
+    expect(api.calls).toEqual(['/api/v2/tickets/12345.json', '/api/v2/tickets/12345/comments.json']);
+    expect(result.conversation).toMatchObject({
+      id: 'zendesk:acme:12345',
+      subject: 'Charged twice for order #A-20417',
+      customer: { name: 'Jane Doe', email: 'jane.doe@example.com' },
+    });
+    expect(result.conversation.messages.map((message) => [message.id, message.role, message.author])).toEqual([
+      ['123450170', 'customer', 'Jane Doe'],
+      ['123450271', 'agent', 'Marco Ruiz'],
+      ['123450372', 'customer', 'Jane Doe'],
+      ['123450473', 'internal-note', 'Priya Shah'],
+    ]);
+    expect(result.conversation.messages[0]?.text).toContain('Hi,\n\nI placed order #A-20417');
+    expect(latestCustomerMessage(result.conversation.messages)?.text).toMatch(/^It's the Visa ending in 4242\./);
+  });
+
+  it('gives the same message ids as the page, so switching source never makes old messages look new', async () => {
+    const fromApi = await read('zendesk/ticket.html', TICKET, adapterWith(apiServing(TICKET_12345_API).fetch));
+    const fromPage = await read('zendesk/ticket.html', TICKET);
+    const ids = (result: typeof fromApi) => (result.status === 'read' ? result.conversation.messages.map((message) => message.id) : []);
+    expect(ids(fromApi)).toEqual(ids(fromPage));
+  });
+
+  it('asks the API once while the ticket log on the page stays the same', async () => {
+    const api = apiServing(TICKET_12345_API);
+    const adapter = adapterWith(api.fetch);
+    const document = fixtureDocument('zendesk/ticket.html', TICKET);
+    await adapter.readConversation(document, new URL(TICKET));
+    await adapter.readConversation(document, new URL(TICKET));
+    expect(api.calls).toHaveLength(2);
+    // A new comment appears in the log: the cached read is stale.
+    const items = document.querySelectorAll('article[data-test-id="omni-log-comment-item"]');
+    const added = items[items.length - 1]!.cloneNode(true) as Element;
+    added.setAttribute('data-comment-id', '123450999');
+    items[items.length - 1]!.after(added);
+    await adapter.readConversation(document, new URL(TICKET));
+    expect(api.calls).toHaveLength(4);
+  });
+
+  it.each([401, 403, 429, 500])('falls back to the page when the API answers %i', async (status) => {
+    const result = await read('zendesk/ticket.html', TICKET, adapterWith(apiServing(TICKET_12345_API, status, { 'Retry-After': '30' }).fetch));
+    expect(result.status === 'read' && result.conversation.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer', 'internal-note']);
+  });
+
+  it('honours Retry-After: no API call until it has passed, the page is read meanwhile', async () => {
+    let now = 0;
+    let answer = 429;
+    const calls: string[] = [];
+    const fetch = vi.fn(async (input: string | URL | Request) => {
+      const url = new URL(String(input));
+      calls.push(url.pathname);
+      if (answer === 429) return new Response('', { status: 429, headers: { 'Retry-After': '30' } });
+      const file = TICKET_12345_API[url.pathname as keyof typeof TICKET_12345_API];
+      return new Response(readFileSync(resolve(API_FIXTURES, file), 'utf8'), { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    const adapter = createZendeskAdapter({ api: (origin) => createZendeskApi({ origin, fetch, now: () => now }), now: () => now });
+    const document = fixtureDocument('zendesk/ticket.html', TICKET);
+    expect((await adapter.readConversation(document, new URL(TICKET))).status).toBe('read');
+    const asked = calls.length;
+    answer = 200;
+    now = 61_000; // The cached failure expired, and so did Retry-After.
+    const result = await adapter.readConversation(document, new URL(TICKET));
+    expect(calls.length).toBeGreaterThan(asked);
+    expect(result.status === 'read' && result.conversation.customer.email).toBe('jane.doe@example.com');
+  });
+
+  it('reads through the API when the page markup no longer says which tickets are open', async () => {
+    const document = fixtureDocument('zendesk/ticket.html', TICKET);
+    for (const attribute of ['data-side-conversations-anchor-id', 'data-ticket-id']) {
+      document.querySelectorAll(`[${attribute}]`).forEach((element) => element.removeAttribute(attribute));
+    }
+    const result = await adapterWith(apiServing(TICKET_12345_API).fetch).readConversation(document, new URL(TICKET));
+    expect(result.status === 'read' && result.conversation.messages).toHaveLength(4);
+    expect(await pageOnly().readConversation(document, new URL(TICKET))).toMatchObject({
+      status: 'unreadable',
+      problem: 'Zendesk: ticket #12345 is not shown on the page. The Zendesk API refused access (403).',
+    });
+  });
+
+  it('never reads a ticket whose tab is hidden, even with the API answering', async () => {
+    const api = apiServing({ '/api/v2/tickets/12346.json': 'ticket-12346.json', '/api/v2/tickets/12346/comments.json': 'ticket-12346-comments.json' });
+    expect(await read('zendesk/workspace-two-tickets.html', OTHER_TICKET, adapterWith(api.fetch))).toMatchObject({ status: 'unreadable' });
+    expect(api.calls).toEqual([]);
+  });
+});
+
+/** The two-ticket workspace with the second tab (12346) active, the first hidden. */
+function secondTabActive() {
+  const document = fixtureDocument('zendesk/workspace-two-tickets.html', OTHER_TICKET);
+  document.querySelector<HTMLElement>('[data-fixture-ticket-id="12345"]')!.style.visibility = 'hidden';
+  document.querySelector<HTMLElement>('[data-fixture-ticket-id="12346"]')!.style.visibility = '';
+  return document;
+}
+
+describe('zendeskAdapter.readConversation from the page (API unavailable)', () => {
+  it('takes the requester of the ticket the URL names, not of the first tab in the page', async () => {
+    const result = await pageOnly().readConversation(secondTabActive(), new URL(OTHER_TICKET));
+    expect(result.status === 'read' && result.conversation.customer.name).toBe('Tom Becker');
+  });
+
+  it('reads the ticket: id, subject, requester and messages in order with their roles', async () => {
+    const result = await read('zendesk/ticket.html', TICKET);
     expect(result.status).toBe('read');
     if (result.status !== 'read') return;
     const { conversation } = result;
@@ -77,49 +211,49 @@ describe('zendeskAdapter.readConversation', () => {
     expect(conversation.messages[0]?.sentAt).toBe('2024-05-02T09:14:03Z');
   });
 
-  it('answers the latest customer message, not the internal note after it', () => {
-    const result = read('zendesk/ticket.html', TICKET);
+  it('answers the latest customer message, not the internal note after it', async () => {
+    const result = await read('zendesk/ticket.html', TICKET);
     if (result.status !== 'read') throw new Error(result.status);
     expect(latestCustomerMessage(result.conversation.messages)?.text).toMatch(/^It's the Visa ending in 4242\./);
   });
 
-  it('keeps paragraphs and leaves attachment chips out of the text', () => {
-    const result = read('zendesk/ticket.html', TICKET);
+  it('keeps paragraphs and leaves attachment chips out of the text', async () => {
+    const result = await read('zendesk/ticket.html', TICKET);
     if (result.status !== 'read') throw new Error(result.status);
     const first = result.conversation.messages[0]!.text;
     expect(first).toContain('Hi,\n\nI placed order #A-20417');
     expect(first).not.toContain('card-statement-april.pdf');
   });
 
-  it('gives messages ids that stay the same across reads', () => {
-    const ids = () => {
-      const result = read('zendesk/ticket.html', TICKET);
+  it('gives messages ids that stay the same across reads', async () => {
+    const ids = async () => {
+      const result = await read('zendesk/ticket.html', TICKET);
       return result.status === 'read' ? result.conversation.messages.map((message) => message.id) : [];
     };
-    expect(ids()).toEqual(ids());
-    expect(new Set(ids()).size).toBe(4);
+    expect(await ids()).toEqual(await ids());
+    expect(new Set(await ids()).size).toBe(4);
   });
 
-  it('reads the ticket the URL names in a workspace with several tickets open', () => {
-    const result = read('zendesk/workspace-two-tickets.html', TICKET);
+  it('reads the ticket the URL names in a workspace with several tickets open', async () => {
+    const result = await read('zendesk/workspace-two-tickets.html', TICKET);
     expect(result.status === 'read' && result.conversation.id).toBe('zendesk:acme:12345');
   });
 
-  it('never reads a hidden workspace tab, even when the URL already names it', () => {
-    expect(read('zendesk/workspace-two-tickets.html', OTHER_TICKET)).toEqual({
+  it('never reads a hidden workspace tab, even when the URL already names it', async () => {
+    expect(await read('zendesk/workspace-two-tickets.html', OTHER_TICKET)).toEqual({
       status: 'unreadable',
       problem: 'Zendesk: ticket #12346 is not shown on the page.',
     });
   });
 
-  it('reads nothing outside a ticket', () => {
-    expect(read('zendesk/ticket.html', 'https://acme.zendesk.com/agent/dashboard')).toEqual({ status: 'none' });
+  it('reads nothing outside a ticket', async () => {
+    expect(await read('zendesk/ticket.html', 'https://acme.zendesk.com/agent/dashboard')).toEqual({ status: 'none' });
   });
 });
 
 describe('zendeskAdapter.findComposer', () => {
   it('finds the CKEditor editable of the visible ticket', () => {
-    const lookup = zendeskAdapter.findComposer(fixtureDocument('zendesk/ticket.html', TICKET));
+    const lookup = pageOnly().findComposer(fixtureDocument('zendesk/ticket.html', TICKET));
     expect(lookup.status === 'found' && lookup.editor.getAttribute('data-test-id')).toBe('omnicomposer-rich-text-ckeditor');
   });
 
@@ -128,15 +262,37 @@ describe('zendeskAdapter.findComposer', () => {
     const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
     switcher.setAttribute('aria-label', 'Internal note');
     switcher.setAttribute('data-channel', 'internal');
-    expect(zendeskAdapter.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('Internal note') });
+    expect(pageOnly().findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('Internal note') });
   });
 });
 
 describe('zendeskAdapter.findSendButton', () => {
   it('finds the visible ticket’s own Submit, not another open ticket’s', () => {
     const document = fixtureDocument('zendesk/workspace-two-tickets.html', TICKET);
-    const submit = zendeskAdapter.findSendButton(document);
+    const submit = pageOnly().findSendButton(document);
     expect(submit?.getAttribute('data-test-id')).toBe('submit_button-button');
     expect(submit?.closest('[data-fixture-ticket-id]')?.getAttribute('data-fixture-ticket-id')).toBe('12345');
+  });
+
+  it('uses the messaging Send of a messaging ticket, never "Submit as Open"', () => {
+    const document = fixtureDocument('zendesk/workspace-two-tickets.html', TICKET);
+    const footer = document.querySelector('[data-fixture-ticket-id="12345"] [data-test-id="submit_button-button"]')!.parentElement!;
+    const send = document.createElement('button');
+    send.setAttribute('data-test-id', 'omnichannel-omnicomposer-send-button');
+    footer.append(send);
+    expect(pageOnly().findSendButton(document)).toBe(send);
+  });
+
+  it('sends nothing on a messaging ticket (channel from the API) whose messaging Send is not found', async () => {
+    const api = apiServing({ '/api/v2/tickets/12347.json': 'ticket-12347.json', '/api/v2/tickets/12347/comments.json': 'ticket-12347-comments.json' });
+    const adapter = adapterWith(api.fetch);
+    const url = 'https://acme.zendesk.com/agent/tickets/12347';
+    const document = fixtureDocument('zendesk/ticket.html', url);
+    document.querySelectorAll('[data-side-conversations-anchor-id="12345"]').forEach((element) => element.setAttribute('data-side-conversations-anchor-id', '12347'));
+    const result = await adapter.readConversation(document, new URL(url));
+    expect(result.status === 'read' && result.conversation.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(adapter.findSendButton(document)).toBeNull();
+    // The same page as an email ticket submits.
+    expect(pageOnly().findSendButton(document)?.getAttribute('data-test-id')).toBe('submit_button-button');
   });
 });

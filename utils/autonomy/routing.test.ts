@@ -36,7 +36,9 @@ const decide = (overrides: Case) => {
   return { route, action, reasons };
 };
 
-const L2_ACTED = 'Level 2: confidence 0.92 ≥ 0.80, known question (nearest 0.88), nothing sensitive';
+const ROUTINE = 'confidence 0.92 ≥ 0.80, known question (nearest 0.88), English, nothing sensitive';
+const L2_ACTED = `Level 2: ${ROUTINE}`;
+const L3_ACTED = `Level 3: ${ROUTINE}`;
 
 describe('routeDraft: levels and thresholds', () => {
   it.each<[string, Case, ReturnType<typeof decide>]>([
@@ -49,42 +51,42 @@ describe('routeDraft: levels and thresholds', () => {
       { route: 'send-after-undo', action: 'send-after-undo', reasons: [L2_ACTED, 'Sends after a 15 s undo countdown'] },
     ],
     ['L2 reviews low confidence', { settings: { level: 2 }, confidence: 0.62 }, { route: 'review', action: null, reasons: ['Confidence 0.62 < 0.80'] }],
-    ['L2 reviews a new question type', { settings: { level: 2 }, nearest: 0.41 }, { route: 'review', action: null, reasons: ['New question type — nearest known 0.41'] }],
+    ['L2 reviews a new question type', { settings: { level: 2 }, nearest: 0.41 }, { route: 'review', action: null, reasons: ['New question type — nearest approved in Orders 0.41'] }],
     [
       'L2 reviews when memory is empty',
       { settings: { level: 2 }, nearest: null },
-      { route: 'review', action: null, reasons: ['New question type — nothing similar in memory yet'] },
+      { route: 'review', action: null, reasons: ['New question type — nothing approved in Orders is similar yet'] },
     ],
     [
       'L2 gives every reason',
       { settings: { level: 2 }, confidence: 0.5, nearest: 0.2 },
-      { route: 'review', action: null, reasons: ['Confidence 0.50 < 0.80', 'New question type — nearest known 0.20'] },
+      { route: 'review', action: null, reasons: ['Confidence 0.50 < 0.80', 'New question type — nearest approved in Orders 0.20'] },
     ],
     [
       'L2 acts exactly at both thresholds',
       { settings: { level: 2, confidenceThreshold: 0.9, noveltyThreshold: 0.6 }, confidence: 0.9, nearest: 0.6 },
-      { route: 'insert', action: 'insert', reasons: ['Level 2: confidence 0.90 ≥ 0.90, known question (nearest 0.60), nothing sensitive'] },
+      { route: 'insert', action: 'insert', reasons: ['Level 2: confidence 0.90 ≥ 0.90, known question (nearest 0.60), English, nothing sensitive'] },
     ],
     [
       'L2 follows the category thresholds',
       { settings: { level: 2, confidenceThreshold: 0.95 } },
       { route: 'review', action: null, reasons: ['Confidence 0.92 < 0.95'] },
     ],
-    ['L3 inserts', { settings: { level: 3 } }, { route: 'insert', action: 'insert', reasons: ['Level 3: acts directly'] }],
+    ['L3 inserts a routine draft', { settings: { level: 3 } }, { route: 'insert', action: 'insert', reasons: [L3_ACTED] }],
     [
-      'L3 acts whatever the confidence and novelty',
+      'L3 fails closed like L2 on low confidence and a new question',
       { settings: { level: 3 }, confidence: 0.3, nearest: null },
-      { route: 'insert', action: 'insert', reasons: ['Level 3: acts directly'] },
+      { route: 'review', action: null, reasons: ['Confidence 0.30 < 0.80', 'New question type — nothing approved in Orders is similar yet'] },
     ],
     [
       'L3 sends after the countdown when opted in',
       { settings: { level: 3, autoSend: true } },
-      { route: 'send-after-undo', action: 'send-after-undo', reasons: ['Level 3: acts directly', 'Sends after a 10 s undo countdown'] },
+      { route: 'send-after-undo', action: 'send-after-undo', reasons: [L3_ACTED, 'Sends after a 10 s undo countdown'] },
     ],
     [
       'L3 samples a draw below the rate: acts and queues for after-the-fact review',
       { settings: { level: 3 }, draw: 0.05 },
-      { route: 'sample-later', action: 'insert', reasons: ['Level 3: acts directly', 'Sampled for after-the-fact review (10% of Orders)'] },
+      { route: 'sample-later', action: 'insert', reasons: [L3_ACTED, 'Sampled for after-the-fact review (10% of Orders)'] },
     ],
     [
       'L3 sample keeps the auto-send action',
@@ -92,18 +94,47 @@ describe('routeDraft: levels and thresholds', () => {
       {
         route: 'sample-later',
         action: 'send-after-undo',
-        reasons: ['Level 3: acts directly', 'Sends after a 10 s undo countdown', 'Sampled for after-the-fact review (25% of Orders)'],
+        reasons: [L3_ACTED, 'Sends after a 10 s undo countdown', 'Sampled for after-the-fact review (25% of Orders)'],
       },
     ],
-    ['L3 does not sample a draw at the rate', { settings: { level: 3 }, draw: 0.1 }, { route: 'insert', action: 'insert', reasons: ['Level 3: acts directly'] }],
-    ['L3 with a zero rate never samples', { settings: { level: 3, sampleRate: 0 }, draw: 0 }, { route: 'insert', action: 'insert', reasons: ['Level 3: acts directly'] }],
+    ['L3 does not sample a draw at the rate', { settings: { level: 3 }, draw: 0.1 }, { route: 'insert', action: 'insert', reasons: [L3_ACTED] }],
+    ['L3 with a zero rate never samples', { settings: { level: 3, sampleRate: 0 }, draw: 0 }, { route: 'insert', action: 'insert', reasons: [L3_ACTED] }],
     [
       'L3 with a full rate samples everything',
       { settings: { level: 3, sampleRate: 1 }, draw: 0.999 },
-      { route: 'sample-later', action: 'insert', reasons: ['Level 3: acts directly', 'Sampled for after-the-fact review (100% of Orders)'] },
+      { route: 'sample-later', action: 'insert', reasons: [L3_ACTED, 'Sampled for after-the-fact review (100% of Orders)'] },
     ],
   ])('%s', (_case, overrides, expected) => {
     expect(decide(overrides)).toEqual(expected);
+  });
+});
+
+describe('routeDraft: fails closed at levels 2 and 3 — acts only with every piece of evidence that a draft is routine', () => {
+  const missing: [string, Case, string][] = [
+    ['no known category', { settings: { id: 'other', label: 'Other' } }, 'Category “Other”: the model placed it in no known category'],
+    ['an unsure model', { confidence: 0.79 }, 'Confidence 0.79 < 0.80'],
+    ['no confidence at all', { confidence: Number.NaN }, 'Confidence missing or not between 0 and 1'],
+    ['nothing approved in the category', { nearest: null }, 'New question type — nothing approved in Orders is similar yet'],
+    ['only distant approved replies', { nearest: 0.74 }, 'New question type — nearest approved in Orders 0.74'],
+    ['a language the checks do not cover', { customer: 'Gdzie jest moje zamówienie 12345? Czekam już tydzień.' }, 'Not in a language the sensitivity checks cover'],
+    ['another script', { customer: '注文12345はどこですか？もう一週間待っています。' }, 'Written in a script the sensitivity checks do not read'],
+    ['too few words to tell', { customer: 'Order 12345?' }, 'Too short to tell the language (1 words)'],
+    ['a word-list concern in German', { customer: 'Ich möchte eine Gutschrift für Bestellung 12345.' }, 'Sensitive: refund'],
+    ['a concern found by example', { customer: 'Can you get rid of my profile entirely? It is under order 12345.' }, 'Sensitive: removing data or access'],
+    ['a number called by its name', { customer: 'My SSN is 078-05-1120 if you need to verify me for order 12345.' }, 'Sensitive: national id'],
+    ['a model flag', { flags: ['escalation'] }, 'Model flagged: escalation'],
+  ];
+  it.each(missing.flatMap(([name, overrides, reason]) => ([2, 3] as const).map((level) => [name, level, overrides, reason] as const)))(
+    'without evidence of %s → review at level %d',
+    (_name, level, overrides, reason) => {
+      const decision = decide({ ...overrides, settings: { level, autoSend: true, ...overrides.settings }, draw: 0.99 });
+      expect(decision).toMatchObject({ route: 'review', action: null });
+      expect(decision.reasons).toContain(reason);
+    },
+  );
+
+  it.each([2, 3] as const)('with all of it, level %d acts', (level) => {
+    expect(decide({ settings: { level, autoSend: true }, draw: 0.99 })).toMatchObject({ route: 'send-after-undo', action: 'send-after-undo' });
   });
 });
 

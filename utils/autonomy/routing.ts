@@ -1,5 +1,6 @@
-import type { CategorySettings } from './categories';
+import { FALLBACK_CATEGORY_ID, type CategorySettings } from './categories';
 import { concernLines } from './concerns';
+import { languageCoverage, type LanguageCoverage } from './lexicon/language';
 import { findRiskyClaims, type RiskyClaim } from './risky-claims';
 import { detectSensitivity, type SensitivityFinding } from './sensitivity';
 
@@ -17,8 +18,14 @@ import { detectSensitivity, type SensitivityFinding } from './sensitivity';
  *   draft joins the after-the-fact review queue, where a human marks it fine
  *   or corrects it.
  *
- * Auto-send applies wherever the policy acts directly: a passing level-2
- * draft and every level-3 draft.
+ * Fail closed (issue 13): at levels 2 and 3 a draft acts on its own only
+ * with positive evidence that it is routine — a known category (not
+ * "other"), a confident model, a close match among the approved replies of
+ * that category, a language the sensitivity checks cover, and no concern
+ * from any check. Whatever is missing is a reason for review. Level 3 differs
+ * from level 2 only in sampling a share of what it acts on.
+ *
+ * Auto-send applies wherever the policy acts directly.
  */
 
 export type Route = 'review' | 'insert' | 'send-after-undo' | 'sample-later';
@@ -39,7 +46,10 @@ export interface RoutingInput {
   contextTexts: readonly string[];
   settings: CategorySettings;
   memory: {
-    /** Similarity of the closest known customer message, 0–1; null when memory has none. */
+    /**
+     * Similarity (0–1) of the closest customer message whose reply a human
+     * approved or corrected in this draft's category; null when there is none.
+     */
     nearestKnownSimilarity: number | null;
   };
   /** Uniform in [0, 1), drawn by the caller (see stratifiedSampleDraw). */
@@ -64,16 +74,25 @@ function alwaysHumanReasons(input: RoutingInput, evidence: RoutingDecision['evid
   return concernLines(evidence, input.draft.modelFlags);
 }
 
-/** Why a level-2 draft is not routine: low confidence, or a question memory has not seen. */
-function edgeCaseReasons(input: RoutingInput): string[] {
+/** What is missing from the evidence that a draft is routine; empty when all of it is there. */
+function notRoutineReasons(input: RoutingInput, language: LanguageCoverage): string[] {
   const { confidence } = input.draft;
-  const { confidenceThreshold, noveltyThreshold } = input.settings;
+  const { confidenceThreshold, noveltyThreshold, label } = input.settings;
   const nearest = input.memory.nearestKnownSimilarity;
   const reasons: string[] = [];
+  if (input.settings.id === FALLBACK_CATEGORY_ID) reasons.push(`Category “${label}”: the model placed it in no known category`);
   if (confidence < confidenceThreshold) reasons.push(`Confidence ${twoDecimals(confidence)} < ${twoDecimals(confidenceThreshold)}`);
-  if (nearest === null || !isFraction(nearest)) reasons.push('New question type — nothing similar in memory yet');
-  else if (nearest < noveltyThreshold) reasons.push(`New question type — nearest known ${twoDecimals(nearest)}`);
+  if (nearest === null || !isFraction(nearest)) reasons.push(`New question type — nothing approved in ${label} is similar yet`);
+  else if (nearest < noveltyThreshold) reasons.push(`New question type — nearest approved in ${label} ${twoDecimals(nearest)}`);
+  if (!language.covered) reasons.push(language.reason);
   return reasons;
+}
+
+/** The evidence a routine draft acted on, in one line for the audit log. */
+function routineSummary(input: RoutingInput, language: LanguageCoverage & { covered: true }): string {
+  const nearest = twoDecimals(input.memory.nearestKnownSimilarity ?? 0);
+  const { confidence } = input.draft;
+  return `confidence ${twoDecimals(confidence)} ≥ ${twoDecimals(input.settings.confidenceThreshold)}, known question (nearest ${nearest}), ${language.name}, nothing sensitive`;
 }
 
 export function routeDraft(input: RoutingInput): RoutingDecision {
@@ -92,18 +111,16 @@ export function routeDraft(input: RoutingInput): RoutingDecision {
   if (settings.level === 1) return review([...mustReview, 'Level 1: every draft is reviewed']);
   if (mustReview.length > 0) return review(mustReview);
 
+  const language = languageCoverage(input.customerText);
+  const missing = notRoutineReasons(input, language);
+  if (missing.length > 0 || !language.covered) return review(missing);
+
   const action: DirectAction = settings.autoSend ? 'send-after-undo' : 'insert';
   const countdown = settings.autoSend ? [`Sends after a ${settings.undoSeconds} s undo countdown`] : [];
-  if (settings.level === 2) {
-    const edgeCases = edgeCaseReasons(input);
-    if (edgeCases.length > 0) return review(edgeCases);
-    const nearest = twoDecimals(input.memory.nearestKnownSimilarity ?? 0);
-    const acted = `Level 2: confidence ${twoDecimals(input.draft.confidence)} ≥ ${twoDecimals(settings.confidenceThreshold)}, known question (nearest ${nearest}), nothing sensitive`;
-    return { route: action, action, reasons: [acted, ...countdown], evidence };
-  }
-  if (input.sampleDraw < settings.sampleRate) {
+  const acted = `Level ${settings.level}: ${routineSummary(input, language)}`;
+  if (settings.level === 3 && input.sampleDraw < settings.sampleRate) {
     const share = `${Math.round(settings.sampleRate * 100)}% of ${settings.label}`;
-    return { route: 'sample-later', action, reasons: ['Level 3: acts directly', ...countdown, `Sampled for after-the-fact review (${share})`], evidence };
+    return { route: 'sample-later', action, reasons: [acted, ...countdown, `Sampled for after-the-fact review (${share})`], evidence };
   }
-  return { route: action, action, reasons: ['Level 3: acts directly', ...countdown], evidence };
+  return { route: action, action, reasons: [acted, ...countdown], evidence };
 }

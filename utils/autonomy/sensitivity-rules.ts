@@ -1,10 +1,12 @@
 import type { PairRule, PhraseRule } from './keyword-matcher';
 
 /**
- * The keywords behind sensitivity detection. Word stems and phrases, never
- * whole example sentences: `refund*` covers refunds, refunded, refunding,
- * and "refnd" through typo tolerance. A few Spanish, French and German words
- * for the most common money topics ride along because they cost nothing.
+ * The keywords behind sensitivity detection. Real words and phrases only,
+ * never misspellings or whole example sentences: `refund*` covers refunds,
+ * refunded, refunding, and the matcher reads "refnd", "rfund" or
+ * "cancellationrefund" as it (words.ts). A few Spanish, French and German
+ * words for the most common money topics ride along because they cost
+ * nothing. `notIn` lists the phrases where a keyword means something else.
  */
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
@@ -32,8 +34,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'direct debit*', 'transaction*', 'installment*', 'instalment*', 'money',
       'pago', 'pagos', 'pagar', 'paiement*', 'payer', 'zahlung*', 'bezahl*', 'zahlen',
     ],
+    // Cards that hold no money.
+    notIn: ['sim card*', 'memory card*', 'sd card*', 'graphics card*', 'video card*', 'sound card*', 'network card*'],
   },
-  { kind: 'financial', topic: 'charge', phrases: ['charge', 'charges', 'charged', 'charging', 'overcharg*', 'surcharg*', 'cobro*'] },
+  {
+    kind: 'financial',
+    topic: 'charge',
+    phrases: ['charge', 'charges', 'charged', 'charging', 'overcharg*', 'surcharg*', 'cobro*'],
+    // Responsible for, not billed for; "free of charge" is still about money.
+    notIn: ['in charge', 'take charge', 'takes charge', 'taking charge'],
+  },
   {
     kind: 'financial',
     topic: 'fee',
@@ -50,7 +60,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['discount*', 'rebate*', 'coupon*', 'voucher*', 'promo', 'promo code*', 'promotional code*', 'descuento*', 'rabatt*', 'gutschein*'],
   },
   { kind: 'financial', topic: 'tax', phrases: ['tax', 'taxes', 'vat'] },
-  { kind: 'escalation', topic: 'human agent', phrases: ['human', 'humans', 'real person', 'live person', 'live agent*'] },
+  {
+    kind: 'escalation',
+    topic: 'human agent',
+    phrases: ['human', 'humans', 'real person', 'live person', 'live agent*', 'need an agent', 'want an agent'],
+    notIn: ['human error', 'human resources'],
+  },
   { kind: 'escalation', topic: 'manager', phrases: ['manager*', 'supervisor*', 'superior', 'escalat*', 'gerente', 'vorgesetzt*'] },
   {
     kind: 'escalation',
@@ -59,6 +74,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'lawyer*', 'attorney*', 'solicitor*', 'legal', 'lawsuit*', 'sue', 'suing', 'sued', 'court', 'small claims',
       'litigation', 'abogad*', 'avocat*', 'anwalt*',
     ],
+    // A name on an ID or a shopping centre's food court threatens no one.
+    notIn: ['legal name*', 'legal age', 'food court', 'tennis court', 'basketball court'],
   },
   {
     kind: 'escalation',
@@ -73,21 +90,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 export const PAIR_RULES: readonly PairRule[] = [
   {
     kind: 'data-change',
-    window: 4,
+    window: 6,
     actions: [
-      // "close" only as a verb: "my account close to an overdraft" closes nothing (issue #15).
       {
         label: 'deletion',
-        phrases: [
-          'delet*', 'remov*', 'erase', 'erasing', 'erasure', 'close my', 'close the', 'close our', 'close this', 'close down', 'close out', 'to close',
-          'closing', 'closed', 'deactivat*', 'terminat*', 'cancel*',
-        ],
+        phrases: ['delet*', 'remov*', 'erase', 'erasing', 'erasure', 'close', 'closing', 'closed', 'deactivat*', 'terminat*', 'cancel*'],
+        // Near, not shut: "my account is close to an overdraft", "close by", "close enough".
+        notIn: ['close to', 'close by', 'close enough', 'close call', 'close friend*', 'closing time'],
       },
       {
         label: 'change',
         phrases: [
-          'chang*', 'updat*', 'edit*', 'modif*', 'correct*', 'reset*', 'switch*', 'replac*', 'set up', 'add', 'adding', 'added', 'new',
+          'chang*', 'updat*', 'edit*', 'modif*', 'correct*', 'reset*', 'switch*', 'replac*', 'set', 'setting', 'add', 'adding', 'added', 'new',
           'unlock*', 'reactivat*', 'restor*', 'suspend*',
+          // A detail given wrong is one to change: "I put the old address by mistake".
+          'wrong', 'incorrect', 'outdated', 'old', 'mistake*',
         ],
       },
     ],
@@ -97,8 +114,14 @@ export const PAIR_RULES: readonly PairRule[] = [
       { label: 'email address', phrases: ['email address*', 'e mail address*', 'mail address*', 'my email', 'your email', 'my e mail', 'your e mail'] },
       { label: 'password', phrases: ['password*', 'passcode*', 'pin', 'access key'] },
       // The noun only: "we addressed the issue" changes no address.
-      { label: 'address', phrases: ['address', 'addresses'] },
-      { label: 'personal data', phrases: ['personal data', 'personal info*', 'personal detail*', 'user detail*', 'my data', 'my details'] },
+      { label: 'address', phrases: ['address*'], notIn: ['addressed', 'addressing'] },
+      {
+        label: 'personal data',
+        phrases: [
+          'personal data', 'personal info*', 'personal detail*', 'user detail*', 'user data', 'user info*', 'my data', 'my details',
+          'my info*', 'account detail*', 'account info*', 'profile detail*', 'profile info*', 'contact detail*',
+        ],
+      },
       { label: 'phone number', phrases: ['phone number*', 'mobile number*', 'telephone*'] },
       { label: 'username', phrases: ['username*', 'user name*', 'login'] },
     ],
@@ -116,7 +139,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     objects: [
       {
         label: 'human agent',
-        phrases: ['person', 'somebody', 'someone', 'agent', 'agents', 'operator*', 'representative*', 'rep', 'staff', 'employee*'],
+        phrases: ['person', 'somebody', 'someone', 'agent', 'agents', 'assistant', 'operator*', 'representative*', 'rep', 'staff', 'employee*'],
       },
     ],
     topic: (_action, object) => object,

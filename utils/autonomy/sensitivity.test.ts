@@ -60,6 +60,12 @@ describe('data changes, escalation, injection', () => {
     ['Change my email address to this one', 'data-change', 'email address change'],
     ['Update the shipping address please', 'data-change', 'address change'],
     ['reset my password', 'data-change', 'password change'],
+    ['I put the old address by mistake', 'data-change', 'address change'],
+    ['help me update the info on my user profile', 'data-change', 'account change'],
+    ['where can I set a different shipping address up?', 'data-change', 'address change'],
+    ['I neeed assistance to change the shipping addresss', 'data-change', 'address change'],
+    ['I need an agent', 'escalation', 'human agent'],
+    ['how do i talk with an assistant', 'escalation', 'human agent'],
     ['We have updated your email address.', 'data-change', 'email address change'],
     ['Let me speak to your manager', 'escalation', 'manager'],
     ['Let me speak to your manger', 'escalation', 'manager'],
@@ -82,6 +88,52 @@ describe('data changes, escalation, injection', () => {
     ['Please explain your policy on returns'],
   ])('“%s” is not sensitive at all', (text) => {
     expect(detectSensitivity(text, 'customer')).toEqual([]);
+  });
+});
+
+describe('keywords in another sense', () => {
+  it.each([
+    ['My account is close to an overdraft, what happens then?', 'data-change'],
+    ['The store closest to me is close by my account manager’s office', 'data-change'],
+    ['Who is in charge of my order?', 'financial'],
+    ['My SIM card does not work in the new phone', 'financial'],
+    ['It was a human error on my side, the parcel is fine', 'escalation'],
+    ['Can I put my legal name on the parcel?', 'escalation'],
+    ['Deliver it to the food court entrance', 'escalation'],
+  ] as const)('“%s” is not %s', (text, kind) => {
+    expect(hasKind(text, kind)).toBe(false);
+  });
+
+  it.each([
+    ['Please close my account', 'data-change'],
+    ['I want this charge refunded, free of charge is what you promised', 'financial'],
+    ['I paid by card', 'financial'],
+    ['I want to speak to a human', 'escalation'],
+    ['I will take legal action', 'escalation'],
+  ] as const)('the usual sense still counts: “%s” is %s', (text, kind) => {
+    expect(hasKind(text, kind)).toBe(true);
+  });
+});
+
+describe('typos nobody listed', () => {
+  it.each([
+    ['I need my bil for May', 'billing'],
+    ['where is the ibll', 'billing'],
+    ['send me the onvoice', 'invoice'],
+    ['what are the cancellation efes', 'fee'],
+    ['I want to check the apyment options', 'payment'],
+    ['wanna check the cancellationcharge', 'charge'],
+  ])('“%s” → %s', (text, topic) => {
+    expect(kindsAndTopics(text)).toContainEqual(['financial', topic]);
+  });
+
+  it.each([
+    ['Please breach no rule', 'escalation'], // "breach" is a real word, not a misspelt "reach"
+    ['I pricked my finger on the box', 'financial'],
+    ['Your policy on returns', 'escalation'],
+    ['I feel fine', 'financial'],
+  ] as const)('a real word is read as itself: “%s” is not %s', (text, kind) => {
+    expect(hasKind(text, kind)).toBe(false);
   });
 });
 

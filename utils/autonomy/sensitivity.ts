@@ -1,5 +1,9 @@
+import { detectNamedValues } from '../privacy/detectors/named-value';
+import { detectNationalIds } from '../privacy/detectors/national-id';
+import { findByExample } from './by-example/nearest-example';
 import { findAmounts } from './claims';
 import { createKeywordMatcher, type KeywordHit } from './keyword-matcher';
+import { LEXICON_PAIRS, LEXICON_PHRASES } from './lexicon';
 import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
 import { REAL_WORDS } from './real-words';
@@ -7,8 +11,11 @@ import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
 import { sentenceStart } from './words';
 
 /**
- * Rule-based detection of what must always reach a human: money, data
- * changes, escalations, prompt injection, and personal data in a draft.
+ * Detection of what must always reach a human: money, data changes,
+ * escalations, prompt injection, and personal data. Layered: the word lists
+ * of every covered language (./lexicon), the nearest labelled examples
+ * through the embedder for other words for the same act (./by-example), and
+ * personal numbers by format or by the name the customer gives them.
  * Deterministic and explainable: every finding points at the words that
  * triggered it and says why.
  */
@@ -39,7 +46,7 @@ export const KIND_LABELS: Record<SensitivityKind, string> = {
 };
 
 const MAX_QUOTED_CHARS = 80;
-const findKeywords = createKeywordMatcher(PHRASE_RULES, PAIR_RULES, REAL_WORDS);
+const findKeywords = createKeywordMatcher([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS], REAL_WORDS);
 
 function finding(text: string, kind: SensitivityKind, topic: string, start: number, end: number, readAs: readonly string[] = []): SensitivityFinding {
   const match = text.slice(start, end);
@@ -69,6 +76,30 @@ function promisedByReply(text: string, hit: KeywordHit): boolean {
   return FIRST_PERSON.test(text.slice(sentenceStart(text, hit.start), hit.start)) || PASSIVE.test(text.slice(hit.start, hit.end));
 }
 
+/**
+ * Numbers a customer should not have to send and the model should not see:
+ * identity numbers, IBANs and cards, by their checksums or by their names.
+ * Contact details are not among them: customers give those all the time.
+ */
+function customerPersonalData(text: string): SensitivityFinding[] {
+  const byFormat = findPersonalData(text)
+    .filter((match) => match.type === 'card number' || match.type === 'IBAN')
+    .map((match) => finding(text, 'personal-data', match.type, match.start, match.end));
+  const ids = detectNationalIds(text).map((match) => finding(text, 'personal-data', 'national id', match.start, match.end));
+  const NAMED_TOPIC = { 'national-id': 'national id', iban: 'bank account', card: 'card number' } as const;
+  const named = detectNamedValues(text).map((match) =>
+    finding(text, 'personal-data', NAMED_TOPIC[match.kind as keyof typeof NAMED_TOPIC] ?? match.kind, match.start, match.end),
+  );
+  return [...byFormat, ...ids, ...named];
+}
+
+function fromExamples(text: string): SensitivityFinding[] {
+  return findByExample(text).map((match) => {
+    const base = finding(text, match.kind, match.act, match.start, match.end);
+    return { ...base, reason: `${base.reason}, like “${match.example}” (${match.similarity.toFixed(2)})` };
+  });
+}
+
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
   const fromKeywords = findKeywords(text)
     .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
@@ -76,8 +107,13 @@ export function detectSensitivity(text: string, source: TextSource): Sensitivity
   const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));
   const fromInjection = findPromptInjection(text).map((match) => finding(text, 'prompt-injection', match.topic, match.start, match.end));
   const fromPersonalData =
-    source === 'draft' ? findPersonalData(text).map((match) => finding(text, 'personal-data', match.type, match.start, match.end)) : [];
-  return withoutNested([...fromKeywords, ...fromAmounts, ...fromInjection, ...fromPersonalData]).sort(
+    source === 'draft' ? findPersonalData(text).map((match) => finding(text, 'personal-data', match.type, match.start, match.end)) : customerPersonalData(text);
+  const found = [...fromKeywords, ...fromAmounts, ...fromInjection, ...fromPersonalData];
+  // An example only speaks where the words said nothing of its kind: "refund" explains itself better than a sentence like it.
+  const byExample = (source === 'customer' ? fromExamples(text) : []).filter(
+    (example) => !found.some((other) => other.kind === example.kind && other.start < example.end && example.start < other.end),
+  );
+  return withoutNested([...found, ...byExample]).sort(
     (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),
   );
 }

@@ -28,19 +28,25 @@ describe('matchWord', () => {
     ['refund*', 'reimbursement', null],
     ['invoic*', 'invoce', 'typo'],
     ['billing*', 'biling', 'typo'],
-    ['fee', 'fees', null], // no stem: only the word itself
+    ['fee', 'feed', 'typo'], // one edit: whether "feed" is a real word is the matcher's real-word list's call
     ['fee', 'fe', null], // too short to forgive a typo
-    ['price*', 'prick', null], // an edit where the stem ends is another word
+    ['bill', 'bil', 'typo'], // short words are forgiven too
+    ['bill', 'ibll', 'typo'], // and the first letter may be the slip
+    ['invoic*', 'onvoice', 'typo'], // a neighbouring key on the first letter
+    ['fees', 'efes', 'typo'],
+    ['payment*', 'paymen', 'typo'], // the stem's last letter dropped
     ['reset*', 'restaurant', null], // a misspelt stem must be followed by an ending
-    ['reach*', 'breach', null], // typos keep the first letter
+    ['charge', 'cancellationcharge', 'typo'], // two words run together
+    ['contact*', 'tocontact', 'typo'],
+    ['fee', 'coffee', null], // too short a keyword to be found inside another word
     ['reimburs*', 'reimbursment', 'exact'],
     ['reimburs*', 'reimburfsement', 'typo'],
   ] as const)('%s on “%s” → %s', (source, token, expected) => {
-    expect(matchWord(parseWordPattern(source), token, true)).toBe(expected);
+    expect(matchWord(parseWordPattern(source), token, { typos: true, joined: true })).toBe(expected);
   });
 
   it('matches a word known to mean something else only exactly', () => {
-    expect(matchWord(parseWordPattern('police'), 'policy', true)).toBe('typo');
+    expect(matchWord(parseWordPattern('police'), 'policy', { typos: true, joined: false })).toBe('typo');
     expect(matchWord(parseWordPattern('police'), 'policy', false)).toBeNull();
     expect(matchWord(parseWordPattern('police'), 'police', false)).toBe('exact');
   });

@@ -47,13 +47,29 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Typos are only forgiven in words this long: shorter words collide with too many real ones. */
-export const MIN_TYPO_LENGTH = 5;
+/**
+ * Typos are forgiven in words of three letters or more ("bil" for "bill",
+ * "efes" for "fees"): shorter tokens are one edit from too many words. What
+ * stops a real word being read as a misspelt keyword is not length but the
+ * real-word list the matcher is given (real-words.ts): "policy" is never a
+ * misspelt "police", whatever its length.
+ */
+export const MIN_TYPO_LENGTH = 3;
+
+/**
+ * Two words run together ("cancellationcharge", "tocontact") are read as the
+ * keyword at the end when the keyword has at least this many letters and
+ * something of at least MIN_JOINED_HEAD letters stands before it.
+ */
+export const MIN_JOINED_KEYWORD_LENGTH = 4;
+export const MIN_JOINED_HEAD = 2;
 
 /**
  * One word of a keyword phrase: `refund*` matches words starting with
  * "refund", `fee` only the word itself. Either also matches a word one typo
- * away when both are at least MIN_TYPO_LENGTH letters long.
+ * away (an insertion, deletion, substitution or swap of neighbours, anywhere
+ * in the word) and a word that ends in the keyword run together with the one
+ * before it.
  */
 export interface WordPattern {
   word: string;
@@ -72,37 +88,51 @@ export type WordMatch = 'exact' | 'typo';
  * end the word or be followed by one of these: "reimbursment" is a typo,
  * "restaurant" is not a misspelt "reset…".
  */
-const STEM_ENDINGS: ReadonlySet<string> = new Set([
+export const STEM_ENDINGS: ReadonlySet<string> = new Set([
   '', 'a', 'al', 'able', 'ar', 'as', 'ation', 'ations', 'd', 'e', 'ed', 'ement', 'ements', 'en', 'er', 'ers', 'es',
   'ication', 'ied', 'ies', 'ing', 'ings', 'ion', 'ions', 'ly', 'ment', 'ments', 'o', 'os', 's', 't', 'ung', 'y', 'ying',
 ]);
 
-/**
- * `typos` is false for a word known to mean something else ("policy" is not
- * a misspelt "police"): it only matches exactly. A typo keeps the first
- * letter: people rarely miss it, and words that differ there ("breach",
- * "teach" for "reach") are other words.
- */
-export function matchWord(pattern: WordPattern, token: string, typos: boolean): WordMatch | null {
+/** Whether `token` is the pattern's word as a whole word, or its stem followed by an ending. */
+function isExactly(pattern: WordPattern, token: string): boolean {
+  return pattern.prefix ? token.startsWith(pattern.word) : token === pattern.word;
+}
+
+function isOneTypoAway(pattern: WordPattern, token: string): boolean {
   const { word, prefix } = pattern;
-  if (prefix ? token.startsWith(word) : token === word) return 'exact';
-  if (!typos || word.length < MIN_TYPO_LENGTH || token.length < MIN_TYPO_LENGTH || token[0] !== word[0]) return null;
-  if (!prefix) return withinOneEdit(token, word) ? 'typo' : null;
+  if (!prefix) return withinOneEdit(token, word);
   // A misspelt stem may be a letter shorter or longer than the stem itself: "refnd-s", "reffund-ed".
-  for (const length of [word.length - 1, word.length, word.length + 1]) {
-    const head = token.slice(0, length);
-    if (length <= token.length && STEM_ENDINGS.has(token.slice(length)) && endsLikeStem(head, word) && withinOneEdit(head, word)) {
-      return 'typo';
-    }
+  return [word.length - 1, word.length, word.length + 1].some(
+    (length) => length <= token.length && STEM_ENDINGS.has(token.slice(length)) && withinOneEdit(token.slice(0, length), word),
+  );
+}
+
+/** "cancellationcharge" ends in "charge", "tocontact" in "contact…". */
+function endsInKeyword(pattern: WordPattern, token: string): boolean {
+  const { word, prefix } = pattern;
+  if (word.length < MIN_JOINED_KEYWORD_LENGTH) return false;
+  if (!prefix) return token.length >= word.length + MIN_JOINED_HEAD && token.endsWith(word);
+  for (let at = token.indexOf(word, MIN_JOINED_HEAD); at !== -1; at = token.indexOf(word, at + 1)) {
+    if (STEM_ENDINGS.has(token.slice(at + word.length))) return true;
   }
-  return null;
+  return false;
 }
 
 /**
- * Where a stem ends is where suffixes start, so an edit there is another word
- * more often than a typo: "prick" is not "price", "refuel" not "refund".
- * Only a swap of the last two letters is still read as a slip.
+ * How far a token may be from a keyword: `typos` is false for a keyword
+ * itself ("change" is no misspelt "charge"), `joined` for a real word
+ * ("discharge" is no run-together "charge"); both are false for a real word
+ * one edit from a keyword ("policy" is not "police"). Both sides need
+ * MIN_TYPO_LENGTH letters for a typo.
  */
-function endsLikeStem(head: string, stem: string): boolean {
-  return head.at(-1) === stem.at(-1) || (head.at(-1) === stem.at(-2) && head.at(-2) === stem.at(-1));
+export interface Leeway {
+  typos: boolean;
+  joined: boolean;
+}
+
+export function matchWord(pattern: WordPattern, token: string, leeway: Leeway | false): WordMatch | null {
+  if (isExactly(pattern, token)) return 'exact';
+  if (!leeway || pattern.word.length < MIN_TYPO_LENGTH || token.length < MIN_TYPO_LENGTH) return null;
+  if (leeway.typos && isOneTypoAway(pattern, token)) return 'typo';
+  return leeway.joined && endsInKeyword(pattern, token) ? 'typo' : null;
 }

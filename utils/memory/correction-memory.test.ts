@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, freshDatabase } from '@/test/support/worker-fakes';
-import type { ReplyLoopDatabase } from '../db';
+import { ReplyLoopDatabase } from '../db';
 import { createCorrectionMemory, type IndexingProgress } from './correction-memory';
 import type { Embedder } from './embedder';
 import { createOfflineEmbedder } from './offline-embedder';
@@ -16,6 +17,8 @@ function countingEmbedder(dimensions = 256) {
 }
 
 
+afterEach(() => vi.restoreAllMocks());
+
 beforeEach(async () => {
   db = freshDatabase();
   await db.corrections.bulkAdd([
@@ -26,6 +29,14 @@ beforeEach(async () => {
 });
 
 describe('correction memory', () => {
+  it('watches writes without changing them: an update stores exactly what was asked', async () => {
+    createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
+    await db.corrections.update('refund', { approvedText: 'Refunded today.' });
+    const id = await db.corrections.add(correctionRecord('added', 'Where is my parcel?'));
+    expect(id).toBe('added');
+    expect(await db.corrections.get('refund')).toMatchObject({ id: 'refund', approvedText: 'Refunded today.' });
+  });
+
   it('recalls the correction for a paraphrased message first', async () => {
     const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
     const [best] = await memory.recall('you billed me two times, I want my money back for the double charge', { k: 3 });
@@ -63,7 +74,20 @@ describe('correction memory', () => {
     expect(embedded).toEqual(['the password reset email never comes']);
   });
 
-  it('re-embeds everything for a new embedder, with progress, keeping the old vectors apart', async () => {
+  it('stores the prepared form of blocks an import wrote as plain vectors, so the next start copies it in', async () => {
+    await createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder }).sync();
+    const [block] = await db.vectorBlocks.toArray();
+    await db.vectorBlocks.put({ ...block!, codes: undefined, meta: undefined });
+    const { embedder, embedded } = countingEmbedder();
+    const restarted = createCorrectionMemory({ db, currentEmbedder: async () => embedder });
+    await restarted.sync();
+    const [rewritten] = await db.vectorBlocks.toArray();
+    expect([rewritten!.codes?.byteLength, rewritten!.meta?.byteLength]).toEqual([3 * 256, 3 * 8]);
+    expect((await restarted.recall('the password reset email never comes', { k: 1 }))[0]).toMatchObject({ id: 'password' });
+    expect(embedded).toEqual(['the password reset email never comes']);
+  });
+
+  it('re-embeds everything for a new embedder, keeping the old vectors apart', async () => {
     let current = countingEmbedder(256).embedder;
     const progress: (IndexingProgress | null)[] = [];
     const memory = createCorrectionMemory({ db, currentEmbedder: async () => current, onProgress: (p) => progress.push(p) });
@@ -72,9 +96,9 @@ describe('correction memory', () => {
     const [best] = await memory.recall('charged twice, refund the duplicate', { k: 1 });
     expect(best).toMatchObject({ id: 'refund' });
     const embedderIds = new Set((await db.vectorBlocks.toArray()).map((block) => block.embedderId));
-    expect(embedderIds).toEqual(new Set(['offline-hash-v1:256', 'offline-hash-v1:384']));
-    expect(progress).toContainEqual({ embedderId: 'offline-hash-v1:384', done: 0, total: 3 });
-    expect(progress.at(-1)).toBeNull();
+    expect(embedderIds).toEqual(new Set(['offline-hash-v2:256', 'offline-hash-v2:384']));
+    // Three entries are one batch: done at once, no notice for the panel.
+    expect(progress).toEqual([]);
   });
 
   it('skips entries with no text to embed instead of failing', async () => {
@@ -92,5 +116,92 @@ describe('correction memory', () => {
     const memory = createCorrectionMemory({ db, currentEmbedder: async () => ({ id: 'e:8', dimensions: 8, embed }) });
     expect(await memory.recall('hello', { k: 3 })).toEqual([]);
     expect(embed).not.toHaveBeenCalled();
+  });
+});
+
+/** An embedder whose batches after the first `free` wait until `release()`: a slow re-embedding, held open. */
+function heldEmbedder(free: number) {
+  const inner = createOfflineEmbedder(256);
+  let calls = 0;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const embedder: Embedder = { ...inner, embed: async (texts) => ((calls += 1) > free && texts.length > 1 && (await released), inner.embed(texts)) };
+  return { embedder, release };
+}
+
+const manyCorrections = (count: number) =>
+  Array.from({ length: count }, (_, at) => correctionRecord(`bulk${at}`, `order ${at} arrived damaged, item number ${at * 7} is broken`));
+
+describe('correction memory kept current as writes happen', () => {
+  it('searches what is indexed while a large backlog embeds in the background, reporting how much is indexed (#19)', async () => {
+    await db.corrections.bulkAdd(manyCorrections(300));
+    const { embedder, release } = heldEmbedder(1);
+    const progress: (IndexingProgress | null)[] = [];
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => embedder, onProgress: (p) => progress.push(p) });
+    // The start-up check finds 303 to embed: recall does not wait for them, it answers from what is indexed.
+    expect(await memory.recall('order 3 arrived damaged', { k: 3 })).toEqual([]);
+    await vi.waitFor(() => expect(progress.at(-1)).toEqual({ embedderId: embedder.id, done: 64, total: 303 }));
+    // The first batch of 64 is in, the rest is held: recall answers from those without waiting.
+    expect((await memory.recall('order 3 arrived damaged', { k: 3 })).length).toBe(3);
+    release();
+    await memory.sync();
+    expect(progress.at(-1)).toBeNull();
+    expect((await memory.recall('I cannot log in, the password reset email never arrives', { k: 1 }))[0]).toMatchObject({ id: 'password' });
+  });
+
+  it('does not read the whole memory again at each recall', async () => {
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
+    await memory.recall('x', { k: 1 });
+    await memory.sync();
+    const keysRead = vi.spyOn(db.corrections, 'toCollection');
+    await db.corrections.add(correctionRecord('invoice', 'Please send me an invoice for my last purchase with our VAT number'));
+    expect((await memory.recall('can I get an invoice with the VAT number', { k: 1 }))[0]).toMatchObject({ id: 'invoice' });
+    expect(keysRead).not.toHaveBeenCalled();
+  });
+
+  it('checks everything again after another context imports (its writes bypass this context’s hooks)', async () => {
+    let imports = 0;
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder, importCount: async () => imports });
+    await memory.recall('x', { k: 1 });
+    await memory.sync();
+    const panel = new ReplyLoopDatabase(db.name);
+    await panel.corrections.add(correctionRecord('invoice', 'Please send me an invoice for my last purchase with our VAT number'));
+    panel.close();
+    expect((await memory.recall('invoice with the VAT number', { k: 1 }))[0]).not.toMatchObject({ id: 'invoice' });
+    imports += 1;
+    expect((await memory.recall('invoice with the VAT number', { k: 1 }))[0]).toMatchObject({ id: 'invoice' });
+  });
+
+  it('writes nothing when WebAssembly memory cannot grow, says so, and indexes once it can', async () => {
+    const progress: (IndexingProgress | null)[] = [];
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder, onProgress: (p) => progress.push(p) });
+    await memory.sync();
+    // The index has room for 64 rows; three are used. The next batch needs it to grow, and growing fails.
+    const grow = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    await db.corrections.bulkAdd(manyCorrections(100));
+    await memory.sync().catch(() => undefined);
+    expect((await db.vectorBlocks.toArray()).flatMap((block) => block.keys).length).toBe(3);
+    expect(progress.at(-1)).toMatchObject({ done: 3, total: 103, problem: expect.stringContaining('Maximum memory size exceeded') });
+    const matches = await memory.recall('I cannot log in, the password reset email never arrives', { k: 3 });
+    expect(matches.map((match) => match.id).sort()).toEqual(['password', 'refund', 'shipping']);
+    grow.mockRestore();
+    await memory.sync();
+    expect((await db.vectorBlocks.toArray()).flatMap((block) => block.keys).length).toBe(103);
+    expect(progress.at(-1)).toBeNull();
+  });
+
+  it('takes rows out of the index again when storing their block fails', async () => {
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => countingEmbedder().embedder });
+    await memory.sync();
+    const put = vi.spyOn(db.vectorBlocks, 'bulkPut').mockRejectedValue(new Dexie.QuotaExceededError('quota'));
+    await db.corrections.add(correctionRecord('invoice', 'Please send me an invoice for my last purchase with our VAT number'));
+    await memory.sync().catch(() => undefined);
+    expect((await memory.recall('invoice with the VAT number', { k: 5 })).map((match) => match.id)).not.toContain('invoice');
+    put.mockRestore();
+    // Still pending: the next recall stores and finds it.
+    expect((await memory.recall('invoice with the VAT number', { k: 1 }))[0]).toMatchObject({ id: 'invoice' });
+    expect((await db.vectorBlocks.toArray()).flatMap((block) => block.keys)).toContain('correction:invoice');
   });
 });

@@ -1,7 +1,7 @@
-import type { ReplyLoopDatabase, VectorBlockRecord } from '../db';
+import type { ReplyLoopDatabase } from '../db';
 import type { Embedder } from './embedder';
-import { appendToBlocks, loadIndexFromBlocks, removeFromBlock, type VectorEntry } from './vector-blocks';
-import { createVectorIndex, type VectorIndex } from './vector-index';
+import { forgetEntry, openStore, rememberEntries, storePreparedForm, type MemoryStore } from './memory-store';
+import { capacityFor } from './vector-index';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
 export type MemoryKind = 'correction' | 'approved' | 'knowledge';
@@ -12,21 +12,42 @@ export interface MemoryMatch {
   similarity: number;
 }
 
+/** How much of memory is searchable: `done` of `total` entries are indexed; `problem` when indexing stopped. */
 export interface IndexingProgress {
   embedderId: string;
   done: number;
   total: number;
+  problem?: string;
 }
 
 export interface CorrectionMemoryDeps {
   db: ReplyLoopDatabase;
   /** The embedder the settings choose now; a change re-embeds memory for it. */
   currentEmbedder(): Promise<Embedder>;
-  /** Told while texts are being embedded, so the panel can show progress. */
+  /** Told while texts are being embedded, so the panel can show progress; null when all is indexed. */
   onProgress?(progress: IndexingProgress | null): void;
+  /**
+   * A persisted counter other contexts bump after writing memory (the side
+   * panel's import): when it moves, memory checks everything again.
+   */
+  importCount?(): Promise<number>;
 }
 
 const EMBED_BATCH = 64;
+/** A backlog this small (a fresh approval, a saved page) is embedded before a recall answers; a larger one is not waited for. */
+const WAIT_FOR_BACKLOG = EMBED_BATCH;
+
+/** From this share of `capacityFor(dimensions)` on, the panel and options say memory is nearly full. */
+const NEARLY_FULL = 0.9;
+
+function nearlyFull(entries: number, dimensions: number): string | undefined {
+  const capacity = capacityFor(dimensions);
+  if (entries < capacity * NEARLY_FULL) return undefined;
+  return (
+    `Correction memory is ${Math.floor((entries / capacity) * 100)}% full: it holds at most ${capacity.toLocaleString('en')} entries of ${dimensions} dimensions. ` +
+    'Delete old corrections or knowledge, or choose an embedder with fewer dimensions.'
+  );
+}
 
 const keyOf = (kind: MemoryKind, id: string) => `${kind}:${id}`;
 function parseKey(key: string): { kind: MemoryKind; id: string } {
@@ -34,52 +55,63 @@ function parseKey(key: string): { kind: MemoryKind; id: string } {
   return { kind: key.slice(0, split) as MemoryKind, id: key.slice(split + 1) };
 }
 
-interface WarmIndex {
-  embedder: Embedder;
-  index: VectorIndex;
-  /** The keys the index holds, and the stored block each is in (so a change rewrites one block, not all). */
-  blockOfKey: Map<string, string>;
-  /** Keys with no text to embed (a review whose draft is gone): skipped, not retried at every sync. */
+interface WarmIndex extends MemoryStore {
+  /** Keys with no text to embed (a review whose draft is gone): skipped, not retried at every check. */
   empty: Set<string>;
+  /** Keys to embed, in order. */
+  pending: Set<string>;
+  /** A full comparison with the database is owed: at start, after an import. */
+  fullCheckDue: boolean;
+  importsSeen: number | undefined;
 }
 
 /**
  * Correction memory in the worker: one warm index per embedder, loaded from
- * packed blocks and kept in line with the database. Anything written by any
- * path (approvals, captured sends, imports) is embedded before the next
- * recall; anything deleted is dropped. Vectors of different embedders are
- * never compared: each embedder has its own blocks and index.
+ * packed blocks and kept in line with the database as writes happen (the
+ * worker's own writes reach it through Dexie hooks, see `watchWrites`;
+ * imports by other contexts through `importCount`). The whole database is
+ * compared only at start and after an import. Recall searches what is
+ * indexed: a large backlog (a new embedder, an import without vectors) is
+ * embedded in the background with progress, never waited for. Vectors of
+ * different embedders are never compared: each has its own blocks and index.
  */
 export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   const { db } = deps;
   let warm: Promise<WarmIndex> | null = null;
   let warmEmbedderId: string | null = null;
-  let syncing: Promise<void> = Promise.resolve();
+  /** Written keys the index has not looked at yet (hooks add them after their transaction commits). */
+  const touched = new Set<string>();
+  /** Whether the panel was told of progress (so it is told when it ends). */
+  let progressShown = false;
+  /** The indexer's current run; one at a time. */
+  let running: Promise<void> | null = null;
 
   async function open(): Promise<WarmIndex> {
     const embedder = await deps.currentEmbedder();
     if (warm === null || warmEmbedderId !== embedder.id) {
       warmEmbedderId = embedder.id;
-      warm = load(embedder).catch((error: unknown) => {
-        warm = null;
-        throw error;
-      });
+      warm = openStore(db, embedder).then(
+        (store): WarmIndex => ({ ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined }),
+        (error: unknown) => {
+          warm = null;
+          throw error;
+        },
+      );
     }
     return warm;
   }
 
-  async function load(embedder: Embedder): Promise<WarmIndex> {
-    const blocks = await db.vectorBlocks.where('embedderId').equals(embedder.id).sortBy('id');
-    const index =
-      blocks.length > 0
-        ? await loadIndexFromBlocks(blocks, { embedderId: embedder.id, dimensions: embedder.dimensions })
-        : await createVectorIndex({ embedderId: embedder.id, dimensions: embedder.dimensions });
-    if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
-    const blockOfKey = new Map(blocks.flatMap((block) => block.keys.map((key) => [key, block.id] as const)));
-    return { embedder, index, blockOfKey, empty: new Set() };
+  /** The text a key is found by (the customer's message, or the knowledge chunk); null when memory should not hold it. */
+  async function textOf(key: string): Promise<string | null> {
+    const { kind, id } = parseKey(key);
+    if (kind === 'correction') return (await db.corrections.get(id))?.customerMessage ?? null;
+    if (kind === 'knowledge') return (await db.knowledge.get(id))?.text ?? null;
+    const review = await db.reviews.get(id);
+    if (review?.decision !== 'approved') return null;
+    return (await db.drafts.get(review.draftId))?.customerMessage ?? '';
   }
 
-  /** Every key memory should hold now. */
+  /** Every key memory should hold now: one read of each table's keys. */
   async function wantedKeys(): Promise<Set<string>> {
     const [corrections, approved, knowledge] = await Promise.all([
       db.corrections.toCollection().primaryKeys(),
@@ -93,75 +125,115 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     ]);
   }
 
-  /** The text each key is found by: the customer's message, or the knowledge chunk. */
-  async function textsFor(keys: string[]): Promise<string[]> {
-    return Promise.all(
-      keys.map(async (key) => {
-        const { kind, id } = parseKey(key);
-        if (kind === 'correction') return (await db.corrections.get(id))?.customerMessage ?? '';
-        if (kind === 'knowledge') return (await db.knowledge.get(id))?.text ?? '';
-        const review = await db.reviews.get(id);
-        return (review && (await db.drafts.get(review.draftId))?.customerMessage) ?? '';
-      }),
-    );
-  }
-
-  async function reconcile(state: WarmIndex): Promise<void> {
+  async function fullCheck(state: WarmIndex): Promise<void> {
+    state.fullCheckDue = false;
     const wanted = await wantedKeys();
-    const gone = [...state.blockOfKey.keys()].filter((key) => !wanted.has(key));
-    const missing = [...wanted].filter((key) => !state.blockOfKey.has(key) && !state.empty.has(key));
-    for (const key of gone) await forget(state, key);
-    for (let start = 0; start < missing.length; start += EMBED_BATCH) {
-      deps.onProgress?.({ embedderId: state.embedder.id, done: start, total: missing.length });
-      const batch = missing.slice(start, start + EMBED_BATCH);
-      const texts = await textsFor(batch);
-      batch.filter((_, at) => texts[at]!.trim() === '').forEach((key) => state.empty.add(key));
-      const keys = batch.filter((key) => !state.empty.has(key));
-      if (keys.length === 0) continue;
-      const vectors = await state.embedder.embed(texts.filter((text) => text.trim() !== ''));
-      await remember(state, keys.map((key, at) => ({ key, vector: vectors[at]! })));
+    for (const key of [...state.blockOfKey.keys()]) if (!wanted.has(key)) await forgetEntry(db, state, key);
+    for (const key of wanted) if (!state.blockOfKey.has(key) && !state.empty.has(key)) state.pending.add(key);
+  }
+
+  /** Written keys: embed the new ones, drop the ones memory should no longer hold. */
+  async function sortTouched(state: WarmIndex): Promise<void> {
+    const keys = [...touched];
+    touched.clear();
+    for (const key of keys) {
+      if (state.blockOfKey.has(key) && (await textOf(key)) === null) await forgetEntry(db, state, key);
+      else if (!state.blockOfKey.has(key)) state.pending.add(key);
     }
-    if (missing.length > 0) deps.onProgress?.(null);
   }
 
-  async function remember(state: WarmIndex, entries: VectorEntry[]): Promise<void> {
-    const written = await db.transaction('rw', db.vectorBlocks, async () => {
-      // Block ids sort in block order: the last id is the block that may have room.
-      const lastId = (await db.vectorBlocks.where('embedderId').equals(state.embedder.id).primaryKeys()).sort().at(-1);
-      const last = lastId === undefined ? undefined : await db.vectorBlocks.get(lastId);
-      const changes = appendToBlocks(last, state.embedder.id, state.embedder.dimensions, entries);
-      await db.vectorBlocks.bulkPut(changes.put as VectorBlockRecord[]);
-      return changes.put;
-    });
-    for (const { key, vector } of entries) state.index.add(key, vector);
-    for (const block of written) for (const key of block.keys) state.blockOfKey.set(key, block.id);
+  function report(state: WarmIndex, failure?: string): void {
+    const done = state.index.size;
+    const problem = failure ?? nearlyFull(done, state.embedder.dimensions);
+    // A batch or less (a fresh approval) is done in a moment: not worth a notice in the panel.
+    if (state.pending.size <= EMBED_BATCH && problem === undefined) {
+      if (progressShown) deps.onProgress?.(null);
+      progressShown = false;
+      return;
+    }
+    progressShown = true;
+    deps.onProgress?.({ embedderId: state.embedder.id, done, total: done + state.pending.size, ...(problem ? { problem } : {}) });
   }
 
-  async function forget(state: WarmIndex, key: string): Promise<void> {
-    const holderId = state.blockOfKey.get(key);
-    if (holderId === undefined) return;
-    await db.transaction('rw', db.vectorBlocks, async () => {
-      const holder = await db.vectorBlocks.get(holderId);
-      if (!holder) return;
-      const changes = removeFromBlock(holder, key);
-      await db.vectorBlocks.bulkDelete(changes.delete);
-      await db.vectorBlocks.bulkPut(changes.put as VectorBlockRecord[]);
-    });
-    state.index.remove(key);
-    state.blockOfKey.delete(key);
+  async function embedPending(state: WarmIndex): Promise<void> {
+    while (state.pending.size > 0) {
+      report(state);
+      const batch = [...state.pending].slice(0, EMBED_BATCH);
+      const texts = await Promise.all(batch.map(textOf));
+      const keys: string[] = [];
+      const toEmbed: string[] = [];
+      batch.forEach((key, at) => {
+        const text = texts[at];
+        if (text === null || text === undefined) return;
+        if (text.trim() === '') state.empty.add(key);
+        else (keys.push(key), toEmbed.push(text));
+      });
+      if (keys.length > 0) await rememberEntries(db, state, keys, await state.embedder.embed(toEmbed));
+      for (const key of batch) state.pending.delete(key);
+      // The embedder changed meanwhile: the new one's index takes over.
+      if ((await deps.currentEmbedder()).id !== state.embedder.id) return;
+    }
+    report(state);
   }
 
-  /** Brings the warm index in line with the database (one sync at a time). */
-  function sync(): Promise<WarmIndex> {
-    const next = syncing.then(async () => reconcile(await open()));
-    syncing = next.catch(() => undefined);
-    return next.then(open);
+  async function runIndexer(): Promise<void> {
+    const state = await open();
+    const imports = await deps.importCount?.();
+    if (imports !== state.importsSeen) {
+      state.fullCheckDue = state.fullCheckDue || state.importsSeen !== undefined;
+      state.importsSeen = imports;
+    }
+    if (state.fullCheckDue) await fullCheck(state);
+    await sortTouched(state);
+    await storePreparedForm(db, state);
+    try {
+      await embedPending(state);
+    } catch (error) {
+      // Full memory, or WebAssembly memory that cannot grow: say so, keep what is indexed searchable.
+      report(state, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+
+  /** Runs the indexer (or joins its run) until nothing is left to do. */
+  function indexer(): Promise<void> {
+    running ??= (async () => {
+      try {
+        do await runIndexer();
+        while (touched.size > 0);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  /** Keys still to look at, as far as known without reading the database. */
+  async function backlog(state: WarmIndex): Promise<number> {
+    if (!state.fullCheckDue && (await deps.importCount?.()) === state.importsSeen) return state.pending.size + touched.size;
+    // Before the full check, counts say how far the index is from the database.
+    const [corrections, approved, knowledge] = await Promise.all([
+      db.corrections.count(),
+      db.reviews.where('decision').equals('approved').count(),
+      db.knowledge.count(),
+    ]);
+    return Math.abs(corrections + approved + knowledge - state.index.size - state.empty.size) + state.pending.size + touched.size;
+  }
+
+  /** Brings the warm index in line with the database, waiting for all of it (a settings change, a saved page). */
+  async function sync(): Promise<void> {
+    await open();
+    await indexer();
   }
 
   /** The memory entries most similar to a customer message, most similar first. */
   async function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
-    const state = await sync();
-    if (state.blockOfKey.size === 0) return [];
+    const state = await open();
+    const work = indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
+    // Nothing known to be missing: the start-up check runs on behind this recall instead of delaying it.
+    const lag = await backlog(state);
+    if (lag > 0 && lag <= WAIT_FOR_BACKLOG) await work;
+    if (state.index.size === 0) return [];
     const [query] = await state.embedder.embed([text]);
     const kinds = options.kinds;
     return state.index
@@ -169,6 +241,42 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
       .map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
   }
 
+  /**
+   * Tells memory of every write to corrections, reviews and knowledge made
+   * through `db` in this context, once its transaction has committed, and
+   * indexes it in the background. The worker is the only writer besides
+   * imports, so this keeps the index current without reading the database.
+   * Installed once, when memory is created.
+   */
+  function watchWrites(): void {
+    // Returns nothing, on purpose: what a Dexie hook returns is taken as the new key ('creating')
+    // or as more changes ('updating'), and `on()` returns the event object.
+    const note = (key: string, transaction: { on(event: 'complete', listener: () => void): unknown }): void => {
+      transaction.on('complete', () => {
+        touched.add(key);
+        void indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
+      });
+    };
+    const tables = [
+      ['correction', db.corrections],
+      ['approved', db.reviews],
+      ['knowledge', db.knowledge],
+    ] as const;
+    for (const [kind, table] of tables) {
+      const watched = table as unknown as import('dexie').Table<{ id: string }, string>;
+      watched.hook('creating', (_key, record, transaction) => {
+        note(keyOf(kind, record.id), transaction);
+      });
+      watched.hook('updating', (_changes, key, _record, transaction) => {
+        note(keyOf(kind, key), transaction);
+      });
+      watched.hook('deleting', (key, _record, transaction) => {
+        note(keyOf(kind, key), transaction);
+      });
+    }
+  }
+
+  watchWrites();
   return { recall, sync };
 }
 

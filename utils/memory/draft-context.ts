@@ -16,6 +16,8 @@ export interface DraftContext {
   provenance: ProvenanceEntry[];
   /** How close the nearest known customer message is: low means a new type of question. */
   nearestKnownSimilarity: number | null;
+  /** The same per category of the human-approved reply: routing asks it of the draft's own category. */
+  nearestKnownByCategory: Record<string, number>;
 }
 
 export const CONTEXT_LIMITS = {
@@ -29,24 +31,39 @@ export const CONTEXT_LIMITS = {
   minKnowledgeSimilarity: 0.25,
 };
 
-async function candidatesFrom(db: ReplyLoopDatabase, matches: MemoryMatch[]): Promise<ExampleCandidate[]> {
+interface CategorisedCandidate {
+  candidate: ExampleCandidate;
+  /** The category the human-approved reply was filed under. */
+  category: string;
+}
+
+async function candidatesFrom(db: ReplyLoopDatabase, matches: MemoryMatch[]): Promise<CategorisedCandidate[]> {
   const candidates = await Promise.all(
-    matches.map(async (match): Promise<ExampleCandidate | null> => {
+    matches.map(async (match): Promise<CategorisedCandidate | null> => {
       if (match.kind === 'correction') {
         const correction = await db.corrections.get(match.id);
-        return correction ? { ...correction, kind: 'correction', similarity: match.similarity } : null;
+        return correction ? { candidate: { ...correction, kind: 'correction', similarity: match.similarity }, category: correction.category } : null;
       }
       if (match.kind === 'approved') {
         const review = await db.reviews.get(match.id);
         const draft = review && (await db.drafts.get(review.draftId));
         return review?.finalText && draft
-          ? { kind: 'approved', id: review.id, similarity: match.similarity, customerMessage: draft.customerMessage, approvedText: review.finalText }
+          ? {
+              candidate: { kind: 'approved', id: review.id, similarity: match.similarity, customerMessage: draft.customerMessage, approvedText: review.finalText },
+              category: review.category,
+            }
           : null;
       }
       return null;
     }),
   );
   return candidates.filter((candidate) => candidate !== null);
+}
+
+function nearestByCategory(candidates: readonly CategorisedCandidate[]): Record<string, number> {
+  const nearest: Record<string, number> = {};
+  for (const { candidate, category } of candidates) nearest[category] = Math.max(nearest[category] ?? -Infinity, candidate.similarity);
+  return nearest;
 }
 
 /** The examples and knowledge a draft for this customer message is written with, and where they came from. */
@@ -56,7 +73,8 @@ export async function gatherDraftContext(
   customerMessage: string,
 ): Promise<DraftContext> {
   const matches = await memory.recall(customerMessage, { k: CONTEXT_LIMITS.recall });
-  const chosen = chooseExamples(await candidatesFrom(db, matches), {
+  const categorised = await candidatesFrom(db, matches);
+  const chosen = chooseExamples(categorised.map(({ candidate }) => candidate), {
     k: CONTEXT_LIMITS.examples,
     minSimilarity: CONTEXT_LIMITS.minExampleSimilarity,
     tokenBudget: CONTEXT_LIMITS.exampleTokenBudget,
@@ -79,5 +97,6 @@ export async function gatherDraftContext(
       ...knowledgeMatches.filter((_, at) => chunks[at]).map(({ kind, id, similarity }) => ({ kind, id, similarity })),
     ],
     nearestKnownSimilarity: known.length > 0 ? Math.max(...known.map((match) => match.similarity)) : null,
+    nearestKnownByCategory: nearestByCategory(categorised),
   };
 }

@@ -6,7 +6,7 @@ const model = { apiKey: 'k', baseURL: 'http://127.0.0.1:1/v1', model: 'm', timeo
 
 describe('chooseEmbedder', () => {
   it('is offline by default', () => {
-    expect(chooseEmbedder(DEFAULT_MEMORY_SETTINGS, model).id).toMatch(/^offline-hash-v1:/);
+    expect(chooseEmbedder(DEFAULT_MEMORY_SETTINGS, model).id).toMatch(/^offline-hash-v2:/);
   });
 
   it('uses the endpoint with its model and dimensions when asked', () => {
@@ -16,6 +16,6 @@ describe('chooseEmbedder', () => {
   });
 
   it('falls back to offline when the endpoint has no key', () => {
-    expect(chooseEmbedder({ ...DEFAULT_MEMORY_SETTINGS, embedder: 'endpoint' }, { ...model, apiKey: '' }).id).toMatch(/^offline-hash-v1:/);
+    expect(chooseEmbedder({ ...DEFAULT_MEMORY_SETTINGS, embedder: 'endpoint' }, { ...model, apiKey: '' }).id).toMatch(/^offline-hash-v2:/);
   });
 });

@@ -9,7 +9,7 @@ import { embedderId, normaliseInPlace, type Embedder } from './embedder';
 import { hashedFeatures } from './offline-features';
 
 /** Bump when features or weights change: vectors from another version must not be compared. */
-export const OFFLINE_EMBEDDER_PROVIDER = 'offline-hash-v1';
+export const OFFLINE_EMBEDDER_PROVIDER = 'offline-hash-v2';
 export const DEFAULT_OFFLINE_DIMENSIONS = 512;
 
 /** A sublinear term frequency: repeating a word says a little more, not twice as much. */

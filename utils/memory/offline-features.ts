@@ -1,9 +1,10 @@
 /**
  * The features of the offline embedder, hashed to 32 bits: stemmed words,
- * synonym concepts, adjacent content-word pairs, character n-grams and
- * letter-sorted keys of each word. Pure and deterministic.
+ * adjacent content-word pairs, character n-grams and letter-sorted keys of
+ * each word. Pure and deterministic. No thesaurus: a synonym list written
+ * while looking at one team's (or one data set's) messages fits those
+ * messages and no others, and the figures showed it bought under a point.
  */
-import { CONCEPT_OF } from './support-lexicon';
 import { STOP_WORDS, stem, wordsOf } from './text-normalisation';
 
 /**
@@ -22,14 +23,13 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
 const WORD_WEIGHT = { stop: 0.15, request: 0.3, content: 1 } as const;
 
 /**
- * Feature classes. Stemmed words carry the topic, and synonym concepts let a
- * paraphrase meet it ("reimbursement" → refund). Adjacent content-word pairs
+ * Feature classes. Stemmed words carry the topic. Adjacent content-word pairs
  * keep some of the order a bag of words loses ("shipping address" vs "address
  * … shipping fee"). Character n-grams match typos and inflections the stemmer
  * misses ("adress", "cancelation"); letter-sorted keys match transpositions
  * ("refnud").
  */
-const FEATURE_WEIGHT = { word: 1, concept: 1, pair: 0.6, chars: 0.9, anagram: 0.5 } as const;
+const FEATURE_WEIGHT = { word: 1, pair: 0.6, chars: 0.9, anagram: 0.5 } as const;
 const CHAR_GRAM_SIZES = [3, 4, 5] as const;
 /** Shorter words have too few letters for a transposition to be told from another word. */
 const MIN_ANAGRAM_LENGTH = 4;
@@ -82,8 +82,6 @@ function featuresOfWord(word: string): WordFeatures {
     features.weights.push(featureWeight);
   };
   add(`w:${stemmed}`, FEATURE_WEIGHT.word * weight);
-  const concept = CONCEPT_OF.get(stemmed);
-  if (concept !== undefined) add(`k:${concept}`, FEATURE_WEIGHT.concept * weight);
   if (wordClass === 'content' && word.length >= MIN_ANAGRAM_LENGTH) add(`a:${[...word].sort().join('')}`, FEATURE_WEIGHT.anagram);
   const marked = `<${word}>`;
   const grams = CHAR_GRAM_SIZES.flatMap((size) => Array.from({ length: Math.max(marked.length - size + 1, 0) }, (_, start) => marked.slice(start, start + size)));
@@ -105,10 +103,7 @@ export function hashedFeatures(text: string): Map<number, number> {
     wordFeatures.hashes.forEach((hash, index) => add(hash, wordFeatures.weights[index] ?? 0));
     if (wordFeatures.class !== 'content') continue;
     if (previousContent !== null) {
-      const pair = `${previousContent} ${wordFeatures.stem}`;
-      add(hashFeature(`p:${pair}`), FEATURE_WEIGHT.pair);
-      const concept = CONCEPT_OF.get(pair);
-      if (concept !== undefined) add(hashFeature(`k:${concept}`), FEATURE_WEIGHT.concept);
+      add(hashFeature(`p:${previousContent} ${wordFeatures.stem}`), FEATURE_WEIGHT.pair);
     }
     previousContent = wordFeatures.stem;
   }

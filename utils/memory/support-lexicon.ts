@@ -1,9 +1,9 @@
 /**
  * A small hand-written thesaurus of customer-support language: words that
  * customers use for the same thing ("reimbursement" for "refund", "rep" for
- * "agent"). The offline embedder adds a shared concept feature for them, so
- * a paraphrase meets the message it paraphrases without a model. General
- * support vocabulary, not fitted to any data set.
+ * "agent"). Edit classification (reply-anatomy.ts) uses it to tell a reworded
+ * reply from a changed one. The offline embedder does not: retrieval must
+ * hold on vocabulary nobody listed (issue 20).
  */
 import { stem } from './text-normalisation';
 

@@ -7,6 +7,7 @@ import {
   loadIndexFromBlocks,
   locateKey,
   packBlocks,
+  preparedEntries,
   removeFromBlock,
   replaceInBlock,
   ROWS_PER_BLOCK,
@@ -138,5 +139,27 @@ describe('a round trip through IndexedDB', () => {
     const loaded = await loadIndexFromBlocks(stored);
     expect(loaded.size).toBe(original.size);
     for (const { vector } of entries(5, 42)) expect(loaded.search(vector, 10)).toEqual(original.search(vector, 10));
+  });
+});
+
+describe('prepared blocks', () => {
+  it('carry the index’s codes and scales, load without preparing again, and answer the same', async () => {
+    const original = await createVectorIndex({ embedderId: 'emb', dimensions: DIMENSIONS });
+    const added = entries(1500);
+    for (const { key, vector } of added) original.add(key, vector);
+    const keys = added.map((entry) => entry.key);
+    const blocks = packBlocks('emb', DIMENSIONS, preparedEntries(keys, original.preparedRows(keys), DIMENSIONS));
+    expect(blocks.every((block) => block.codes?.byteLength === block.keys.length * 16 && block.meta?.byteLength === block.keys.length * 8)).toBe(true);
+    const loaded = await loadIndexFromBlocks(blocks);
+    for (const { vector } of entries(5, 99)) expect(loaded.search(vector, 10)).toEqual(original.search(vector, 10));
+    // Appending raw rows to a prepared block leaves it unprepared (the loader prepares it), never half prepared.
+    const appended = appendToBlocks(blocks.at(-1), 'emb', DIMENSIONS, entries(2, 7, 'raw')).put;
+    expect(appended.map((block) => block.codes === undefined)).toEqual([true]);
+    expect((await loadIndexFromBlocks([...blocks.slice(0, -1), ...appended])).size).toBe(1502);
+  });
+
+  it('refuses codes of the wrong size, naming the block', async () => {
+    const [block] = packBlocks('emb', DIMENSIONS, entries(3));
+    await expect(loadIndexFromBlocks([{ ...block, codes: new ArrayBuffer(5), meta: new ArrayBuffer(24) }])).rejects.toThrow('vector block 0 is malformed: it holds a number of codes other than keys × stride');
   });
 });

@@ -76,8 +76,16 @@ function rescore(source: RowSource, unitQuery: Float64Array, candidates: Candida
     let similarity = 0;
     for (let i = 0; i < dimensions; i += 1) similarity += vectors[base + i]! * unitQuery[i]!;
     if (similarity < minSimilarity) continue;
-    matches.push({ key: source.keyOf(row), similarity });
-    matches.sort(byRank);
+    keepBest(matches, { key: source.keyOf(row), similarity }, k);
   }
-  return matches.slice(0, k);
+  return matches;
+}
+
+/** Inserts `match` into the ranked `matches` and keeps only the best k (no re-sort per row). */
+function keepBest(matches: VectorMatch[], match: VectorMatch, k: number): void {
+  if (matches.length >= k && byRank(match, matches[k - 1]!) >= 0) return;
+  let at = matches.length;
+  while (at > 0 && byRank(match, matches[at - 1]!) < 0) at -= 1;
+  matches.splice(at, 0, match);
+  if (matches.length > k) matches.pop();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bruteForceTopK, clusteredUnitVectors, randomUnitVectors, rowOf } from '@/test/bench/vector-data';
 import type { VectorKernelKind } from './kernel/vector-kernel';
-import { createVectorIndex, type VectorIndex } from './vector-index';
+import { bytesPerRow, capacityFor, createVectorIndex, GROWTH_STEP_ROWS, MemoryFullError, type VectorIndex } from './vector-index';
 
 const KINDS: VectorKernelKind[] = ['wasm-simd', 'js'];
 /** Zero-padded, so key order is row order and ties break the same way as the brute force. */
@@ -156,5 +156,29 @@ describe('a vector index', () => {
     [2.5, 'vector dimensions must be a whole number from 1 to 8192, got 2.5'],
   ])('refuses %s dimensions', async (dimensions, message) => {
     await expect(createVectorIndex({ embedderId: 'e', dimensions })).rejects.toThrow(message);
+  });
+});
+
+describe('growth and capacity', () => {
+  it('documents a capacity per dimension that fits in 2 GiB of kernel memory', () => {
+    expect(capacityFor(384)).toBeGreaterThan(1_100_000);
+    expect(capacityFor(1536)).toBeGreaterThan(270_000);
+    expect(capacityFor(1536) * bytesPerRow(1536)).toBeLessThanOrEqual(2 ** 31);
+  });
+
+  it('grows a large index in bounded steps, not by doubling', async () => {
+    const index = await createVectorIndex({ embedderId: 'e', dimensions: 16, capacity: 20_000 });
+    const rows = randomUnitVectors(20_001, 16, 5);
+    index.addMany(Array.from({ length: 20_000 }, (_, at) => `k${at}`), rows.subarray(0, 20_000 * 16));
+    expect(index.capacity).toBe(20_000);
+    index.add('one more', rows.subarray(20_000 * 16));
+    expect(index.capacity).toBe(20_000 + GROWTH_STEP_ROWS);
+  });
+
+  it('refuses to grow past its capacity, with a message a person can act on, changing nothing', async () => {
+    const index = await createVectorIndex({ embedderId: 'e', dimensions: 1536 });
+    expect(() => index.reserve(capacityFor(1536) + 1)).toThrow(MemoryFullError);
+    expect(() => index.reserve(capacityFor(1536) + 1)).toThrow(/Correction memory is full: it holds at most 279,\d{3} entries of 1536 dimensions/);
+    expect([index.size, index.capacity]).toEqual([0, 64]);
   });
 });

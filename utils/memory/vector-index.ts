@@ -25,6 +25,50 @@ export interface VectorIndexOptions {
 
 export const MAX_DIMENSIONS = 8192;
 const INITIAL_CAPACITY = 64;
+/**
+ * Growth doubles up to this many rows, then adds this many at a time: a
+ * large memory grows by a few MB per step instead of doubling (WebAssembly
+ * memory never shrinks, and doubling 100k rows would cost another 200 MB).
+ */
+export const GROWTH_STEP_ROWS = 8_192;
+/**
+ * The kernel's memory stays below 2 GiB: 32-bit WebAssembly memory can in
+ * principle reach 4 GiB, but an extension worker asking for more than 2 GiB
+ * in one piece fails on many machines.
+ */
+export const MAX_KERNEL_BYTES = 2 ** 31;
+
+/** Bytes the kernel holds per row: float32 row, int8 codes, scale and error, and scan scratch. */
+export function bytesPerRow(dimensions: number): number {
+  const stride = strideFor(dimensions);
+  return stride * 4 + stride + 8 + 8;
+}
+
+/** How many entries memory can hold at `dimensions` (384 d: about 1.1 million; 1536 d: about 280,000). */
+export function capacityFor(dimensions: number): number {
+  return Math.floor((MAX_KERNEL_BYTES - strideFor(dimensions) * 2) / bytesPerRow(dimensions));
+}
+
+/** Adding would go past `capacityFor(dimensions)`: nothing was added. */
+export class MemoryFullError extends Error {
+  constructor(readonly capacity: number, readonly dimensions: number) {
+    super(
+      `Correction memory is full: it holds at most ${capacity.toLocaleString('en')} entries of ${dimensions} dimensions. ` +
+        'Delete old corrections or knowledge, or choose an embedder with fewer dimensions.',
+    );
+    this.name = 'MemoryFullError';
+  }
+}
+
+/** Rows in the kernel's prepared form, one after another. */
+export interface PreparedRows {
+  /** Unit rows, `dimensions` values each. */
+  vectors: Float32Array;
+  /** int8 codes, `stride` per row. */
+  codes: Int8Array;
+  /** Per row: scale, then quantisation error norm. */
+  meta: Float32Array;
+}
 
 export async function createVectorIndex(options: VectorIndexOptions): Promise<VectorIndex> {
   const { embedderId, dimensions } = options;
@@ -33,7 +77,7 @@ export async function createVectorIndex(options: VectorIndexOptions): Promise<Ve
     throw new Error(`vector dimensions must be a whole number from 1 to ${MAX_DIMENSIONS}, got ${dimensions}`);
   }
   const kernel = await createVectorKernel(strideFor(dimensions), options.kernel);
-  kernel.reserve(Math.max(1, options.capacity ?? INITIAL_CAPACITY), 0);
+  kernel.reserve(Math.min(capacityFor(dimensions), Math.max(1, options.capacity ?? INITIAL_CAPACITY)), 0);
   return new VectorIndex(embedderId, dimensions, kernel);
 }
 
@@ -123,6 +167,71 @@ export class VectorIndex {
     return true;
   }
 
+  /**
+   * Makes room for `extra` more rows, or throws (MemoryFullError past the
+   * capacity, or the browser's own error when WebAssembly memory cannot
+   * grow) having changed nothing. Callers reserve before writing anything
+   * else, so a failed growth never leaves storage and index apart.
+   */
+  reserve(extra: number): void {
+    const needed = this.keys.length + extra;
+    let capacity = this.kernel.capacity;
+    if (needed <= capacity) return;
+    const limit = capacityFor(this.dimensions);
+    if (needed > limit) throw new MemoryFullError(limit, this.dimensions);
+    while (capacity < needed) capacity += Math.min(capacity, GROWTH_STEP_ROWS);
+    this.kernel.reserve(Math.min(capacity, limit), this.keys.length);
+  }
+
+  /**
+   * Appends rows in the kernel's own prepared form (unit float32 rows of
+   * `dimensions`, int8 codes of the kernel's stride, scale and error per
+   * row), as `preparedRows` gave them out: copied in, nothing recomputed.
+   * The keys must be new.
+   */
+  addPrepared(keys: readonly string[], prepared: PreparedRows): void {
+    const { dimensions } = this;
+    const stride = this.kernel.stride;
+    if (prepared.vectors.length !== keys.length * dimensions || prepared.codes.length !== keys.length * stride || prepared.meta.length !== keys.length * 2) {
+      throw new Error(`${keys.length} prepared rows of ${dimensions} dimensions do not match the buffers given`);
+    }
+    if (new Set(keys).size !== keys.length || keys.some((key) => this.rowOfKey.has(key))) throw new Error('the keys to add repeat a key, or one the index holds');
+    this.reserve(keys.length);
+    const first = this.keys.length;
+    const { vectors, codes, meta } = this.kernel.buffers();
+    if (stride === dimensions) vectors.set(prepared.vectors, first * stride);
+    else for (let at = 0; at < keys.length; at += 1) vectors.set(prepared.vectors.subarray(at * dimensions, (at + 1) * dimensions), (first + at) * stride);
+    codes.set(prepared.codes, first * stride);
+    meta.set(prepared.meta, first * 2);
+    this.appendKeys(keys);
+  }
+
+  /** Copies of the prepared form of `keys`' rows (see addPrepared); every key must be held. */
+  preparedRows(keys: readonly string[]): PreparedRows {
+    const { dimensions } = this;
+    const stride = this.kernel.stride;
+    const out: PreparedRows = { vectors: new Float32Array(keys.length * dimensions), codes: new Int8Array(keys.length * stride), meta: new Float32Array(keys.length * 2) };
+    const { vectors, codes, meta } = this.kernel.buffers();
+    keys.forEach((key, at) => {
+      const row = this.rowOfKey.get(key);
+      if (row === undefined) throw new Error(`the index does not hold "${key}"`);
+      out.vectors.set(vectors.subarray(row * stride, row * stride + dimensions), at * dimensions);
+      out.codes.set(codes.subarray(row * stride, (row + 1) * stride), at * stride);
+      out.meta.set(meta.subarray(row * 2, row * 2 + 2), at * 2);
+    });
+    return out;
+  }
+
+  /** The kernel's stride: values per stored row, the dimensions padded to a multiple of 16. */
+  get stride(): number {
+    return this.kernel.stride;
+  }
+
+  /** Rows the kernel has room for now. */
+  get capacity(): number {
+    return this.kernel.capacity;
+  }
+
   /** A copy of the stored (unit) vector of `key`, or null. */
   vectorOf(key: string): Float32Array | null {
     const row = this.rowOfKey.get(key);
@@ -154,12 +263,10 @@ export class VectorIndex {
     return this.kernel.buffers().vectors.subarray(base, base + this.dimensions);
   }
 
-  /** Gives `keys` rows after the last one, growing by doubling; returns the first new row. */
+  /** Gives `keys` rows after the last one (see `reserve` for growth); returns the first new row. */
   private appendKeys(keys: readonly string[]): number {
     const first = this.keys.length;
-    let capacity = this.kernel.capacity;
-    while (capacity < first + keys.length) capacity *= 2;
-    this.kernel.reserve(capacity, first);
+    this.reserve(keys.length);
     for (const key of keys) {
       this.rowOfKey.set(key, this.keys.length);
       this.keys.push(key);

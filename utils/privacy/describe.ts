@@ -1,7 +1,7 @@
 import { REDACTION_KINDS, type RedactionKind } from './kinds';
 import type { RedactionMapping } from './mapping';
 
-const NOUNS: Readonly<Record<RedactionKind, readonly [singular: string, plural: string]>> = {
+export const NOUNS: Readonly<Record<RedactionKind, readonly [singular: string, plural: string]>> = {
   email: ['email address', 'email addresses'],
   phone: ['phone number', 'phone numbers'],
   card: ['card number', 'card numbers'],

@@ -24,9 +24,13 @@ export function redactPromptInput(input: DraftPromptInput, kinds: RedactionKinds
     input.customerName,
     input.latestCustomerMessage,
     ...input.messages.flatMap((message) => [message.author, message.text]),
+    // The agent's own words about this conversation are this conversation's: restorable like it.
+    ...(input.revision ? [input.revision.previousDraft, ...input.revision.instructions] : []),
   ];
   const conversation = redactAll(conversationTexts, { kinds, customerNames });
-  const [subject, customerName, latestCustomerMessage, ...messageTexts] = conversation.texts as [string, string, string, ...string[]];
+  const [subject, customerName, latestCustomerMessage, ...rest] = conversation.texts as [string, string, string, ...string[]];
+  const messageTexts = rest.slice(0, input.messages.length * 2);
+  const [previousDraft, ...instructions] = rest.slice(input.messages.length * 2);
 
   const quoted = [
     ...input.examples.flatMap((example) => [example.customerMessage, example.approvedReply, example.whatWasWrong ?? '']),
@@ -46,6 +50,7 @@ export function redactPromptInput(input: DraftPromptInput, kinds: RedactionKinds
         return { customerMessage, approvedReply, ...(example.whatWasWrong === undefined ? {} : { whatWasWrong }) };
       }),
       knowledge: (input.knowledge ?? []).map((chunk) => ({ ...chunk, text: next() })),
+      ...(input.revision ? { revision: { previousDraft: previousDraft!, instructions } } : {}),
     },
     mapping: conversation.mapping,
     summary: conversation.mapping.entries.length === 0 ? null : describeRedactions(conversation.mapping),

@@ -1,9 +1,11 @@
 import { detectAddresses } from './detectors/address';
 import { detectCards } from './detectors/card';
+import { detectCardDetails } from './detectors/card-details';
 import type { Detection } from './detectors/context';
 import { detectCustomerNames } from './detectors/customer-name';
 import { detectEmails } from './detectors/email';
 import { detectIbans } from './detectors/iban';
+import { detectNamedValues } from './detectors/named-value';
 import { detectNationalIds } from './detectors/national-id';
 import { detectPhones } from './detectors/phone';
 import { REDACTION_KINDS, type RedactionKind, type RedactionKinds } from './kinds';
@@ -41,7 +43,8 @@ export interface RedactedTexts {
 const DETECTORS: Readonly<Record<RedactionKind, (text: string, options: RedactionOptions) => Detection[]>> = {
   email: detectEmails,
   phone: detectPhones,
-  card: detectCards,
+  // The expiry, security code and PIN go with the number (#19).
+  card: (text) => [...detectCards(text), ...detectCardDetails(text)],
   iban: detectIbans,
   'national-id': detectNationalIds,
   address: detectAddresses,
@@ -79,8 +82,10 @@ function resolveOverlaps(detections: readonly Detection[], textLength: number): 
 
 function detectAll(text: string, options: RedactionOptions): Detection[] {
   const enabled = REDACTION_KINDS.filter((kind) => options.kinds?.[kind] !== false);
+  // A number the customer calls by its name is hidden whatever its checksum says (issue 13).
+  const named = detectNamedValues(text).filter((detection) => enabled.includes(detection.kind));
   return resolveOverlaps(
-    enabled.flatMap((kind) => DETECTORS[kind](text, options)),
+    [...enabled.flatMap((kind) => DETECTORS[kind](text, options)), ...named],
     text.length,
   );
 }

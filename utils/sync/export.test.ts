@@ -64,6 +64,14 @@ describe('exportMemoryFile', () => {
     expect(JSON.parse(settingsLine!).data).not.toHaveProperty('apiKey');
   });
 
+  it("carries the team's tone guidance with the shared settings", async () => {
+    const source = sampleExportSource(memory, DIMENSIONS);
+    const text = await collect(exportMemoryFile({ ...source, settings: { ...source.settings, toneGuidance: 'Warm, plain words.' } }));
+    const result = await parseMemoryFile(rechunk(text, 4096));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.file.settings?.toneGuidance).toBe('Warm, plain words.');
+  });
+
   it('leaves out fields the format has no place for', async () => {
     const source = sampleExportSource({ corrections: [{ record: { ...sampleCorrection(0), apiKey: 'sk-x', extra: 1 } as never }], knowledge: [] }, DIMENSIONS);
     const text = await collect(exportMemoryFile(source));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TONE_CHARS } from '../voice';
 import { categorySettingsSchema, type CategorySettings } from '../autonomy/categories';
 import { helpdeskIdSchema } from '../conversation';
 import type { CorrectionRecord, CorrectionVersion, KnowledgeRecord } from '../db';
@@ -98,6 +99,8 @@ export const sharedSettingsSchema = z.strictObject({
   embedder: z.enum(['offline', 'endpoint']).optional(),
   embeddingModel: z.string().trim().min(1).max(200).optional(),
   embeddingDimensions: z.int().min(1).max(MAX_DIMENSIONS).optional(),
+  /** The team's tone guidance for every draft (options › Your voice). */
+  toneGuidance: z.string().trim().max(MAX_TONE_CHARS).optional(),
 });
 export type SharedSettings = z.infer<typeof sharedSettingsSchema>;
 
@@ -126,6 +129,8 @@ export interface VectorEntry<T> {
   record: T;
   /** Absent when the record has no vector yet (it is embedded on import). */
   vector?: RecordVector;
+  /** The file had a vector, dropped because its length is not its embedder's (#13): the record is embedded again. */
+  vectorDropped?: true;
 }
 
 const count = z.int().nonnegative();

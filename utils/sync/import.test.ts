@@ -103,12 +103,6 @@ describe('parseMemoryFile refuses, saying where and why', () => {
     ['a vector with NaN', () => withLine(correction(), (json) => (json.vector.values = otherVector([0, 0, Number.NaN, 0, 0, 0, 0, 0]))), correction() + 1, /invalid number \(NaN or infinity\) at position 3/],
     ['a vector with infinity', () => withLine(correction(), (json) => (json.vector.values = otherVector([0, 0, 0, 0, 0, 0, 0, Number.POSITIVE_INFINITY]))), correction() + 1, /invalid number \(NaN or infinity\) at position 8/],
     ['a vector shorter than its dimensions', () => withLine(correction(), (json) => (json.vector.values = otherVector([1, 2, 3, 4, 5, 6, 7]))), correction() + 1, /has 7 values but says it has 8 dimensions/],
-    [
-      'a vector of another size than the embedder makes',
-      () => withLine(correction(), (json) => Object.assign(json.vector, { dimensions: 4, values: otherVector([1, 2, 3, 4]) })),
-      correction() + 1,
-      /4 dimensions, but the header says embedder "sample-embedder:8" makes 8/,
-    ],
     ['vector values that are not base64', () => withLine(correction(), (json) => (json.vector.values = 'not base64!')), correction() + 1, /"values" are not base64/],
     ['a vector on a category', () => withLine(indexOf('category'), (json) => (json.vector = JSON.parse(lines[correction()]!).vector)), indexOf('category') + 1, /unknown field "vector"/],
     // Keys that could tamper with the program.
@@ -128,6 +122,15 @@ describe('parseMemoryFile refuses, saying where and why', () => {
     expect(error.line).toBe(line);
     expect(error.message).toMatch(message);
     if (line !== null) expect(error.message.startsWith(`Line ${line}: `)).toBe(true);
+  });
+
+  it('no vector of another length than its embedder makes: it is dropped (the record is kept, to be re-embedded)', async () => {
+    const text = withLine(correction(), (json) => Object.assign(json.vector, { dimensions: 4, values: otherVector([1, 2, 3, 4]) }));
+    const result = await parseMemoryFile([text]);
+    if (!result.ok) throw new Error(result.error.message);
+    const [first] = result.file.corrections;
+    expect(first).toMatchObject({ vectorDropped: true });
+    expect(first?.vector).toBeUndefined();
   });
 
   it('a file over the size limit, as soon as it gets there', async () => {

@@ -5,8 +5,8 @@ import type { ReplyLoopDatabase } from '../db';
 import { packBlocks } from '../memory/vector-blocks';
 import { applyImport, exportMemory, previewImport } from './memory-transfer';
 
-const embedder = { id: 'offline-hash-v1:4', dimensions: 4 };
-const context = { embedderId: embedder.id, categories: DEFAULT_TAXONOMY, settings: null };
+const embedder = { id: 'offline-hash-v2:4', dimensions: 4 };
+const context = { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories: DEFAULT_TAXONOMY, settings: null };
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
   let text = '';

@@ -66,6 +66,7 @@ export async function* exportMemory(db: ReplyLoopDatabase, request: ExportReques
 
 export interface ImportContext {
   embedderId: string;
+  embedderDimensions: number;
   categories: readonly CategorySettings[];
   settings: Readonly<Record<string, unknown>> | null;
   onProgress?(progress: SyncProgress): void;
@@ -93,6 +94,7 @@ export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable
       categories: context.categories,
       settings: context.settings,
       embedderId: context.embedderId,
+      embedderDimensions: context.embedderDimensions,
     },
     parsed.file,
   );
@@ -113,7 +115,7 @@ export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedd
     const held = new Set(blocks.flatMap((block) => block.keys));
     // A key already stored keeps its vector: it was embedded from the same customer message.
     const entries = plan.puts.vectors
-      .filter((put) => put.vector.embedderId === embedder.id && !held.has(`${put.kind}:${put.id}`))
+      .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions && !held.has(`${put.kind}:${put.id}`))
       .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values }));
     if (entries.length > 0) await db.vectorBlocks.bulkPut(appendToBlocks(blocks.at(-1), embedder.id, embedder.dimensions, entries).put);
   });

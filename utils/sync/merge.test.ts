@@ -27,7 +27,7 @@ function incomingFile(parts: Partial<Omit<ParsedMemoryFile, 'header'>>): ParsedM
 }
 
 function existing(parts: Partial<ExistingMemory>): ExistingMemory {
-  return { corrections: [], knowledge: [], categories: [], settings: null, embedderId: EMBEDDER, ...parts };
+  return { corrections: [], knowledge: [], categories: [], settings: null, embedderId: EMBEDDER, embedderDimensions: 4, ...parts };
 }
 
 const original = sampleCorrection(0);
@@ -139,6 +139,22 @@ describe('planMerge: knowledge, categories and settings', () => {
     ['the same settings, stored with an API key', { ...openai, apiKey: 'sk-mine' }, openai, null],
   ])('offers %s only when they change something', (_, stored, incoming, offered) => {
     expect(planMerge(existing({ settings: stored }), incomingFile({ settings: incoming })).settings).toEqual(offered);
+  });
+});
+
+describe('planMerge: vectors of the wrong length (#13)', () => {
+  it('drops a vector shorter than the embedder it names makes, re-embeds its record, and counts it', () => {
+    const short = { ...sampleVector(1, 3, EMBEDDER), dimensions: 3 };
+    const plan = planMerge(existing({}), incomingFile({ corrections: [{ record: sampleCorrection(1), vector: short }, { record: sampleCorrection(2), vector: vector(2) }] }));
+    expect(plan.puts.vectors.map((put) => put.id)).toEqual([sampleCorrection(2).id]);
+    expect(plan.reembed.corrections).toEqual([sampleCorrection(1).id]);
+    expect(plan.droppedVectors).toBe(1);
+    expect(describePreview(plan.counts, plan.droppedVectors)).toMatch(/; 1 vector did not have the dimensions of the embedder it names and was dropped: that record is embedded again$/);
+  });
+
+  it('counts a vector the file reader already dropped (its length is not its header’s embedder’s)', () => {
+    const plan = planMerge(existing({}), incomingFile({ knowledge: [{ record: sampleKnowledge(1), vectorDropped: true }] }));
+    expect(plan).toMatchObject({ droppedVectors: 1, reembed: { knowledge: [sampleKnowledge(1).id] } });
   });
 });
 

@@ -13,6 +13,8 @@ export interface ExistingMemory {
   settings: Readonly<Record<string, unknown>> | null;
   /** The embedder this browser uses now: vectors from any other are not stored. */
   embedderId: string;
+  /** What this browser's embedder makes: a vector claiming it with another length is dropped. */
+  embedderDimensions: number;
 }
 
 export interface PreviewCounts {
@@ -36,6 +38,8 @@ export interface MergePlan {
   reembed: { corrections: string[]; knowledge: string[] };
   /** The file's shared settings when they differ from this browser's; applying them is the agent's choice. */
   settings: SharedSettings | null;
+  /** Vectors of written records whose length is not their embedder's: dropped, the records re-embedded (#13). */
+  droppedVectors: number;
 }
 
 interface Decision<T> {
@@ -128,6 +132,7 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
   const counts: PreviewCounts = { new: 0, updated: 0, duplicates: 0, conflicts: 0 };
   const puts: MergePlan['puts'] = { corrections: [], knowledge: [], categories: [], vectors: [] };
   const reembed: MergePlan['reembed'] = { corrections: [], knowledge: [] };
+  let droppedVectors = 0;
 
   function merge<T extends { id: string }>(
     stored: readonly T[],
@@ -147,8 +152,11 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
   }
   /** The file's vector goes with its record when it is from this browser's embedder; otherwise the record is embedded again. */
   const keepVector = (kind: VectorPut['kind'], entries: readonly VectorEntry<{ id: string }>[], ids: string[]) => (index: number) => {
-    const { record, vector } = entries[index]!;
-    if (vector?.embedderId === existing.embedderId) puts.vectors.push({ kind, id: record.id, vector });
+    const { record, vector, vectorDropped } = entries[index]!;
+    // The dimensions of the embedder it names: this browser's, whatever the file's header says.
+    const wrongLength = vector?.embedderId === existing.embedderId && vector.dimensions !== existing.embedderDimensions;
+    if (vectorDropped || wrongLength) droppedVectors += 1;
+    if (vector?.embedderId === existing.embedderId && !wrongLength) puts.vectors.push({ kind, id: record.id, vector });
     else ids.push(record.id);
   };
 
@@ -158,15 +166,17 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
 
   const current = sharedSettingsSchema.strip().safeParse(existing.settings);
   const settings = incoming.settings !== null && !(current.success && jsonEqual(incoming.settings, current.data)) ? incoming.settings : null;
-  return { counts, puts, reembed, settings };
+  return { counts, puts, reembed, settings, droppedVectors };
 }
 
-/** "1,203 new, 14 updated, 88 duplicates, 3 conflicts" */
-export function describePreview(counts: PreviewCounts): string {
-  return [
+/** "1,203 new, 14 updated, 88 duplicates, 3 conflicts", and what happens to vectors of the wrong length. */
+export function describePreview(counts: PreviewCounts, droppedVectors = 0): string {
+  const summary = [
     `${formatCount(counts.new)} new`,
     `${formatCount(counts.updated)} updated`,
     plural(counts.duplicates, 'duplicate'),
     plural(counts.conflicts, 'conflict'),
   ].join(', ');
+  if (droppedVectors === 0) return summary;
+  return `${summary}; ${plural(droppedVectors, 'vector')} did not have the dimensions of the embedder ${droppedVectors === 1 ? 'it names' : 'they name'} and ${droppedVectors === 1 ? 'was' : 'were'} dropped: ${droppedVectors === 1 ? 'that record is' : 'those records are'} embedded again`;
 }

@@ -104,7 +104,8 @@ export function parseHeaderLine(line: FileLine): MemoryFileHeader {
   return checked(headerSchema, value, line.number, 'the header');
 }
 
-function decodeVector(wire: WireVector, header: MemoryFileHeader, line: number, prefix: string): RecordVector {
+/** A decoded vector, or null when its length is not that of the embedder it names (it is dropped, the record re-embedded). */
+function decodeVector(wire: WireVector, header: MemoryFileHeader, line: number, prefix: string): RecordVector | null {
   const fail = (problem: string) => new MemoryFileProblem(line, `${prefix}${problem}`);
   const decoded = decodeFloat32(wire.values);
   if (!decoded.ok && decoded.problem === 'not-finite') {
@@ -115,14 +116,14 @@ function decodeVector(wire: WireVector, header: MemoryFileHeader, line: number, 
     throw fail(`the vector has ${plural(decoded.values.length, 'value')} but says it has ${wire.dimensions} dimensions.`);
   }
   const { embedder } = header;
-  if (embedder && wire.embedderId === embedder.id && wire.dimensions !== embedder.dimensions) {
-    throw fail(`the vector has ${wire.dimensions} dimensions, but the header says embedder "${embedder.id}" makes ${embedder.dimensions}.`);
-  }
+  if (embedder && wire.embedderId === embedder.id && wire.dimensions !== embedder.dimensions) return null;
   return { embedderId: wire.embedderId, dimensions: wire.dimensions, values: decoded.values };
 }
 
 function withVector<T>(data: T, wire: WireVector | undefined, header: MemoryFileHeader, line: number, prefix: string): VectorEntry<T> {
-  return wire === undefined ? { record: data } : { record: data, vector: decodeVector(wire, header, line, prefix) };
+  if (wire === undefined) return { record: data };
+  const vector = decodeVector(wire, header, line, prefix);
+  return vector ? { record: data, vector } : { record: data, vectorDropped: true };
 }
 
 export function parseRecordLine(line: FileLine, header: MemoryFileHeader): ParsedLine {

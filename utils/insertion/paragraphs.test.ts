@@ -1,9 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { paragraphsHtml, splitParagraphs } from './composer';
+import { paragraphsHtml, paragraphsText, splitParagraphs } from './paragraphs';
 
-// insertIntoComposer itself needs a browser's DataTransfer and execCommand: the e2e suites run it
-// against CKEditor-, ProseMirror- and Gmail-like editors.
+// insertReply itself needs real editors: test/e2e/editor-matrix.spec.ts runs it against them.
 
 describe('splitParagraphs', () => {
   it.each([
@@ -24,5 +23,11 @@ describe('paragraphsHtml', () => {
 
   it('keeps reply text as text, never markup', () => {
     expect(paragraphsHtml(document, '<img src=x onerror=alert(1)> & co')).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &amp; co</p>');
+  });
+});
+
+describe('paragraphsText', () => {
+  it('normalises paragraph breaks to one blank line and keeps soft breaks', () => {
+    expect(paragraphsText('Hi Sam,\r\n\r\n\r\nBest,\nAlex\n')).toBe('Hi Sam,\n\nBest,\nAlex');
   });
 });

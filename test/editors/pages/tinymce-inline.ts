@@ -1,0 +1,4 @@
+import { register } from '../harness';
+import { mountTinyMce } from '../tinymce-page';
+
+register((host) => mountTinyMce(host, 'inline'));

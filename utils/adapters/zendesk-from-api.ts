@@ -1,0 +1,63 @@
+import type { ConversationMessage, ConversationSnapshot, MessageRole } from '../conversation';
+import { readableText } from '../dom-text';
+import type { ZendeskComment, ZendeskTicketConversation } from './zendesk-api';
+
+/**
+ * A ticket read through the REST API, as the conversation every adapter
+ * gives: roles from the documented fields (public, author_id, the author's
+ * role), never from markup.
+ */
+
+/**
+ * via.channel values of messaging conversations, whose replies go out through the messaging
+ * composer's own Send. Via types reference:
+ * https://developer.zendesk.com/documentation/ticketing/reference-guides/via-types/
+ * ("native_messaging" and "chat" are documented; the social channel names are unconfirmed).
+ */
+const MESSAGING_CHANNELS = new Set(['native_messaging', 'chat', 'whatsapp', 'line', 'wechat', 'instagram_dm', 'facebook_messenger', 'twitter_dm', 'telegram', 'viber', 'sms']);
+
+export function isMessagingChannel(channel: string | number | undefined): boolean {
+  return typeof channel === 'string' && (MESSAGING_CHANNELS.has(channel) || channel.startsWith('sunshine_conversations'));
+}
+
+/** Noise inside html_body: quoted history and signatures Zendesk keeps in the comment's markup. */
+const HTML_BODY_NOISE = ['.zd-comment blockquote.quote', 'div.signature'];
+
+/** The comment's text: html_body read like page text (paragraphs kept, quotes cut), else plain_body, else body. */
+function commentText(comment: ZendeskComment, page: Document): string {
+  const Parser = page.defaultView?.DOMParser;
+  if (comment.html_body && Parser) {
+    // DOMParser gives an inert document: no scripts run and no images load (no read receipts).
+    const parsed = new Parser().parseFromString(comment.html_body, 'text/html');
+    return readableText(parsed.body, { remove: HTML_BODY_NOISE });
+  }
+  return (comment.plain_body ?? comment.body ?? '').trim();
+}
+
+function roleOf(comment: ZendeskComment, data: ZendeskTicketConversation): MessageRole {
+  if (!comment.public) return 'internal-note';
+  if (comment.author_id === data.ticket.requester_id) return 'customer';
+  // CCs and other end users write as customers; agents and admins as the team.
+  return data.users.get(comment.author_id)?.role === 'end-user' ? 'customer' : 'agent';
+}
+
+/** `page` is the agent's page, for its DOMParser. */
+export function conversationFromApi(data: ZendeskTicketConversation, url: URL, page: Document): ConversationSnapshot {
+  const account = url.hostname.split('.')[0] ?? url.hostname;
+  const requester = data.users.get(data.ticket.requester_id);
+  const messages: ConversationMessage[] = data.comments.map((comment) => ({
+    id: String(comment.id),
+    role: roleOf(comment, data),
+    author: data.users.get(comment.author_id)?.name ?? '',
+    sentAt: comment.created_at,
+    text: commentText(comment, page),
+  }));
+  return {
+    helpdesk: 'zendesk',
+    id: `zendesk:${account}:${data.ticket.id}`,
+    url: url.href,
+    subject: data.ticket.subject ?? '',
+    customer: { name: requester?.name ?? '', email: requester?.email ?? null },
+    messages,
+  };
+}

@@ -1,0 +1,94 @@
+import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
+
+/**
+ * German. Compounds are the rule ("Ausfallgutschrift", "Kontolöschung"), so
+ * stems stand at the start of the compound parts people write alone:
+ * "Gutschrift", "Konto … löschen". Folded: "ü" matches "u".
+ */
+export const de: Lexicon = {
+  language: 'de',
+  name: 'German',
+  functionWords: [
+    'der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'wir', 'mein', 'meine', 'meinen', 'meiner', 'ihr', 'ihre', 'nicht', 'mit',
+    'fur', 'auf', 'ein', 'eine', 'einen', 'bitte', 'habe', 'haben', 'hat', 'wird', 'wurde', 'konnen', 'kann', 'mir', 'mich',
+    'uns', 'den', 'dem', 'des', 'von', 'zu', 'im', 'wie', 'warum', 'wo', 'wann', 'aber', 'auch', 'noch', 'schon', 'letzte', 'danke',
+  ],
+  phrases: [
+    {
+      kind: 'financial',
+      topic: 'refund',
+      phrases: ['gutschrift*', 'entschadig*', 'kompensation*', 'ersatz', 'kulanz*', 'geld', 'kostenlos', 'gratis', 'etwas zuruck', 'zuruckerstatt*', 'zuruckzahl*', 'ruckzahl*', 'ruckbuch*', 'erstattet', 'minderung'],
+    },
+    {
+      kind: 'financial',
+      topic: 'payment',
+      phrases: ['abbuch*', 'abgebucht', 'lastschrift*', 'uberweis*', 'kreditkarte*', 'kosten', 'kostet', 'preis*', 'mahnung*', 'inkasso', 'bezahlt', 'zahlen', 'gezahlt', 'abrechnung*', 'betrag*', 'euro'],
+    },
+    {
+      kind: 'escalation',
+      topic: 'manager',
+      phrases: ['chef', 'chefin', 'geschaftsfuhr*', 'geschaftsleitung', 'vorstand', 'teamleit*', 'verantwortlich*'],
+    },
+    {
+      kind: 'escalation',
+      topic: 'legal action',
+      phrases: ['rechtsanwalt*', 'anwaltlich*', 'klage', 'klagen', 'verklag*', 'gericht*', 'rechtliche schritte', 'abmahnung*', 'verbraucherzentrale', 'verbraucherschutz*', 'datenschutzbehorde', 'dsgvo', 'betrug*', 'strafanzeige', 'polizei'],
+    },
+    {
+      kind: 'escalation',
+      topic: 'public complaint',
+      phrases: ['bewertungsportal*', 'schlechte bewertung*', 'negative bewertung*', 'offentlich*', 'presse', 'soziale medien', 'sozialen medien', 'trustpilot', 'beschwerde*'],
+    },
+    { kind: 'escalation', topic: 'threat', phrases: ['sonst werde ich', 'ansonsten werde ich', 'bereuen', 'drohung*', 'konsequenzen'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['ausgesperrt', 'gehackt', 'kein zugang', 'keinen zugang', 'zugang verloren', 'komme nicht mehr in', 'zwei faktor*', '2fa', 'authenticator*', 'verifizierungscode*', 'bestatigungscode*', 'sicherheitscode*'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['du bist jetzt', 'ab jetzt bist du', 'sie sind jetzt', 'ohne einschrankungen', 'ohne regeln'] },
+
+    {
+      kind: 'personal-data',
+      topic: 'identity document',
+      phrases: ['personalausweis*', 'ausweis*', 'reisepass*', 'steuer id', 'steuernummer*', 'steuer identifikationsnummer', 'sozialversicherungsnummer*', 'iban', 'kontonummer*', 'geburtsdatum', 'kartennummer*', 'krankenversicherungsnummer*'],
+    },
+  ],
+  pairs: [
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [
+        { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'kundig*', 'gekundigt', 'deaktivier*', 'schliess*', 'schließ*', 'geschlossen', 'auflos*'] },
+        {
+          label: 'change',
+          phrases: ['andern', 'anderung*', 'geandert', 'aktualisier*', 'zusammenfuhr*', 'zusammenleg*', 'zusammengefuhrt', 'zusammengelegt', 'verschmelz*', 'zurucksetz*', 'zuruckgesetzt', 'sperr*', 'gesperrt', 'entsperr*', 'ubertrag*', 'umzieh*', 'verschieb*', 'korrigier*', 'umbenenn*', 'wiederherstell*', 'zusammen'],
+        },
+      ],
+      objects: [
+        { label: 'account', phrases: ['konto', 'kontos', 'konten', 'kundenkonto*', 'benutzerkonto*', 'account*', 'profil*', 'arbeitsbereich*', 'workspace*', 'vertrag*', 'abo', 'abos', 'abonnement*', 'mitgliedschaft*'] },
+        { label: 'email address', phrases: ['e mail adresse*', 'email adresse*', 'mailadresse*', 'e mail', 'email'] },
+        { label: 'password', phrases: ['passwort*', 'kennwort*', 'pin', 'zwei faktor*', '2fa'] },
+        { label: 'address', phrases: ['adresse*', 'anschrift*', 'lieferadresse*', 'rechnungsadresse*'] },
+        { label: 'personal data', phrases: ['daten', 'personliche daten', 'kundendaten', 'telefonnummer*', 'handynummer*', 'benutzername*', 'name', 'namen', 'bankverbindung*'] },
+      ],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'escalation',
+      window: 3,
+      actions: [{ label: 'hand-over', phrases: ['sprech*', 'sprach*', 'rede', 'reden', 'redet', 'verbind*', 'anruf*', 'ruft', 'zuruckruf*', 'kontaktier*', 'melden'] }],
+      objects: [{ label: 'human agent', phrases: ['mensch*', 'mitarbeiter*', 'person', 'jemand*', 'vorgesetzt*', 'verantwortlich*', 'zustandig*', 'chef'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'instruction override', phrases: ['ignorier*', 'vergiss', 'vergessen', 'missacht*', 'uberschreib*'] }],
+      objects: [{ label: 'instruction override', phrases: ['anweisung*', 'instruktion*', 'regeln', 'vorgaben', 'systemprompt*', 'prompt*', 'systemanweisung*'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'prompt extraction', phrases: ['zeig*', 'gib', 'verrat*', 'nenn*', 'ausgeben'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['systemprompt*', 'prompt*', 'systemanweisung*'] }],
+      topic: objectOnly,
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
+
+/** French. Elisions split into words ("l'avocat" → "l", "avocat"); accents fold away. */
+export const fr: Lexicon = {
+  language: 'fr',
+  name: 'French',
+  functionWords: [
+    'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'je', 'vous', 'nous', 'il', 'elle', 'mon', 'ma', 'mes',
+    'votre', 'vos', 'pour', 'pas', 'ne', 'que', 'qui', 'dans', 'sur', 'avec', 'au', 'aux', 'ce', 'cette', 'ai', 'avez',
+    'merci', 'bonjour', 'pourquoi', 'comment', 'ou', 'quand', 'mais', 'aussi', 'tres', 'deja', 'moi', 'suis', 'sont',
+  ],
+  phrases: [
+    {
+      kind: 'financial',
+      topic: 'refund',
+      phrases: ['rembours*', 'un avoir', 'un geste', 'gratuit*', 'quelque chose en retour', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit'],
+    },
+    {
+      kind: 'financial',
+      topic: 'payment',
+      phrases: ['paiement*', 'payer', 'paye', 'payee', 'prelev*', 'virement*', 'carte bancaire', 'carte de credit', 'montant*', 'cout', 'coute', 'couts', 'tarif*', 'prix', 'euros', 'debite', 'debitee', 'debites', 'abonnement*', 'reduction*', 'remise*', 'code promo'],
+    },
+    { kind: 'escalation', topic: 'manager', phrases: ['responsable*', 'superieur*', 'directeur*', 'directrice*', 'un humain', 'vrai conseiller'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['tu es maintenant', 'vous etes maintenant', 'desormais tu es', 'a partir de maintenant tu', 'sans aucune restriction', 'sans restriction*'] },
+    {
+      kind: 'escalation',
+      topic: 'legal action',
+      phrases: ['avocat*', 'plainte*', 'tribunal*', 'justice', 'poursuite*', 'poursuivre', 'juridique*', 'mise en demeure', 'huissier*', 'cnil', 'rgpd', 'association de consommateurs', 'ufc', 'fraude*', 'arnaque*', 'escroquerie*', 'police'],
+    },
+    { kind: 'escalation', topic: 'public complaint', phrases: ['avis negatif*', 'mauvais avis', 'site d avis', 'sites d avis', 'reseaux sociaux', 'presse', 'journaliste*', 'publiquement', 'trustpilot', 'reclamation*'] },
+    { kind: 'escalation', topic: 'threat', phrases: ['sinon je', 'vous allez le regretter', 'menace*', 'consequences'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['pirate', 'piratee', 'compte bloque*', 'code de verification', 'double authentification', 'acces au compte', 'me connecter', 'plus acces', 'perdu l acces', 'acces a mon compte'] },
+    {
+      kind: 'personal-data',
+      topic: 'identity document',
+      phrases: ['carte d identite', 'passeport*', 'numero de securite sociale', 'securite sociale', 'permis de conduire', 'numero fiscal', 'iban', 'rib', 'numero de carte', 'date de naissance', 'cryptogramme'],
+    },
+  ],
+  pairs: [
+    {
+      kind: 'data-change',
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['supprim*', 'effac*', 'fermer', 'fermeture', 'cloturer', 'cloture*', 'desactiv*', 'resili*', 'retir*'] },
+        {
+          label: 'change',
+          phrases: ['modifi*', 'chang*', 'mettre a jour', 'mise a jour', 'fusionn*', 'fusion', 'regroup*', 'combiner', 'reinitialis*', 'debloqu*', 'transfer*', 'deplac*', 'corrig*', 'renomm*', 'restaur*'],
+        },
+      ],
+      objects: [
+        { label: 'account', phrases: ['compte*', 'profil*', 'espace*', 'espaces de travail', 'workspace*', 'contrat*', 'abonnement*'] },
+        { label: 'email address', phrases: ['adresse e mail', 'adresse email', 'adresse mail', 'e mail', 'email', 'courriel*'] },
+        { label: 'password', phrases: ['mot de passe', 'mots de passe', 'code pin', 'double authentification', '2fa'] },
+        { label: 'address', phrases: ['adresse', 'adresses'] },
+        { label: 'personal data', phrases: ['donnees', 'donnees personnelles', 'informations personnelles', 'numero de telephone', 'telephone', 'nom', 'identifiant*', 'coordonnees bancaires'] },
+      ],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'escalation',
+      window: 3,
+      actions: [{ label: 'hand-over', phrases: ['parler', 'parle', 'appel*', 'rappel*', 'contact*', 'joindre', 'passez moi', 'transfer*'] }],
+      objects: [{ label: 'human agent', phrases: ['humain', 'personne', 'quelqu un', 'responsable*', 'superieur*', 'manager*', 'chef', 'conseiller*'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'instruction override', phrases: ['ignor*', 'oubli*', 'contourn*', 'outrepass*'] }],
+      objects: [{ label: 'instruction override', phrases: ['instruction*', 'consigne*', 'regles', 'prompt*', 'directives'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'prompt extraction', phrases: ['montre*', 'affich*', 'revel*', 'donne*', 'repete*'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'instructions systeme', 'consignes systeme', 'instructions initiales'] }],
+      topic: objectOnly,
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
+
+/** Italian. Elisions split into words ("l'avvocato" → "l", "avvocato"). */
+export const it: Lexicon = {
+  language: 'it',
+  name: 'Italian',
+  functionWords: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'e', 'che', 'di', 'del', 'della', 'per', 'con', 'non', 'mi', 'mio',
+    'mia', 'miei', 'suo', 'sua', 'vostro', 'vostra', 'ho', 'ha', 'hanno', 'sono', 'ma', 'come', 'quando', 'dove', 'perche',
+    'grazie', 'buongiorno', 'salve', 'molto', 'gia', 'vorrei', 'posso', 'potete', 'nel', 'nella', 'al', 'alla', 'questo', 'questa',
+  ],
+  phrases: [
+    {
+      kind: 'financial',
+      topic: 'refund',
+      phrases: ['rimbors*', 'spese di spedizione', 'gratis', 'gratuit*', 'qualcosa in cambio', 'risarc*', 'indennizz*', 'compensazion*', 'soldi', 'denaro', 'nota di credito', 'credito', 'buono sconto', 'buono regalo'],
+    },
+    {
+      kind: 'financial',
+      topic: 'payment',
+      phrases: ['pagament*', 'pagare', 'pagato', 'pagata', 'addebit*', 'carta di credito', 'bonifico', 'importo', 'costo', 'costa', 'prezz*', 'tariff*', 'euro', 'abbonamento*', 'sconto', 'sconti', 'coupon'],
+    },
+    { kind: 'escalation', topic: 'manager', phrases: ['responsabile', 'superiore', 'supervisore', 'direttore', 'dirigente', 'un umano', 'persona reale', 'persona vera', 'operatore umano'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['adesso sei', 'ora sei', 'da ora in poi sei', 'senza restrizioni', 'senza regole'] },
+    {
+      kind: 'escalation',
+      topic: 'legal action',
+      phrases: ['avvocat*', 'legale', 'legali', 'denunci*', 'querela', 'tribunale', 'causa legale', 'vie legali', 'azioni legali', 'giudice', 'diffida', 'codacons', 'garante della privacy', 'associazione consumatori', 'frode', 'truffa*', 'polizia', 'carabinieri', 'gdpr'],
+    },
+    { kind: 'escalation', topic: 'public complaint', phrases: ['social network', 'social media', 'recensione negativa', 'recensioni negative', 'pessima recensione', 'siti di recensioni', 'giornalist*', 'stampa', 'pubblicamente', 'trustpilot', 'reclamo formale'] },
+    { kind: 'escalation', topic: 'threat', phrases: ['altrimenti vi', 'altrimenti faro', 've ne pentirete', 'minacci*', 'conseguenze'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['hackerato', 'hackerata', 'account bloccato', 'codice di verifica', 'due fattori', 'accesso all account', 'bloccat*', 'non riesco ad accedere', 'perso l accesso', 'senza accesso'] },
+    {
+      kind: 'personal-data',
+      topic: 'identity document',
+      phrases: ['codice fiscale', 'carta d identita', 'carta di identita', 'passaporto', 'patente', 'iban', 'numero di conto', 'numero della carta', 'data di nascita', 'partita iva', 'tessera sanitaria'],
+    },
+  ],
+  pairs: [
+    {
+      kind: 'data-change',
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['cancell*', 'elimin*', 'chiud*', 'chiusura', 'disattiv*', 'disdir*', 'disdetta', 'rimuov*'] },
+        {
+          label: 'change',
+          phrases: ['modific*', 'cambi*', 'aggiorn*', 'unire', 'unisc*', 'unificare', 'accorpa*', 'fonder*', 'combinare', 'reimpost*', 'resett*', 'sblocc*', 'trasferi*', 'sposta*', 'correggere', 'ripristin*'],
+        },
+      ],
+      objects: [
+        { label: 'account', phrases: ['account', 'conto', 'conti', 'profil*', 'spazi* di lavoro', 'workspace*', 'contratto', 'abbonamento*', 'iscrizione'] },
+        { label: 'email address', phrases: ['indirizzo email', 'indirizzo e mail', 'email', 'e mail', 'posta elettronica'] },
+        { label: 'password', phrases: ['password', 'pin', 'doppia autenticazione', 'due fattori', '2fa'] },
+        { label: 'address', phrases: ['indirizzo', 'indirizzi'] },
+        { label: 'personal data', phrases: ['dati', 'dati personali', 'telefono', 'numero di telefono', 'cellulare', 'nome', 'utente', 'nome utente'] },
+      ],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'escalation',
+      window: 3,
+      actions: [{ label: 'hand-over', phrases: ['parlare', 'parli', 'chiam*', 'richiam*', 'contatt*', 'passar*', 'passat*', 'passami', 'trasferi*'] }],
+      objects: [{ label: 'human agent', phrases: ['persona', 'umano', 'qualcuno', 'operatore', 'responsabile', 'superiore', 'direttore'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'instruction override', phrases: ['ignor*', 'dimentic*', 'trascur*'] }],
+      objects: [{ label: 'instruction override', phrases: ['istruzion*', 'regole', 'prompt*', 'direttive', 'indicazioni'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'prompt extraction', phrases: ['mostr*', 'rivel*', 'dimmi', 'ripeti', 'scrivi'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'istruzioni di sistema', 'istruzioni iniziali', 'messaggio di sistema'] }],
+      topic: objectOnly,
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
+
+/** Portuguese, Brazilian and European spellings alike ("reembolso", "cancelamento", "contacto"/"contato"). */
+export const pt: Lexicon = {
+  language: 'pt',
+  name: 'Portuguese',
+  functionWords: [
+    'o', 'a', 'os', 'as', 'um', 'uma', 'e', 'eu', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'que', 'para', 'com', 'nao',
+    'em', 'no', 'na', 'nos', 'do', 'da', 'dos', 'das', 'ao', 'voce', 'voces', 'tenho', 'tem', 'esta', 'estou', 'mas', 'como',
+    'quando', 'onde', 'obrigado', 'obrigada', 'ola', 'favor', 'muito', 'ja', 'quero', 'posso', 'pode', 'foi', 'sao',
+  ],
+  phrases: [
+    {
+      kind: 'financial',
+      topic: 'refund',
+      phrases: ['reembols*', 'frete', 'gratis', 'gratuit*', 'algo em troca', 'estorno*', 'estornar', 'devolucao do dinero', 'devolucao do dinheiro', 'devolver o dinheiro', 'dinheiro de volta', 'compensacao*', 'compensar', 'indeniz*', 'indemniz*', 'credito', 'dinheiro'],
+    },
+    {
+      kind: 'financial',
+      topic: 'payment',
+      phrases: ['pagamento*', 'pagar', 'paguei', 'pago', 'cobranc*', 'cobrad*', 'cobrar', 'cartao de credito', 'boleto*', 'pix', 'fatura*', 'nota fiscal', 'valor', 'custa', 'custo*', 'preco*', 'tarifa*', 'reais', 'euros', 'assinatura*', 'desconto*', 'cupom', 'cupao'],
+    },
+    { kind: 'escalation', topic: 'manager', phrases: ['gerente', 'supervisor*', 'superior*', 'chefe', 'responsavel', 'um humano', 'pessoa de verdade', 'pessoa real'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['agora voce e', 'agora es', 'a partir de agora voce', 'sem restricoes', 'sem regras'] },
+    {
+      kind: 'escalation',
+      topic: 'legal action',
+      phrases: ['advogad*', 'processo judicial', 'processar', 'processarei', 'vou processar', 'tribunal*', 'justica', 'juizado*', 'acao judicial', 'medidas legais', 'procon', 'reclame aqui', 'consumidor gov', 'deco', 'fraude*', 'golpe*', 'policia', 'lgpd', 'rgpd'],
+    },
+    { kind: 'escalation', topic: 'public complaint', phrases: ['redes sociais', 'avaliacao negativa', 'avaliacoes negativas', 'ma avaliacao', 'sites de avaliacao', 'imprensa', 'jornalista*', 'publicamente', 'reclamacao formal', 'livro de reclamacoes'] },
+    { kind: 'escalation', topic: 'threat', phrases: ['vao se arrepender', 'vao arrepender se', 'ameaca*', 'consequencias'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['hackearam', 'hackeada', 'hackeado', 'invadida', 'conta bloqueada', 'codigo de verificacao', 'dois fatores', 'acesso a conta', 'bloquead*', 'sem acesso', 'nao consigo acessar', 'perdi o acesso'] },
+    {
+      kind: 'personal-data',
+      topic: 'identity document',
+      phrases: ['cpf', 'rg', 'cnpj', 'nif', 'cartao de cidadao', 'passaporte*', 'carteira de motorista', 'cnh', 'iban', 'numero da conta', 'numero do cartao', 'data de nascimento', 'numero de contribuinte'],
+    },
+  ],
+  pairs: [
+    {
+      kind: 'data-change',
+      // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*', 'encerr*', 'cancel*', 'desativ*', 'remov*'] },
+        {
+          label: 'change',
+          phrases: ['alter*', 'mudar', 'mude', 'modific*', 'atualiz*', 'actualiz*', 'junt*', 'unir', 'unificar', 'fundir', 'mesclar', 'combinar', 'redefin*', 'resetar', 'desbloque*', 'transferir', 'transfir*', 'mover', 'corrigir', 'restaur*'],
+        },
+      ],
+      objects: [
+        { label: 'account', phrases: ['conta', 'contas', 'perfil', 'perfis', 'espaco* de trabalho', 'workspace*', 'contrato*', 'assinatura*', 'cadastro*', 'registo*'] },
+        { label: 'email address', phrases: ['endereco de e mail', 'e mail', 'email'] },
+        { label: 'password', phrases: ['senha*', 'palavra passe', 'palavra chave', 'pin', 'dois fatores', 'autenticacao', '2fa'] },
+        { label: 'address', phrases: ['endereco', 'enderecos', 'morada'] },
+        { label: 'personal data', phrases: ['dados', 'dados pessoais', 'telefone', 'numero de telefone', 'telemovel', 'celular', 'nome', 'usuario', 'utilizador'] },
+      ],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'escalation',
+      window: 3,
+      actions: [{ label: 'hand-over', phrases: ['falar', 'fale', 'lig*', 'contat*', 'contact*', 'transfer*', 'passar'] }],
+      objects: [{ label: 'human agent', phrases: ['pessoa', 'humano', 'alguem', 'atendente*', 'responsavel', 'supervisor*', 'gerente', 'chefe'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'instruction override', phrases: ['ignor*', 'esquec*', 'desconsider*'] }],
+      objects: [{ label: 'instruction override', phrases: ['instruc*', 'regras', 'prompt*', 'diretrizes', 'orientacoes'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'prompt-injection',
+      window: 4,
+      actions: [{ label: 'prompt extraction', phrases: ['mostr*', 'revel*', 'diga', 'repit*', 'escrev*'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'instrucoes do sistema', 'instrucoes iniciais', 'mensagem do sistema'] }],
+      topic: objectOnly,
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+/**
+ * How a streamed answer can fail after its headers arrived (#13, #19): the
+ * SDK's request timeout stops counting once the headers are in, and a dropped
+ * connection surfaces as a bare "network error". Both are retried (model-retry.ts)
+ * and told to the agent with what had arrived.
+ */
+
+/** No bytes for the idle timeout while the answer was streaming. */
+export class StreamStalledError extends Error {
+  constructor(
+    readonly idleSeconds: number,
+    readonly receivedChars: number,
+  ) {
+    super(`The model stopped sending for ${idleSeconds} s mid-answer`);
+  }
+}
+
+/** The connection ended before the answer did. */
+export class StreamCutError extends Error {
+  constructor(
+    readonly receivedChars: number,
+    cause: unknown,
+  ) {
+    super(`The connection was cut mid-answer: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
