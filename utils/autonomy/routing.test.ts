@@ -119,10 +119,10 @@ describe('routeDraft: fails closed at levels 2 and 3 — acts only with every pi
     ['a language the checks do not cover', { customer: 'Gdzie jest moje zamówienie 12345? Czekam już tydzień.' }, 'Not in a language the sensitivity checks cover'],
     ['another script', { customer: '注文12345はどこですか？もう一週間待っています。' }, 'Written in a script the sensitivity checks do not read'],
     ['too few words to tell', { customer: 'Order 12345?' }, 'Too short to tell the language (1 words)'],
-    ['a word-list concern in German', { customer: 'Ich möchte eine Gutschrift für Bestellung 12345.' }, 'Sensitive: refund'],
-    ['a concern found by example', { customer: 'Can you get rid of my profile entirely? It is under order 12345.' }, 'Sensitive: removing data or access'],
-    ['a number called by its name', { customer: 'My SSN is 078-05-1120 if you need to verify me for order 12345.' }, 'Sensitive: national id'],
-    ['a model flag', { flags: ['escalation'] }, 'Model flagged: escalation'],
+    ['a word-list concern in German', { customer: 'Ich möchte eine Gutschrift für Bestellung 12345.' }, 'Money: refund — in the message'],
+    ['a concern found by example', { customer: 'Can you get rid of my profile entirely? It is under order 12345.' }, 'Data change: removing data or access — in the message'],
+    ['a number called by its name', { customer: 'My SSN is 078-05-1120 if you need to verify me for order 12345.' }, 'Personal data: identity document, national id — in the message'],
+    ['a model flag', { flags: ['escalation'] }, 'Escalation — flagged by the model'],
   ];
   it.each(missing.flatMap(([name, overrides, reason]) => ([2, 3] as const).map((level) => [name, level, overrides, reason] as const)))(
     'without evidence of %s → review at level %d',
