@@ -182,16 +182,17 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
               <Button variant="primary" disabled={busy} onClick={approveAsIs} shortcut={key('A')}>
                 {copies ? 'Approve and copy' : 'Approve'}
               </Button>
-              {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
               <Button disabled={busy} onClick={startEditing} shortcut={key('E')}>
                 Edit
-              </Button>
-              <Button disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} shortcut={key('D')}>
-                Draft again…
               </Button>
               <Button variant="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} shortcut={key('R')}>
                 Reject
               </Button>
+              {/* The core three first: at 320 px they share the first line, the alternatives the second. */}
+              <Button disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} shortcut={key('D')}>
+                Draft again…
+              </Button>
+              {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
             </>
           )}
           {mode.kind === 'editing' && (

@@ -25,6 +25,8 @@ export function ShortcutHelp({ open, onOpenChange, singleKeys }: ShortcutHelpPro
             <dd>Approve the draft</dd>
             <dt><kbd>E</kbd></dt>
             <dd>Edit the draft</dd>
+            <dt><kbd>D</kbd></dt>
+            <dd>Draft again, saying what should change</dd>
             <dt><kbd>R</kbd></dt>
             <dd>Reject the draft</dd>
             <dt><kbd>J</kbd> / <kbd>K</kbd></dt>
@@ -36,7 +38,7 @@ export function ShortcutHelp({ open, onOpenChange, singleKeys }: ShortcutHelpPro
         <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt>
         <dd>Approve your edit</dd>
         <dt><kbd>Esc</kbd></dt>
-        <dd>Discard edits (asks first) or cancel a reject</dd>
+        <dd>Discard edits (asks first), or cancel a reject or a new draft</dd>
       </dl>
       {browserWide.length > 0 && (
         <>

@@ -148,7 +148,7 @@ export function App() {
           <input id="agentName" value={agentName.value} onChange={(event) => agentName.set(event.target.value)} placeholder="Shown on the corrections you make" />
           <label className="check">
             <input type="checkbox" checked={singleKeys.value} onChange={(event) => singleKeys.set(event.target.checked)} /> Single-key shortcuts in the review
-            panel (A, E, R, J, K, ?)
+            panel (A, E, D, R, J, K, ?)
           </label>
           <p className="field-hint">
             Browser-wide shortcuts (open the panel, approve, next draft) are set in the browser: chrome://extensions/shortcuts.
