@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './utils/command-names';
 
 /** The files a reviewer needs to rebuild the extension: tracked by git, less tests and CI. */
 function trackedSources(): string[] {
@@ -26,6 +27,8 @@ export default defineConfig({
     host_permissions: ['https://*.zendesk.com/*', 'https://*.intercom.help/*', 'https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*', 'https://mail.google.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'ReplyLoop' },
+    // Open the panel, approve and next from the helpdesk page (issue #15); rebindable at chrome://extensions/shortcuts.
+    commands: COMMANDS,
     // The vector index's scan kernel is WebAssembly; MV3 blocks compiling it unless allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // chrome.sidePanel.open(), behind "Open review panel", came in Chrome 116.

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { detectSensitivity } from '@/utils/autonomy/sensitivity';
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
 import { MAX_INSTRUCTION_CHARS, refused, type ActionResult, type PageToWorker, type Placement } from '@/utils/messages';
+import { HELPDESK_NAMES, ticketNumber } from '@/utils/review-display';
 import { askWorker } from '@/utils/worker-client';
 import { copyWhenNotInserted } from './clipboard-fallback';
-import { EditDiff } from './EditDiff';
 import { OptionsLink } from './OptionsLink';
 import { Provenance } from './Provenance';
 import { ReplaceSelectionButton } from './ReplaceSelection';
@@ -11,29 +12,43 @@ import { Feedback } from './review/Feedback';
 import { QuickRewrites } from './review/QuickRewrites';
 import { Summary } from './review/Summary';
 import { Translation } from './review/Translation';
+import { DraftEditor } from './review/DraftEditor';
+import { InlineForm } from './review/InlineForm';
+import { MarkedText } from './review/MarkedText';
+import { Reasons } from './review/Reasons';
+import { Button } from './ui/Button';
+import { ConfirmDialog } from './ui/ConfirmDialog';
+import { isSingleKeyPress } from './use-single-key-shortcuts';
 
 interface DraftReviewProps {
   draft: DraftRecord;
   conversation: ConversationRecord | undefined;
   onDecided(result: ActionResult, what: string): void;
+  /** Whether A, E, D and R act as single keys (options can turn them off). */
+  singleKeys: boolean;
 }
 
-type Mode = { kind: 'reading' } | { kind: 'editing'; text: string } | { kind: 'rejecting'; reason: string } | { kind: 'redrafting'; instruction: string };
-
-/** Keys typed into a field are text, not shortcuts. */
-const typingInField = (event: KeyboardEvent) => event.target instanceof HTMLElement && event.target.closest('input, textarea') !== null;
+type Mode =
+  | { kind: 'reading' }
+  | { kind: 'editing'; text: string; confirmDiscard: boolean }
+  | { kind: 'rejecting'; reason: string }
+  | { kind: 'redrafting'; instruction: string };
 
 /**
  * One draft beside the customer's message, with why it needs a human:
- * approve (A), edit then approve (E), or reject with an optional reason (R).
+ * approve (A), edit then approve (E), draft again with an instruction (D), or reject with an optional reason (R).
+ * The actions stay in a bar at the bottom of the panel, whatever the length of the draft.
  */
-export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps) {
+export function DraftReview({ draft, conversation, onDecided, singleKeys }: DraftReviewProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'reading' });
   const [busy, setBusy] = useState(false);
   const subject = conversation?.subject || 'Conversation';
   // A draft for a selection on another page has no composer to go to: approving copies it.
   const copies = draft.helpdesk === 'web';
   const pending = draft.status === 'pending';
+  // The same rules routing used, so the marked words are the ones the reasons name.
+  const triggers = useMemo(() => detectSensitivity(draft.customerMessage, 'customer'), [draft.customerMessage]);
+  const ticket = ticketNumber(draft.helpdesk, draft.conversationId);
 
   async function decide(request: PageToWorker, what: string): Promise<ActionResult> {
     setBusy(true);
@@ -63,16 +78,23 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
   const replaceSelection = (text: string) => void approve(text, `Replaced the selected text in “${subject}” with the reply.`, 'replace-selection');
   const reject = (reason: string) =>
     void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, 'Draft rejected; nothing was inserted.');
-  const redraft = (instruction: string) =>
-    void decide({ type: 'draft:redraft', draftId: draft.id, instruction: instruction.trim() }, `Drafting again: “${instruction.trim()}”.`);
+  // The new draft streams in place of this one: a toast saying so would only go stale.
+  const redraft = (instruction: string) => void decide({ type: 'draft:redraft', draftId: draft.id, instruction: instruction.trim() }, '');
+  const startEditing = () => setMode({ kind: 'editing', text: draft.text, confirmDiscard: false });
+  // Discarding an edit loses typing: ask first, unless nothing changed.
+  const discardEdits = () => {
+    if (mode.kind !== 'editing') return;
+    if (mode.text === draft.text) setMode({ kind: 'reading' });
+    else setMode({ ...mode, confirmDiscard: true });
+  };
 
   useEffect(() => {
-    if (!pending) return;
+    if (!pending || !singleKeys) return;
     const onKey = (event: KeyboardEvent) => {
-      if (busy || event.ctrlKey || event.metaKey || event.altKey || typingInField(event) || mode.kind !== 'reading') return;
+      if (busy || !isSingleKeyPress(event) || mode.kind !== 'reading') return;
       const key = event.key.toLowerCase();
       if (key === 'a') approveAsIs();
-      else if (key === 'e') setMode({ kind: 'editing', text: draft.text });
+      else if (key === 'e') startEditing();
       else if (key === 'r') setMode({ kind: 'rejecting', reason: '' });
       else if (key === 'd') setMode({ kind: 'redrafting', instruction: '' });
       else return;
@@ -82,33 +104,30 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  const key = (letter: string) => (singleKeys ? letter : null);
+
   return (
-    <article aria-label={`Draft for ${subject}`}>
-      <h2>{subject}</h2>
-      <p className="muted">
-        {conversation?.customerName}
-        {conversation?.customerEmail ? ` · ${conversation.customerEmail}` : ''}
+    <article className="draft-review" aria-label={`Draft for ${subject}`}>
+      <h2 className="draft-title">{subject}</h2>
+      <p className="muted small">
+        {[HELPDESK_NAMES[draft.helpdesk] + (ticket ? ` ${ticket}` : ''), conversation?.customerName, conversation?.customerEmail].filter(Boolean).join(' · ')}
         {draft.category ? ` · ${draft.category}${draft.level ? `, level ${draft.level}` : ''}` : ''}
       </p>
-      {draft.reasons.length > 0 && (
-        <ul className="reasons" aria-label="Why this needs a human">
-          {draft.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      )}
+      <Reasons reasons={draft.reasons} />
 
       <Summary summary={draft.summary} />
 
       <h2>Customer’s latest message</h2>
       <div className="quote" data-testid="customer-message">
-        {draft.customerMessage}
+        <MarkedText text={draft.customerMessage} ranges={triggers} />
       </div>
 
-      <h2>Draft reply</h2>
+      {mode.kind !== 'editing' && <h2>Draft reply</h2>}
       {draft.status === 'failed' && draft.error ? (
         <div className="notice error" role="alert">
-          <p>{draft.error.message}</p>
+          <p>
+            {draft.error.kind === 'no-api-key' ? 'Waiting for an API key: this drafts as soon as one is saved in options.' : draft.error.message}
+          </p>
           {draft.text !== '' && (
             <>
               <p>Written before it stopped:</p>
@@ -118,27 +137,20 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
             </>
           )}
           <div className="row">
-            <button type="button" disabled={busy} onClick={() => void decide({ type: 'draft:retry', draftId: draft.id }, 'Drafting again.')}>
+            <Button disabled={busy} onClick={() => void decide({ type: 'draft:retry', draftId: draft.id }, '')}>
               Retry
-            </button>
+            </Button>
             {(draft.error.kind === 'no-api-key' || draft.error.kind === 'auth') && <OptionsLink />}
           </div>
         </div>
       ) : mode.kind === 'editing' ? (
-        <>
-          <label htmlFor="edited-reply">Edited reply</label>
-          <textarea
-            id="edited-reply"
-            value={mode.text}
-            onChange={(event) => setMode({ kind: 'editing', text: event.target.value })}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && mode.text.trim() !== '') approveEdit(mode.text);
-              if (event.key === 'Escape') setMode({ kind: 'reading' });
-            }}
-            autoFocus
-          />
-          <EditDiff before={draft.text} after={mode.text} />
-        </>
+        <DraftEditor
+          original={draft.text}
+          text={mode.text}
+          onChange={(text) => setMode({ kind: 'editing', text, confirmDiscard: false })}
+          onApprove={() => approveEdit(mode.text)}
+          onDiscard={discardEdits}
+        />
       ) : (
         <div className="draft" data-testid="draft-text" aria-busy={draft.status === 'drafting'}>
           {draft.text || (draft.status === 'drafting' ? 'Drafting…' : '')}
@@ -151,9 +163,9 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
               {draft.progressNote}
             </span>
           )}
-          <button type="button" disabled={busy} onClick={() => void decide({ type: 'draft:cancel', draftId: draft.id }, 'Drafting cancelled.')}>
+          <Button disabled={busy} onClick={() => void decide({ type: 'draft:cancel', draftId: draft.id }, 'Drafting cancelled.')}>
             Cancel drafting
-          </button>
+          </Button>
         </div>
       )}
 
@@ -161,11 +173,11 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
       {pending && mode.kind === 'reading' && <QuickRewrites {...tools} />}
       <Feedback {...tools} />
       {draft.instructions && draft.instructions.length > 0 && (
-        <p className="muted" data-testid="draft-instructions">
+        <p className="muted small" data-testid="draft-instructions">
           Drafted again: {draft.instructions.map((instruction) => `“${instruction}”`).join(', then ')}.
         </p>
       )}
-      {draft.redactions && <p className="muted">Hidden from the model: {draft.redactions}.</p>}
+      {draft.redactions && <p className="muted small">Hidden from the model: {draft.redactions}.</p>}
       <Provenance entries={draft.provenance} />
 
       {draft.insertBlockedReason && (
@@ -174,94 +186,86 @@ export function DraftReview({ draft, conversation, onDecided }: DraftReviewProps
         </p>
       )}
 
-      {pending && mode.kind === 'reading' && (
-        <div className="row">
-          <button type="button" className="primary" disabled={busy} onClick={approveAsIs} aria-keyshortcuts="A">
-            {copies ? 'Approve and copy' : 'Approve'}
-          </button>
-          {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
-          <button type="button" disabled={busy} onClick={() => setMode({ kind: 'editing', text: draft.text })} aria-keyshortcuts="E">
-            Edit
-          </button>
-          <button type="button" disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} aria-keyshortcuts="D">
-            Draft again…
-          </button>
-          <button type="button" className="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} aria-keyshortcuts="R">
-            Reject
-          </button>
-          <span className="muted">
-            <kbd>A</kbd> <kbd>E</kbd> <kbd>D</kbd> <kbd>R</kbd> · <kbd>J</kbd>/<kbd>K</kbd> next/previous
-          </span>
+      {(pending || (draft.status === 'failed' && mode.kind === 'redrafting')) && (
+        <div className="action-bar" role="group" aria-label="Decide on this draft">
+          {mode.kind === 'reading' && (
+            <>
+              <Button variant="primary" disabled={busy} onClick={approveAsIs} shortcut={key('A')}>
+                {copies ? 'Approve and copy' : 'Approve'}
+              </Button>
+              <Button disabled={busy} onClick={startEditing} shortcut={key('E')}>
+                Edit
+              </Button>
+              <Button variant="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} shortcut={key('R')}>
+                Reject
+              </Button>
+              {/* The core three first: at 320 px they share the first line, the alternatives the second. */}
+              <Button disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} shortcut={key('D')}>
+                Draft again…
+              </Button>
+              {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
+            </>
+          )}
+          {mode.kind === 'editing' && (
+            <>
+              <Button variant="primary" disabled={busy || mode.text.trim() === ''} onClick={() => approveEdit(mode.text)} shortcut="Ctrl+Enter">
+                {copies ? 'Approve edit and copy' : 'Approve edit'}
+              </Button>
+              {!copies && <ReplaceSelectionButton disabled={busy || mode.text.trim() === ''} onReplace={() => replaceSelection(mode.text)} />}
+              <Button disabled={busy} onClick={discardEdits} shortcut="Esc">
+                Discard edits
+              </Button>
+            </>
+          )}
+          {mode.kind === 'rejecting' && (
+            <InlineForm
+              id="reject-reason"
+              label="Reason (optional)"
+              placeholder="Reason (optional): wrong policy, not needed…"
+              value={mode.reason}
+              busy={busy}
+              onChange={(reason) => setMode({ kind: 'rejecting', reason })}
+              onSubmit={() => reject(mode.reason)}
+              onCancel={() => setMode({ kind: 'reading' })}
+            >
+              <Button type="submit" variant="danger" disabled={busy}>
+                Confirm reject
+              </Button>
+              {/* A reason is often an instruction in disguise: turn it into a better draft instead of a dead end. */}
+              <Button disabled={busy || mode.reason.trim() === ''} onClick={() => redraft(mode.reason)}>
+                Draft again with this reason
+              </Button>
+            </InlineForm>
+          )}
+          {mode.kind === 'redrafting' && (
+            <InlineForm
+              id="redraft-instruction"
+              label="What should change?"
+              placeholder="What should change? Shorter · mention the 30-day window…"
+              value={mode.instruction}
+              maxLength={MAX_INSTRUCTION_CHARS}
+              busy={busy}
+              onChange={(instruction) => setMode({ kind: 'redrafting', instruction })}
+              onSubmit={() => mode.instruction.trim() !== '' && redraft(mode.instruction)}
+              onCancel={() => setMode({ kind: 'reading' })}
+            >
+              <Button type="submit" variant="primary" disabled={busy || mode.instruction.trim() === ''}>
+                Draft again
+              </Button>
+            </InlineForm>
+          )}
         </div>
       )}
-      {pending && mode.kind === 'editing' && (
-        <div className="row">
-          <button type="button" className="primary" disabled={busy || mode.text.trim() === ''} onClick={() => approveEdit(mode.text)}>
-            {copies ? 'Approve edit and copy' : 'Approve edit'}
-          </button>
-          {!copies && <ReplaceSelectionButton disabled={busy || mode.text.trim() === ''} onReplace={() => replaceSelection(mode.text)} />}
-          <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {pending && mode.kind === 'rejecting' && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            reject(mode.reason);
-          }}
-        >
-          <label htmlFor="reject-reason">Reason (optional)</label>
-          <input
-            id="reject-reason"
-            value={mode.reason}
-            onChange={(event) => setMode({ kind: 'rejecting', reason: event.target.value })}
-            onKeyDown={(event) => event.key === 'Escape' && setMode({ kind: 'reading' })}
-            placeholder="Wrong policy, wrong customer, not needed…"
-            autoFocus
-          />
-          <div className="row">
-            <button type="submit" className="danger" disabled={busy}>
-              Confirm reject
-            </button>
-            {/* A reason is often an instruction in disguise: turn it into a better draft instead of a dead end. */}
-            <button type="button" disabled={busy || mode.reason.trim() === ''} onClick={() => redraft(mode.reason)}>
-              Draft again with this reason
-            </button>
-            <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      )}
-      {(pending || draft.status === 'failed') && mode.kind === 'redrafting' && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (mode.instruction.trim() !== '') redraft(mode.instruction);
-          }}
-        >
-          <label htmlFor="redraft-instruction">What should change?</label>
-          <input
-            id="redraft-instruction"
-            value={mode.instruction}
-            maxLength={MAX_INSTRUCTION_CHARS}
-            onChange={(event) => setMode({ kind: 'redrafting', instruction: event.target.value })}
-            onKeyDown={(event) => event.key === 'Escape' && setMode({ kind: 'reading' })}
-            placeholder="Shorter · mention the 30-day window · ask for the order number"
-            autoFocus
-          />
-          <div className="row">
-            <button type="submit" className="primary" disabled={busy || mode.instruction.trim() === ''}>
-              Draft again
-            </button>
-            <button type="button" disabled={busy} onClick={() => setMode({ kind: 'reading' })}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      )}
+      <ConfirmDialog
+        open={mode.kind === 'editing' && mode.confirmDiscard}
+        title="Discard your edits?"
+        description={<p>Your changes to this draft are lost; the draft stays in the queue as the model wrote it.</p>}
+        confirmLabel="Discard edits"
+        danger
+        onConfirm={() => setMode({ kind: 'reading' })}
+        // Functional: closing after Discard must not bring back the edit it just discarded.
+        onCancel={() => setMode((current) => (current.kind === 'editing' ? { ...current, confirmDiscard: false } : current))}
+      />
     </article>
   );
 }

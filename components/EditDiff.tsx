@@ -1,14 +1,23 @@
-import { diffWords } from 'diff';
+import { diffWords, type Change } from 'diff';
 
-/** What the human changed in the draft, word by word (text only: both sides may come from the page). */
-export function EditDiff({ before, after }: { before: string; after: string }) {
-  const parts = diffWords(before, after);
-  if (parts.every((part) => !part.added && !part.removed)) return null;
+/** Word changes between the draft and the edit (text only: both sides may come from the page). */
+export function wordChanges(before: string, after: string): Change[] {
+  return diffWords(before, after);
+}
+
+/** One side of the changes (the draft with removals struck, or the edit with additions marked), or both in one text. */
+export function ChangesShown({ changes, side }: { changes: Change[]; side: 'before' | 'after' | 'both' }) {
   return (
-    <div className="draft diff" aria-label="Your changes">
-      {parts.map((part, index) =>
-        part.added ? <ins key={index}>{part.value}</ins> : part.removed ? <del key={index}>{part.value}</del> : <span key={index}>{part.value}</span>,
+    <>
+      {changes.map((part, index) =>
+        part.added ? (
+          side !== 'before' && <ins key={index}>{part.value}</ins>
+        ) : part.removed ? (
+          side !== 'after' && <del key={index}>{part.value}</del>
+        ) : (
+          <span key={index}>{part.value}</span>
+        ),
       )}
-    </div>
+    </>
   );
 }

@@ -60,6 +60,8 @@ export function MemorySync({ agentName }: { agentName: string }) {
   }
 
   async function confirmImport(plan: MergePlan) {
+    // One transaction, no partial progress to report: say what is being written, and allow no second press meanwhile.
+    setStatus({ kind: 'progress', text: `Importing ${describePreview(plan.counts)}…`, progress: null });
     try {
       const { embedder, categories } = await currentContext();
       await applyImport(db, plan, embedder);
@@ -94,17 +96,17 @@ export function MemorySync({ agentName }: { agentName: string }) {
       <input id="memory-file" type="file" accept=".jsonl,.json,application/x-ndjson" onChange={(event) => event.target.files?.[0] && void preview(event.target.files[0])} />
       {pending && (
         <div className="row">
-          <button type="button" className="primary" onClick={() => void confirmImport(pending)}>
+          <button type="button" className="primary" disabled={status?.kind === 'progress'} onClick={() => void confirmImport(pending)}>
             Import
           </button>
-          <button type="button" onClick={() => (setPending(null), setStatus(null))}>
+          <button type="button" disabled={status?.kind === 'progress'} onClick={() => (setPending(null), setStatus(null))}>
             Cancel
           </button>
         </div>
       )}
       {status?.kind === 'progress' && (
         <p role="status">
-          {status.text} <progress max={status.progress?.total ?? 1} value={status.progress?.done ?? 0} />
+          {status.text} {status.progress ? <progress max={status.progress.total} value={status.progress.done} aria-label="Progress" /> : <progress aria-label="Working" />}
         </p>
       )}
       {status && status.kind !== 'progress' && (

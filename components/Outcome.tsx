@@ -1,14 +1,15 @@
 import type { ActionResult } from '@/utils/messages';
+import { Toast } from './ui/Toast';
 
 /** What the last action did, in words: announced politely on success, assertively on refusal. */
-export function Outcome({ result, success }: { result: ActionResult; success: string }) {
+export function Outcome({ result, success, onDismiss }: { result: ActionResult; success: string; onDismiss?(): void }) {
   return result.ok ? (
-    <p className="notice success" role="status">
+    <Toast tone="success" onDismiss={onDismiss}>
       {success}
-    </p>
+    </Toast>
   ) : (
-    <p className="notice error" role="alert">
+    <Toast tone="error" onDismiss={onDismiss}>
       {result.reason}
-    </p>
+    </Toast>
   );
 }

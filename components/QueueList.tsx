@@ -1,31 +1,47 @@
 import type { ConversationRecord, DraftRecord } from '@/utils/db';
+import { HELPDESK_NAMES, firstWords, ticketNumber, waitingFor } from '@/utils/review-display';
 
 interface QueueListProps {
   drafts: DraftRecord[];
   conversations: Map<string, ConversationRecord> | undefined;
   selectedId: string | null;
   onSelect(draftId: string): void;
+  now: number;
 }
 
-const STATUS_LABEL: Partial<Record<DraftRecord['status'], string>> = {
-  drafting: 'drafting',
-  failed: 'failed',
+const STATE_LABEL: Partial<Record<DraftRecord['status'], string>> = {
+  drafting: 'Drafting',
+  pending: 'To review',
+  failed: 'Failed',
 };
 
-/** The open drafts, oldest first; picking one shows it for review. */
-export function QueueList({ drafts, conversations, selectedId, onSelect }: QueueListProps) {
+const HELPDESK_LETTER: Record<DraftRecord['helpdesk'], string> = { zendesk: 'Z', intercom: 'I', gmail: 'G', web: 'W' };
+
+/** The open drafts, oldest first: which helpdesk and ticket, what the customer wrote, how long they have waited. */
+export function QueueList({ drafts, conversations, selectedId, onSelect, now }: QueueListProps) {
   return (
     <nav aria-label="Drafts waiting for review">
       <ul className="queue">
         {drafts.map((draft) => {
           const conversation = conversations?.get(draft.conversationId);
-          const status = STATUS_LABEL[draft.status];
+          const ticket = ticketNumber(draft.helpdesk, draft.conversationId);
           return (
             <li key={draft.id}>
               <button type="button" aria-current={draft.id === selectedId} onClick={() => onSelect(draft.id)}>
-                {conversation?.subject || draft.conversationId}
-                <span className="muted"> · {conversation?.customerName}</span>
-                {status && <span className="badge">{status}</span>}
+                <span className="helpdesk-icon" title={HELPDESK_NAMES[draft.helpdesk]}>
+                  <span aria-hidden="true">{HELPDESK_LETTER[draft.helpdesk]}</span>
+                  <span className="visually-hidden">{HELPDESK_NAMES[draft.helpdesk]}</span>
+                </span>
+                <span className="first-words">
+                  {ticket && <strong>{ticket} </strong>}
+                  {firstWords(draft.customerMessage) || conversation?.subject || draft.conversationId}
+                </span>
+                <span className={`badge${draft.status === 'failed' ? ' error' : ''}`}>{STATE_LABEL[draft.status] ?? draft.status}</span>
+                <span className="meta">
+                  <span>{conversation?.customerName || conversation?.subject}</span>
+                  <span>waiting {waitingFor(now - draft.createdAt)}</span>
+                  {draft.category && <span>{draft.category}</span>}
+                </span>
               </button>
             </li>
           );

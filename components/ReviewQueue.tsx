@@ -4,15 +4,31 @@ import { db, OPEN_DRAFT_STATUSES } from '@/utils/db';
 import type { ActionResult } from '@/utils/messages';
 import { DraftReview } from './DraftReview';
 import { QueueList } from './QueueList';
+import { isSingleKeyPress } from './use-single-key-shortcuts';
 
 interface ReviewQueueProps {
   /** The conversation on screen: its draft is shown first. */
   activeConversationId: string | null;
   onDecided(result: ActionResult, what: string): void;
+  /** Whether J and K move through the queue (options can turn single keys off). */
+  singleKeys: boolean;
+}
+
+const MINUTE_MS = 60_000;
+
+/** Now, refreshed each minute so waiting times move. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), MINUTE_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }
 
 /** Open drafts across tabs and helpdesks, oldest first; J and K move through them. */
-export function ReviewQueue({ activeConversationId, onDecided }: ReviewQueueProps) {
+export function ReviewQueue({ activeConversationId, onDecided, singleKeys }: ReviewQueueProps) {
+  const now = useMinuteClock();
   const drafts = useLiveQuery(() => db.drafts.where('status').anyOf(OPEN_DRAFT_STATUSES).sortBy('createdAt'), []);
   const conversations = useLiveQuery(
     async () => new Map((await db.conversations.bulkGet(drafts?.map((draft) => draft.conversationId) ?? [])).flatMap((c) => (c ? [[c.id, c]] : []))),
@@ -29,9 +45,9 @@ export function ReviewQueue({ activeConversationId, onDecided }: ReviewQueueProp
   );
 
   useEffect(() => {
+    if (!singleKeys) return;
     const onKey = (event: KeyboardEvent) => {
-      if (!drafts?.length || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.target instanceof HTMLElement && event.target.closest('input, textarea')) return;
+      if (!drafts?.length || !isSingleKeyPress(event)) return;
       const step = event.key === 'j' || event.key === 'J' ? 1 : event.key === 'k' || event.key === 'K' ? -1 : 0;
       if (step === 0) return;
       const at = Math.max(0, drafts.findIndex((draft) => draft.id === selected?.id));
@@ -40,7 +56,7 @@ export function ReviewQueue({ activeConversationId, onDecided }: ReviewQueueProp
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [drafts, selected?.id]);
+  }, [drafts, selected?.id, singleKeys]);
 
   if (drafts === undefined) return null;
   if (drafts.length === 0) {
@@ -52,14 +68,20 @@ export function ReviewQueue({ activeConversationId, onDecided }: ReviewQueueProp
   }
   return (
     <>
-      <QueueList drafts={drafts} conversations={conversations} selectedId={selected?.id ?? null} onSelect={setChosenId} />
+      <QueueList drafts={drafts} conversations={conversations} selectedId={selected?.id ?? null} onSelect={setChosenId} now={now} />
       {selected && setAside ? (
         <p className="notice" role="status">
           The customer wrote again while an earlier draft was waiting. That draft was set aside; this one answers the latest message.
         </p>
       ) : null}
       {selected && (
-        <DraftReview key={selected.id} draft={selected} conversation={conversations?.get(selected.conversationId)} onDecided={onDecided} />
+        <DraftReview
+          key={selected.id}
+          draft={selected}
+          conversation={conversations?.get(selected.conversationId)}
+          onDecided={onDecided}
+          singleKeys={singleKeys}
+        />
       )}
     </>
   );

@@ -1,34 +1,57 @@
 import type { Rates } from '@/utils/metrics/metrics';
+import { trendAxis } from '@/utils/metrics/trend-axis';
 
-const WIDTH = 380;
-const HEIGHT = 90;
+const WIDTH = 460;
+const PLOT_TOP = 14;
+const PLOT_HEIGHT = 100;
+const AXIS_WIDTH = 34;
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-/** Accuracy per ISO week as bars (volume under each); weeks without reviews are gaps, not zeros. */
+/**
+ * Accuracy per ISO week as bars on an axis that starts near the lowest week;
+ * weeks without reviews are gaps, not zeros; the current, partial week is drawn
+ * outlined and labelled "so far" so it does not read as a finished week.
+ */
 export function TrendChart({ weeks }: { weeks: { week: string; rates: Rates }[] }) {
-  const slot = WIDTH / weeks.length;
-  const label = weeks
-    .filter((week) => week.rates.volume > 0)
-    .map((week) => `${week.week}: ${percent(week.rates.accuracy)} of ${week.rates.volume}`)
+  const withReviews = weeks.filter((week) => week.rates.volume > 0);
+  const axis = trendAxis(withReviews.map((week) => week.rates.accuracy));
+  const y = (value: number) => PLOT_TOP + PLOT_HEIGHT * (1 - (Math.max(axis.min, value) - axis.min) / (axis.max - axis.min));
+  const slot = (WIDTH - AXIS_WIDTH) / weeks.length;
+  const lastIndex = weeks.length - 1;
+  const label = withReviews
+    .map((week) => `${week.week}${weeks.indexOf(week) === lastIndex ? ' (so far)' : ''}: ${percent(week.rates.accuracy)} of ${week.rates.volume}`)
     .join(', ');
   return (
-    <svg className="trend" viewBox={`0 0 ${WIDTH} ${HEIGHT + 28}`} role="img" aria-label={`Accuracy per week. ${label}`}>
+    <svg className="trend" viewBox={`0 0 ${WIDTH} ${PLOT_TOP + PLOT_HEIGHT + 30}`} role="img" aria-label={`Accuracy per week, axis from ${percent(axis.min)}. ${label}`}>
+      {axis.ticks.map((tick) => (
+        <g key={tick}>
+          <line className="grid" x1={AXIS_WIDTH} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
+          <text x={AXIS_WIDTH - 4} y={y(tick) + 3} textAnchor="end">
+            {percent(tick)}
+          </text>
+        </g>
+      ))}
       {weeks.map((week, index) => {
-        const height = week.rates.accuracy * HEIGHT;
-        const x = index * slot + slot * 0.15;
+        const partial = index === lastIndex;
+        const x = AXIS_WIDTH + index * slot + slot * 0.18;
+        const width = slot * 0.64;
+        const top = y(week.rates.accuracy);
+        const middle = x + width / 2;
         return (
           <g key={week.week}>
-            {week.rates.volume > 0 && <rect x={x} y={HEIGHT - height} width={slot * 0.7} height={height} rx={2} />}
             {week.rates.volume > 0 && (
-              <text x={x + slot * 0.35} y={HEIGHT - height - 3} textAnchor="middle">
-                {percent(week.rates.accuracy)}
-              </text>
+              <>
+                <rect className={partial ? 'bar partial' : 'bar'} x={x} y={top} width={width} height={PLOT_TOP + PLOT_HEIGHT - top} rx={2} />
+                <text className="value" x={middle} y={top - 3} textAnchor="middle">
+                  {percent(week.rates.accuracy)}
+                </text>
+              </>
             )}
-            <text x={x + slot * 0.35} y={HEIGHT + 12} textAnchor="middle" className="muted">
-              {week.week.slice(-3)}
+            <text x={middle} y={PLOT_TOP + PLOT_HEIGHT + 12} textAnchor="middle">
+              {partial ? 'so far' : week.week.slice(-3)}
             </text>
-            <text x={x + slot * 0.35} y={HEIGHT + 24} textAnchor="middle" className="muted">
-              {week.rates.volume || ''}
+            <text x={middle} y={PLOT_TOP + PLOT_HEIGHT + 24} textAnchor="middle">
+              {week.rates.volume ? `n=${week.rates.volume}` : ''}
             </text>
           </g>
         );

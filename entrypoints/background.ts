@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ADAPTERS, isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/audit';
 import { injectComposerActions } from '@/utils/composer-actions/inject';
+import { createCommands } from '@/utils/commands';
 import { db } from '@/utils/db';
 import { startDraftAhead } from '@/utils/draft-ahead/start';
 import { createDrafting } from '@/utils/drafting';
@@ -142,6 +143,33 @@ export default defineBackground(() => {
   liveQuery(() => db.reviews.count()).subscribe(() => void reassessLevels());
 
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+
+  // Issue #15: keyboard from anywhere (manifest commands), drafts waiting on the toolbar badge, options on install.
+  const commands = createCommands({
+    db,
+    approve: review.approve,
+    showConversation: async (tabId, url) => {
+      const tab = tabId === null ? undefined : await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      else await browser.tabs.create({ url });
+    },
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-review-panel') {
+      // Called straight from the shortcut: opening a panel needs the user gesture.
+      if (import.meta.env.FIREFOX) void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+      else if (tab?.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+    } else if (command === 'approve-draft' && tab?.id !== undefined) void commands.approveOnScreen(tab.id);
+    else if (command === 'next-draft') void commands.nextFrom(tab?.id ?? null);
+  });
+  const badge = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  liveQuery(() => db.drafts.where('status').equals('pending').count()).subscribe((waiting) => {
+    void badge.setBadgeText({ text: waiting > 0 ? String(waiting) : '' });
+    void badge.setBadgeBackgroundColor({ color: '#0b57d0' });
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
 
   // Chrome lets content scripts read storage.local by default; the API key lives there.
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

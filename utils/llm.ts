@@ -94,7 +94,7 @@ export async function streamChatCompletion(
 }
 
 /** Checks key, URL and model with one cheap request, and says exactly what failed. */
-export async function testConnection(settings: ModelSettings): Promise<{ ok: true; detail: string } | { ok: false; detail: string }> {
+export async function testConnection(settings: ModelSettings): Promise<{ ok: boolean; detail: string; models?: string[] }> {
   if (settings.apiKey === '') return { ok: false, detail: describeModelFailure(missingKeyError()).message };
   try {
     const client = clientFor(settings);
@@ -104,7 +104,7 @@ export async function testConnection(settings: ModelSettings): Promise<{ ok: tru
       ids.length === 0 || ids.includes(settings.model)
         ? `Connected to ${settings.baseURL}; model "${settings.model}" is available.`
         : `Connected to ${settings.baseURL}, but it does not list the model "${settings.model}". It lists: ${ids.slice(0, 10).join(', ')}.`;
-    return { ok: ids.length === 0 || ids.includes(settings.model), detail };
+    return { ok: ids.length === 0 || ids.includes(settings.model), detail, models: ids };
   } catch (error) {
     return { ok: false, detail: describeModelFailure(error).message };
   }

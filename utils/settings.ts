@@ -47,6 +47,9 @@ export async function loadModelSettings(): Promise<ModelSettings> {
 /** The agent's name, recorded on reviews and corrections so a team sees whose correction shaped a draft. */
 export const agentNameItem = storage.defineItem<string>('local:agentName', { fallback: '' });
 
+/** Whether A, E, R, J, K and ? act as single keys in the review panel (issue #15): off for agents who type there. */
+export const singleKeyShortcutsItem = storage.defineItem<boolean>('local:singleKeyShortcuts', { fallback: true });
+
 /** The agent's other Gmail addresses (send-as aliases, shared and delegated mailboxes), lower-cased: issue #12. */
 export const ownAddressesItem = storage.defineItem<string[]>('local:ownAddresses', { fallback: [] });
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DraftRecord } from '@/utils/db';
 import { REWRITE_STYLES, REWRITE_STYLE_IDS, type RewriteStyle } from '@/utils/drafting-tools/tool-prompts';
 import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messages';
-import { EditDiff } from '../EditDiff';
+import { ChangesShown, wordChanges } from '../EditDiff';
 
 /** The agent's selection inside the shown draft, as offsets into its text; null when nothing of it is selected. */
 function selectionIn(element: Element | null): { start: number; end: number } | null {
@@ -35,7 +35,9 @@ export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: 
     return (
       <section aria-label="Rewrite preview" className="rewrite-preview">
         <p className="muted">Rewrite: {preview.label}</p>
-        <EditDiff before={preview.before} after={preview.after} />
+        <div className="draft diff" aria-label="Changes in the rewrite">
+          <ChangesShown changes={wordChanges(preview.before, preview.after)} side="both" />
+        </div>
         {preview.factChanges.length > 0 && (
           <ul className="notice error" aria-label="Facts the rewrite changed">
             {preview.factChanges.map((change) => (

@@ -1,173 +1,210 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { parseAddressList } from '@/utils/adapters/email-address';
-import { testConnection } from '@/utils/llm';
+import { useState, type FormEvent } from 'react';
 import { CategoryOptions } from '@/components/CategoryOptions';
-import { IndexingProgress } from '@/components/IndexingProgress';
 import { DraftAheadOptions } from '@/components/DraftAheadOptions';
+import { IndexingProgress } from '@/components/IndexingProgress';
 import { MemoryOptions } from '@/components/MemoryOptions';
 import { MemorySync } from '@/components/MemorySync';
+import { ModelOptions, modelFieldErrors } from '@/components/ModelOptions';
 import { PrivacyOptions } from '@/components/PrivacyOptions';
-import { VoiceOptions, type VoiceValue } from '@/components/VoiceOptions';
+import { VoiceOptions } from '@/components/VoiceOptions';
 import { AgentLanguageOption } from '@/components/AgentLanguageOption';
-import { parseTaxonomy, type Taxonomy } from '@/utils/autonomy/categories';
-import { readinessSettingsSchema, type ReadinessSettings } from '@/utils/metrics/readiness';
-import type { RedactionKinds } from '@/utils/privacy/redaction';
+import { useStoredSetting } from '@/components/use-stored-setting';
+import { Button } from '@/components/ui/Button';
+import { parseAddressList } from '@/utils/adapters/email-address';
+import { parseTaxonomy } from '@/utils/autonomy/categories';
+import { readinessSettingsSchema } from '@/utils/metrics/readiness';
 import {
   agentNameItem,
   agentVoiceItem,
   loadVoice,
-  teamToneItem,
   ownAddressesItem,
+  teamToneItem,
   loadMemorySettings,
   loadModelSettings,
   loadReadinessSettings,
   loadRedactionKinds,
   loadTaxonomy,
   memorySettingsItem,
-  readinessSettingsItem,
-  redactionKindsItem,
-  taxonomyItem,
   memorySettingsSchema,
   modelSettingsItem,
   modelSettingsSchema,
-  type MemorySettings,
-  type ModelSettings,
+  readinessSettingsItem,
+  redactionKindsItem,
+  singleKeyShortcutsItem,
+  taxonomyItem,
 } from '@/utils/settings';
 
-type Status = { kind: 'success' | 'error' | 'progress'; text: string } | null;
+type Status = { kind: 'success' | 'error'; text: string } | null;
 
-/** Where the team points ReplyLoop at its model: OpenAI, Azure, Ollama, LM Studio, vLLM… */
+const loadAgentName = () => agentNameItem.getValue();
+const loadSingleKeys = () => singleKeyShortcutsItem.getValue();
+// Edited as text, one address a line; parsed on save.
+const loadOwnAddresses = async () => (await ownAddressesItem.getValue()).join('\n');
+// The voice is two stored items edited as one section.
+const voiceItems = {
+  watch(callback: () => void) {
+    const unwatch = [agentVoiceItem.watch(callback), teamToneItem.watch(callback)];
+    return () => unwatch.forEach((stop) => stop());
+  },
+};
+const issues = (error: { issues: { message: string }[] } | undefined) => error?.issues.map((issue) => issue.message) ?? [];
+
+function SectionErrors({ errors }: { errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="field-error" role="alert">
+      {errors.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Where the team points ReplyLoop at its model and sets how it behaves, in
+ * sections with one Save bar that stays in view. Every section follows
+ * changes made elsewhere (the popup's Promote) and saves only its own edits.
+ */
 export function App() {
-  const [form, setForm] = useState<ModelSettings | null>(null);
-  const [agentName, setAgentName] = useState('');
-  const [voice, setVoice] = useState<VoiceValue | null>(null);
-  const [ownAddresses, setOwnAddresses] = useState('');
-  const [memory, setMemory] = useState<MemorySettings | null>(null);
-  const [redaction, setRedaction] = useState<RedactionKinds | null>(null);
-  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
-  const [readiness, setReadiness] = useState<ReadinessSettings | null>(null);
+  const model = useStoredSetting(loadModelSettings, modelSettingsItem);
+  const agentName = useStoredSetting(loadAgentName, agentNameItem);
+  const memory = useStoredSetting(loadMemorySettings, memorySettingsItem);
+  const redaction = useStoredSetting(loadRedactionKinds, redactionKindsItem);
+  const taxonomy = useStoredSetting(loadTaxonomy, taxonomyItem);
+  const readiness = useStoredSetting(loadReadinessSettings, readinessSettingsItem);
+  const singleKeys = useStoredSetting(loadSingleKeys, singleKeyShortcutsItem);
+  const voice = useStoredSetting(loadVoice, voiceItems);
+  const ownAddresses = useStoredSetting(loadOwnAddresses, ownAddressesItem);
   const [status, setStatus] = useState<Status>(null);
+  const [triedSave, setTriedSave] = useState(false);
+  const sections = [model, agentName, memory, redaction, taxonomy, readiness, singleKeys, voice, ownAddresses];
+  if (!model.value || !memory.value || !redaction.value || !taxonomy.value || !readiness.value || !voice.value || agentName.value === null || singleKeys.value === null || ownAddresses.value === null) return null;
 
-  useEffect(() => {
-    void loadModelSettings().then(setForm);
-    void agentNameItem.getValue().then(setAgentName);
-    void loadVoice().then(setVoice);
-    void ownAddressesItem.getValue().then((addresses) => setOwnAddresses(addresses.join('\n')));
-    void loadMemorySettings().then(setMemory);
-    void loadRedactionKinds().then(setRedaction);
-    void loadTaxonomy().then(setTaxonomy);
-    void loadReadinessSettings().then(setReadiness);
-  }, []);
-  if (!form || !memory || !redaction || !taxonomy || !readiness || !voice) return null;
-
-  const field = (name: keyof ModelSettings) => ({
-    id: name,
-    name,
-    value: form[name],
-    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
-  });
-
-  function validated(): ModelSettings | null {
-    const parsed = modelSettingsSchema.safeParse(form);
-    if (parsed.success) return parsed.data;
-    setStatus({ kind: 'error', text: parsed.error.issues.map((issue) => issue.message).join(' ') });
-    return null;
-  }
+  const memoryErrors = issues(memorySettingsSchema.safeParse(memory.value).error);
+  const categories = parseTaxonomy(taxonomy.value);
+  const categoryErrors = [...(categories.ok ? [] : categories.errors), ...issues(readinessSettingsSchema.safeParse(readiness.value).error)];
+  const addresses = parseAddressList(ownAddresses.value);
+  const dirty = sections.some((section) => section.dirty);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const settings = validated();
-    const memorySettings = memorySettingsSchema.safeParse(memory);
-    if (!memorySettings.success) {
-      setStatus({ kind: 'error', text: memorySettings.error.issues.map((issue) => issue.message).join(' ') });
+    setTriedSave(true);
+    const modelSettings = modelSettingsSchema.safeParse(model.toSave());
+    const memorySettings = memorySettingsSchema.safeParse(memory.toSave());
+    const taxonomyToSave = parseTaxonomy(taxonomy.toSave());
+    const levels = readinessSettingsSchema.safeParse(readiness.toSave());
+    const addressesToSave = parseAddressList(ownAddresses.toSave());
+    const invalid = !modelSettings.success || Object.keys(modelFieldErrors(model.value!)).length > 0 || !memorySettings.success;
+    if (invalid || !taxonomyToSave.ok || !levels.success || !addressesToSave.ok) {
+      setStatus({ kind: 'error', text: 'Nothing was saved: fix the fields marked in red.' });
       return;
     }
-    const categories = parseTaxonomy(taxonomy);
-    const levels = readinessSettingsSchema.safeParse(readiness);
-    if (!categories.ok || !levels.success) {
-      setStatus({ kind: 'error', text: categories.ok ? (levels.error?.issues.map((issue) => issue.message).join(' ') ?? '') : categories.errors.join(' ') });
-      return;
-    }
-    const addresses = parseAddressList(ownAddresses);
-    if (!addresses.ok) {
-      setStatus({ kind: 'error', text: `Your other addresses: ${addresses.error}` });
-      return;
-    }
-    if (!settings || !redaction || !voice) return;
+    const name = agentName.toSave().trim().slice(0, 100);
+    const keys = singleKeys.toSave();
+    const voiceToSave = voice.toSave();
+    const trimmedVoice = { voice: { greeting: voiceToSave.voice.greeting.trim(), signature: voiceToSave.voice.signature.trim() }, teamTone: voiceToSave.teamTone.trim() };
     await Promise.all([
-      taxonomyItem.setValue(categories.taxonomy),
+      taxonomyItem.setValue(taxonomyToSave.taxonomy),
       readinessSettingsItem.setValue(levels.data),
-      modelSettingsItem.setValue(settings),
+      modelSettingsItem.setValue(modelSettings.data),
       memorySettingsItem.setValue(memorySettings.data),
-      redactionKindsItem.setValue(redaction),
-      agentNameItem.setValue(agentName.trim().slice(0, 100)),
-      agentVoiceItem.setValue({ greeting: voice.voice.greeting.trim(), signature: voice.voice.signature.trim() }),
-      teamToneItem.setValue(voice.teamTone.trim()),
-      ownAddressesItem.setValue(addresses.addresses),
+      redactionKindsItem.setValue(redaction.toSave()),
+      agentNameItem.setValue(name),
+      singleKeyShortcutsItem.setValue(keys),
+      agentVoiceItem.setValue(trimmedVoice.voice),
+      teamToneItem.setValue(trimmedVoice.teamTone),
+      ownAddressesItem.setValue(addressesToSave.addresses),
     ]);
+    model.saved(modelSettings.data);
+    memory.saved(memorySettings.data);
+    taxonomy.saved(taxonomyToSave.taxonomy);
+    readiness.saved(levels.data);
+    redaction.saved(redaction.toSave());
+    agentName.saved(name);
+    singleKeys.saved(keys);
+    voice.saved(trimmedVoice);
+    ownAddresses.saved(addressesToSave.addresses.join('\n'));
+    setTriedSave(false);
     setStatus({ kind: 'success', text: 'Saved.' });
   }
 
-  async function test() {
-    const settings = validated();
-    if (!settings) return;
-    setStatus({ kind: 'progress', text: `Connecting to ${settings.baseURL}…` });
-    const result = await testConnection(settings);
-    setStatus({ kind: result.ok ? 'success' : 'error', text: result.detail });
-  }
-
   return (
-    <main style={{ maxWidth: '40rem' }}>
+    <main className="options">
       <h1>ReplyLoop options</h1>
+      {model.value.apiKey === '' && (
+        <section className="notice welcome" aria-label="Welcome">
+          <p>
+            <strong>Welcome to ReplyLoop.</strong> Three steps to a first draft: pick your provider below and paste its API key; press Test
+            connection and pick one of the models it lists; Save, then open a ticket in Zendesk, Intercom or Gmail and the review panel
+            (Alt+Shift+P by default) shows the draft.
+          </p>
+        </section>
+      )}
       <IndexingProgress />
-      <form onSubmit={(event) => void save(event)}>
-        <h2>Model</h2>
-        <p className="muted">
-          Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, Ollama, LM Studio, vLLM. The key stays in this browser and is
-          sent only to the base URL.
-        </p>
-        <label htmlFor="apiKey">API key</label>
-        <input type="password" autoComplete="off" spellCheck={false} {...field('apiKey')} />
-        <label htmlFor="baseURL">Base URL</label>
-        <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
-        <label htmlFor="model">Model</label>
-        <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
-        <label htmlFor="timeoutSeconds">Timeout (seconds)</label>
-        <input type="number" min={5} max={600} {...field('timeoutSeconds')} />
-        <MemoryOptions value={memory} onChange={setMemory} />
-        <PrivacyOptions value={redaction} onChange={setRedaction} />
-        <CategoryOptions taxonomy={taxonomy} readiness={readiness} onChange={setTaxonomy} onReadinessChange={setReadiness} />
-        <h2>You</h2>
-        <label htmlFor="agentName">Your name</label>
-        <input id="agentName" value={agentName} onChange={(event) => setAgentName(event.target.value)} placeholder="Shown on the corrections you make" />
-        <label htmlFor="ownAddresses">Your other addresses in Gmail</label>
-        <textarea
-          id="ownAddresses"
-          rows={3}
-          spellCheck={false}
-          value={ownAddresses}
-          onChange={(event) => setOwnAddresses(event.target.value)}
-          placeholder={'support@example.com\nbilling@example.com'}
-        />
-        <p className="muted">Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.</p>
-        <VoiceOptions value={voice} onChange={setVoice} />
-        <AgentLanguageOption />
-        <div className="row">
-          <button type="submit" className="primary">
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} />
+        <section className="options-section" aria-labelledby="you-heading">
+          <h2 id="you-heading">You and your keyboard</h2>
+          <label htmlFor="agentName">Your name</label>
+          <input id="agentName" value={agentName.value} onChange={(event) => agentName.set(event.target.value)} placeholder="Shown on the corrections you make" />
+          <label className="check">
+            <input type="checkbox" checked={singleKeys.value} onChange={(event) => singleKeys.set(event.target.checked)} /> Single-key shortcuts in the review
+            panel (A, E, D, R, J, K, ?)
+          </label>
+          <p className="field-hint">
+            Browser-wide shortcuts (open the panel, approve, next draft) are set in the browser: chrome://extensions/shortcuts.
+          </p>
+          <label htmlFor="ownAddresses">Your other addresses in Gmail</label>
+          <textarea
+            id="ownAddresses"
+            rows={3}
+            spellCheck={false}
+            value={ownAddresses.value}
+            onChange={(event) => ownAddresses.set(event.target.value)}
+            placeholder={'support@example.com\nbilling@example.com'}
+            aria-invalid={!addresses.ok}
+            aria-describedby="ownAddresses-hint"
+          />
+          <p className={addresses.ok ? 'field-hint' : 'field-error'} id="ownAddresses-hint">
+            {addresses.ok
+              ? 'Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.'
+              : `Your other addresses: ${addresses.error}`}
+          </p>
+        </section>
+        <section className="options-section">
+          <VoiceOptions value={voice.value} onChange={voice.set} />
+          <AgentLanguageOption />
+        </section>
+        <section className="options-section">
+          <MemoryOptions value={memory.value} onChange={memory.set} />
+          <SectionErrors errors={memoryErrors} />
+        </section>
+        <section className="options-section">
+          <PrivacyOptions value={redaction.value} onChange={redaction.set} />
+        </section>
+        <section className="options-section">
+          <CategoryOptions taxonomy={taxonomy.value} readiness={readiness.value} onChange={taxonomy.set} onReadinessChange={readiness.set} />
+          <SectionErrors errors={categoryErrors} />
+        </section>
+        <div className="save-bar">
+          <Button type="submit" variant="primary">
             Save
-          </button>
-          <button type="button" onClick={() => void test()}>
-            Test connection
-          </button>
+          </Button>
+          {status ? (
+            <p className={status.kind === 'error' ? 'field-error' : 'ready'} role="status">
+              {status.text}
+            </p>
+          ) : (
+            <span className="muted small">{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+          )}
         </div>
       </form>
-      <MemorySync agentName={agentName} />
-      <DraftAheadOptions />
-      {status && (
-        <p className={`notice ${status.kind === 'progress' ? '' : status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      )}
+      <section className="options-section" aria-label="Team sync">
+        <MemorySync agentName={agentName.value} />
+      </section>
+      <section className="options-section" aria-label="Draft ahead">
+        <DraftAheadOptions />
+      </section>
     </main>
   );
 }

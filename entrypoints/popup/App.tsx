@@ -2,9 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CategoryTable } from '@/components/CategoryTable';
+import { OptionsLink } from '@/components/OptionsLink';
 import { TrendChart } from '@/components/TrendChart';
+import { useModelSettings } from '@/components/use-model-settings';
 import type { Taxonomy } from '@/utils/autonomy/categories';
+import type { HelpdeskId } from '@/utils/conversation';
 import { db, type AutonomyLevel } from '@/utils/db';
+import { HELPDESK_NAMES } from '@/utils/review-display';
 import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
 import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
 import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
@@ -26,6 +30,7 @@ function openReviewPanel() {
 
 /** Where the team can trust the agent: accuracy, its trend, and each category's readiness. */
 export function App() {
+  const modelSettings = useModelSettings();
   // A sampled auto-sent reply has ReplyLoop's review and the human's: it counts once.
   const reviews = useLiveQuery(async () => onePerDraft(await db.reviews.toArray()), []);
   const [notices, setNotices] = useState<{ at: number; text: string }[]>([]);
@@ -55,9 +60,10 @@ export function App() {
     void taxonomyItem.setValue(taxonomy.map((category) => (category.id === categoryId ? { ...category, level } : category)));
 
   return (
-    <main style={{ width: '44rem' }}>
-      <header className="row">
+    <main className="popup">
+      <header className="panel-header">
         <h1>ReplyLoop</h1>
+        <span className="spacer" />
         <button type="button" className="primary" onClick={openReviewPanel}>
           Open review panel
         </button>
@@ -67,6 +73,12 @@ export function App() {
           {notice.text}
         </p>
       ))}
+      {modelSettings && modelSettings.apiKey === '' && (
+        <div className="notice row compact">
+          <p className="spacer">First, point ReplyLoop at a model: pick a provider, paste its key, test the connection.</p>
+          <OptionsLink>Set up a model</OptionsLink>
+        </div>
+      )}
       {reviews.length === 0 ? (
         <p className="muted" data-testid="empty-state">
           No reviews yet. As you approve, edit and reject drafts in the review panel, this shows how often drafts go out unchanged, week by week
@@ -75,22 +87,28 @@ export function App() {
         </p>
       ) : (
         <>
-          <section aria-label="Accuracy">
-            <p className="figure" data-testid="accuracy">
-              {percent(overall.accuracy)}
-            </p>
-            <p className="muted">
-              approved without edits · last {settings.windowDays} days · {overall.volume} reviews · cosmetic edits {percent(overall.cosmeticRate)} ·
-              substantive edits {percent(overall.substantiveRate)} · rejected {percent(overall.rejectRate)}
-            </p>
-            <p className="muted">
-              {summariseBy(recent, (review) => review.helpdesk)
-                .map((group) => `${group.key} ${group.rates.volume} (${percent(group.rates.accuracy)})`)
-                .join(' · ')}
-            </p>
-          </section>
-          <h2>Weekly trend</h2>
-          <TrendChart weeks={weeklyTrend(reviews, { now, timeZone, weeks: 12 })} />
+          <div className="popup-summary">
+            <section aria-label="Accuracy">
+              <h2>Approved without edits</h2>
+              <p className="figure" data-testid="accuracy">
+                {percent(overall.accuracy)}
+              </p>
+              <p className="muted small">
+                last {settings.windowDays} days · {overall.volume} reviews
+                <br />
+                cosmetic edits {percent(overall.cosmeticRate)} · substantive edits {percent(overall.substantiveRate)} · rejected {percent(overall.rejectRate)}
+              </p>
+              <p className="muted small">
+                {summariseBy(recent, (review) => review.helpdesk)
+                  .map((group) => `${HELPDESK_NAMES[group.key as HelpdeskId] ?? group.key} ${group.rates.volume} (${percent(group.rates.accuracy)})`)
+                  .join(' · ')}
+              </p>
+            </section>
+            <section aria-label="Weekly trend">
+              <h2>Weekly trend</h2>
+              <TrendChart weeks={weeklyTrend(reviews, { now, timeZone, weeks: 12 })} />
+            </section>
+          </div>
           <h2>Categories</h2>
           <CategoryTable rows={rows} onSetLevel={setLevel} />
         </>

@@ -1,6 +1,10 @@
 import { i18n } from '@/utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { ShortcutHelp } from '@/components/review/ShortcutHelp';
+import { Button } from '@/components/ui/Button';
+import { Tabs } from '@/components/ui/Tabs';
+import { isSingleKeyPress, useSingleKeyShortcuts } from '@/components/use-single-key-shortcuts';
 import { AuditLog } from '@/components/AuditLog';
 import { DraftAheadQueue } from '@/components/DraftAheadQueue';
 import { IndexingProgress } from '@/components/IndexingProgress';
@@ -37,16 +41,45 @@ export function App() {
   const [agentName, setAgentName] = useState('');
   useEffect(() => void agentNameItem.getValue().then(setAgentName), []);
   const [outcome, setOutcome] = useState<{ result: ActionResult; success: string } | null>(null);
-  const onDecided = (result: ActionResult, success: string) => setOutcome({ result, success });
+  // An action whose effect shows on the draft itself (Retry) needs no toast, and must not leave an old one behind.
+  const onDecided = (result: ActionResult, success: string) => setOutcome(result.ok && success === '' ? null : { result, success });
+  const singleKeys = useSingleKeyShortcuts();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useEffect(() => {
+    if (!singleKeys) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || !isSingleKeyPress(event)) return;
+      setHelpOpen(true);
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [singleKeys]);
+  // A draft that failed for want of a key drafts again once a key is saved, without a Retry.
+  const hasKey = Boolean(settings?.apiKey);
+  useEffect(() => {
+    if (!hasKey) return;
+    void db.drafts
+      .where('status')
+      .equals('failed')
+      .filter((draft) => draft.error?.kind === 'no-api-key')
+      .primaryKeys()
+      .then((ids) => ids.forEach((draftId) => void askWorker({ type: 'draft:retry', draftId })));
+  }, [hasKey]);
   // Opening the panel wakes a stopped worker, which finishes what it was drafting.
   useEffect(() => void askWorker({ type: 'worker:resume' }), []);
 
   return (
     <main>
-      <header className="row">
+      <header className="panel-header">
         <h1>{i18n.t('extName')}</h1>
+        <span className="spacer" />
         <SaveToKnowledge tabId={activeTabId} onSaved={(result) => onDecided(result, result.ok ? (result.detail ?? i18n.t('panel.saved')) : '')} />
+        <Button variant="ghost" size="small" onClick={() => setHelpOpen(true)} shortcut={singleKeys ? '?' : null} aria-label="Keyboard shortcuts">
+          Keys
+        </Button>
       </header>
+      <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} singleKeys={singleKeys} />
       {settings && settings.apiKey === '' && (
         <div className="notice error" role="alert">
           <p>{i18n.t('panel.noApiKey')}</p>
@@ -62,19 +95,27 @@ export function App() {
           {activeTabId !== null && <PageStructureReport tabId={activeTabId} />}
         </div>
       )}
-      {outcome && (outcome.result.ok || !shownBesideDrafts?.has(outcome.result.reason)) && <Outcome result={outcome.result} success={outcome.success} />}
+      {outcome && (outcome.result.ok || !shownBesideDrafts?.has(outcome.result.reason)) && <Outcome result={outcome.result} success={outcome.success} onDismiss={() => setOutcome(null)} />}
 
-      <div className="tabs" role="tablist" aria-label={i18n.t('panel.views')}>
-        {VIEWS.map((key) => (
-          <button key={key} type="button" role="tab" aria-selected={view === key} onClick={() => setView(key)}>
-            {key === 'samples' && sampleCount ? i18n.t('panel.samplesCount', { count: sampleCount }) : i18n.t(`panel.view.${key}`)}
-          </button>
-        ))}
-      </div>
-      {view === 'queue' && <ReviewQueue activeConversationId={activeTab?.conversationId ?? null} onDecided={onDecided} />}
-      {view === 'ahead' && <DraftAheadQueue account={zendeskAccount} tabId={activeTabId} onOpened={() => setView('queue')} onDecided={onDecided} />}
-      {view === 'samples' && <SampleQueue onDecided={onDecided} />}
-      {view === 'audit' && <AuditLog />}
+      <Tabs<View>
+        label={i18n.t('panel.views')}
+        value={view}
+        onChange={setView}
+        items={[
+          {
+            value: 'queue',
+            label: i18n.t('panel.view.queue'),
+            content: <ReviewQueue activeConversationId={activeTab?.conversationId ?? null} onDecided={onDecided} singleKeys={singleKeys} />,
+          },
+          {
+            value: 'ahead',
+            label: i18n.t('panel.view.ahead'),
+            content: <DraftAheadQueue account={zendeskAccount} tabId={activeTabId} onOpened={() => setView('queue')} onDecided={onDecided} />,
+          },
+          { value: 'samples', label: sampleCount ? i18n.t('panel.samplesCount', { count: sampleCount }) : i18n.t('panel.view.samples'), content: <SampleQueue onDecided={onDecided} /> },
+          { value: 'audit', label: i18n.t('panel.view.audit'), content: <AuditLog /> },
+        ]}
+      />
       <KnowledgeList onDecided={onDecided} />
       <details className="team-sync">
         <summary>{i18n.t('panel.teamSync')}</summary>

@@ -82,7 +82,7 @@ async function expectHumanFor(context: BrowserContext, panel: Page, ticketId: st
   const draft = await routedDraft(panel, ticketId);
   expect(draft, message).toMatchObject({ route: 'review', status: 'pending' });
   // A concern from a check, not only the absence of evidence.
-  expect(draft.reasons.some((reason) => /^(Sensitive|Possible prompt injection|Personal data)/.test(reason)), `${message}: ${draft.reasons.join('; ')}`).toBe(true);
+  expect(draft.reasons.some((reason) => /^(Money|Data change|Escalation|Possible prompt injection|Personal data)\b/.test(reason)), `${message}: ${draft.reasons.join('; ')}`).toBe(true);
   expect(await composerText(page, ticketId)).toBe('');
   await page.close();
   return draft;

@@ -69,7 +69,7 @@ test('prompt-injection attempts are flagged and always reviewed, even at level 3
       .toBe('review');
     const draft = (await readTable<{ conversationId: string; reasons: string[]; status: string }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(`:6000${index}`));
     expect(draft?.status).toBe('pending');
-    expect(draft?.reasons.join(' ')).toMatch(/prompt injection|Sensitive/i);
+    expect(draft?.reasons.join(' ')).toMatch(/prompt injection|Money|Data change|Escalation|Personal data/i);
     tally.inert += 1;
   }
 });

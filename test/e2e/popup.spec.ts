@@ -27,7 +27,12 @@ test('with a seeded history the popup shows the right figures and a ready catego
   await expect(orders).toContainText('Ready for level 2');
   await expect(popup.getByRole('row', { name: 'Technical' })).not.toContainText('Ready');
 
+  // Promote only where the data allows, and only after saying what will change.
+  await expect(popup.getByRole('row', { name: 'Technical' }).getByRole('button', { name: 'Promote Technical' })).toHaveCount(0);
   await orders.getByRole('button', { name: 'Promote Orders' }).click();
+  const confirm = popup.getByRole('alertdialog', { name: 'Promote Orders to level 2?' });
+  await expect(confirm).toContainText('confident answers to known questions go into the reply box without review');
+  await confirm.getByRole('button', { name: 'Move to level 2' }).click();
   await expect(orders).toContainText('L2 edge cases');
 
   // The next orders question is routed at level 2, not reviewed for being level 1.

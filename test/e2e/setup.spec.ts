@@ -1,7 +1,7 @@
 import { configureModel, expect, openPanel, test } from './extension';
 import { composerText, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
-test('without an API key the panel says so, links to options, and Retry drafts once it is set', async ({ context, extensionId, llm }) => {
+test('without an API key the panel says so, links to options, and drafts by itself once a key is saved', async ({ context, extensionId, llm }) => {
   await serveZendesk(context);
   const ticket = await context.newPage();
   await ticket.goto(TICKET_URL);
@@ -16,10 +16,14 @@ test('without an API key the panel says so, links to options, and Retry drafts o
   await panel.getByRole('button', { name: 'Open options' }).first().click();
   expect((await optionsOpened).url()).toContain('/options.html');
 
-  // Nothing was lost: once configured, Retry drafts the same message.
+  // Said once, not twice: the banner explains, the draft only waits (issue #15).
+  await expect(panel.getByText('No API key')).toHaveCount(1);
+  await expect(panel.getByTestId('customer-message')).toBeVisible();
+  await expect(panel.getByText('Waiting for an API key')).toBeVisible();
+
+  // Nothing was lost: once a key is saved, the same message drafts without a Retry.
   await configureModel(context, extensionId, llm);
   await expect(panel.getByText('cannot draft replies yet')).toHaveCount(0);
-  await panel.getByRole('button', { name: 'Retry' }).click();
   await expect(panel.getByTestId('draft-text')).toContainText('You asked about "');
   expect(await composerText(ticket)).toBe('');
 });

@@ -43,7 +43,7 @@ test('level 2 inserts a confident known question by itself; a refund and a new q
   await openTicket(third, await serveTicketVariant(context, '20003', REFUND_REQUEST));
   await panel.getByRole('button', { name: /20003|Charged twice/ }).last().click();
   await expect(panel.getByTestId('customer-message')).toContainText(REFUND_REQUEST);
-  await expect(panel.getByRole('list', { name: 'Why this needs a human' })).toContainText('Sensitive: refund');
+  await expect(panel.getByRole('list', { name: 'Why this needs a human' })).toContainText('Money: refund');
   expect(await composerText(third, '20003')).toBe('');
 
   const audit = await readTable<{ action: string; actor: string }>(panel, 'audit');

@@ -16,6 +16,11 @@ describe('Chrome MV3 manifest', () => {
     expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   });
 
+  it('offers open panel, approve and next as browser-wide shortcuts, rebindable in the browser (#15)', () => {
+    expect(Object.keys(chrome.commands)).toEqual(['open-review-panel', 'approve-draft', 'next-draft']);
+    expect(chrome.commands['open-review-panel'].suggested_key.default).toBe('Alt+Shift+P');
+  });
+
   it('names the Chrome that has sidePanel.open()', () => {
     expect(chrome.minimum_chrome_version).toBe('116');
     expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -35,6 +40,10 @@ describe('Firefox MV3 manifest', () => {
     expect(firefox.permissions).toEqual(['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting']);
     expect(firefox.host_permissions).toEqual(HOSTS);
     expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  });
+
+  it('has the same shortcuts as Chrome', () => {
+    expect(firefox.commands).toEqual(manifest('chrome-mv3').commands);
   });
 
   it('declares the data it transmits to the model endpoint', () => {

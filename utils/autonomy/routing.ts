@@ -1,4 +1,5 @@
 import { FALLBACK_CATEGORY_ID, type CategorySettings } from './categories';
+import { concernLines } from './concerns';
 import { languageCoverage, type LanguageCoverage } from './lexicon/language';
 import { findRiskyClaims, type RiskyClaim } from './risky-claims';
 import { detectSensitivity, type SensitivityFinding } from './sensitivity';
@@ -68,24 +69,9 @@ export interface RoutingDecision {
 const twoDecimals = (value: number) => value.toFixed(2);
 const isFraction = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
 
-function customerReason(finding: SensitivityFinding): string {
-  return finding.kind === 'prompt-injection' ? `Possible prompt injection: ${finding.topic}` : `Sensitive: ${finding.topic}`;
-}
-
-function draftReason(finding: SensitivityFinding): string {
-  if (finding.kind === 'personal-data') return `Personal data in draft: ${finding.topic}`;
-  if (finding.kind === 'prompt-injection') return `Possible prompt injection in draft: ${finding.topic}`;
-  return `Sensitive in draft: ${finding.topic}`;
-}
-
-/** Edge cases that reach a human whatever the level. */
+/** Edge cases that reach a human whatever the level, one line per kind of concern. */
 function alwaysHumanReasons(input: RoutingInput, evidence: RoutingDecision['evidence']): string[] {
-  return [
-    ...evidence.customer.map(customerReason),
-    ...evidence.draft.map(draftReason),
-    ...evidence.claims.map((claim) => `Unsupported ${claim.kind} in draft: “${claim.text}”`),
-    ...input.draft.modelFlags.map((flag) => `Model flagged: ${flag}`),
-  ];
+  return concernLines(evidence, input.draft.modelFlags);
 }
 
 /** What is missing from the evidence that a draft is routine; empty when all of it is there. */

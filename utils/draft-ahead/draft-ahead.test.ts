@@ -188,7 +188,7 @@ describe('draft-ahead', () => {
     await round();
     const [order, refund] = await db.drafts.orderBy('createdAt').toArray();
     expect(refund).toMatchObject({ route: 'review', postAt: null });
-    expect(refund!.reasons.join(' ')).toContain('Sensitive');
+    expect(refund!.reasons.join(' ')).toContain('Money: refund');
     expect(await draftAhead.cancelSend(order!.id)).toEqual({ ok: true });
     time += 20_000;
     await round();

@@ -1,0 +1,26 @@
+/** Screenshots and axe for every page state, in light and dark: the review workspace's visual record (issue #15). */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export const SCREENS_DIR = resolve(import.meta.dirname, '../../docs/screens');
+
+/** Axe's serious and critical findings on the page as it is now, one line each. */
+export async function seriousAxeFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+}
+
+/** Checks the state with axe and saves `name-light.png` and `name-dark.png` (the viewport, as the agent sees it). */
+export async function captureState(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await mkdir(SCREENS_DIR, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect.soft(await seriousAxeFindings(page), `axe serious/critical on ${name} (${colorScheme})`).toEqual([]);
+    await page.screenshot({ path: resolve(SCREENS_DIR, `${name}-${colorScheme}.png`), fullPage: options.fullPage ?? false, animations: 'disabled' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
