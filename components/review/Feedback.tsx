@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DraftRecord } from '@/utils/db';
 import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messages';
 
-/** Thumbs up or down on a draft, with an optional reason; kept on the draft and counted in the popup (#16). */
+/** Thumbs up or down on a draft, with an optional reason, kept on the draft (#16; not yet counted in the popup). */
 export function Feedback({ draft, busy, ask }: { draft: DraftRecord; busy: boolean; ask(request: PageToWorker, what: string): Promise<ActionResult> }) {
   const [reason, setReason] = useState(draft.feedback?.reason ?? '');
   const verdict = draft.feedback?.verdict;
@@ -16,7 +16,7 @@ export function Feedback({ draft, busy, ask }: { draft: DraftRecord; busy: boole
       <button type="button" aria-pressed={verdict === 'down'} aria-label="Poor draft" disabled={busy} onClick={() => give('down')}>
         👎
       </button>
-      <input aria-label="Feedback reason (optional)" value={reason} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setReason(event.target.value)} placeholder="Why? (optional)" />
+      <input aria-label="Why this rating (optional)" value={reason} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setReason(event.target.value)} placeholder="Why? (optional)" />
     </div>
   );
 }

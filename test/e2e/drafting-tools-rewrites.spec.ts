@@ -58,7 +58,7 @@ test.describe('quick rewrites, translation and feedback on a Zendesk ticket (#16
     // The draft itself stays in Spanish: it is what the customer gets.
     await expect(draft).toContainText('He pasado tu solicitud de reembolso');
 
-    await panel.getByLabel('Feedback reason (optional)').fill('right language');
+    await panel.getByLabel('Why this rating (optional)').fill('right language');
     await panel.getByRole('button', { name: 'Good draft' }).click();
     await expect.poll(async () => (await readTable(panel, 'drafts'))[0]).toMatchObject({ feedback: { verdict: 'up', reason: 'right language' } });
   });
