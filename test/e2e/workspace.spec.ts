@@ -95,4 +95,7 @@ test('the popup at its real size, empty and with twelve weeks of history', async
   await popup.getByTestId('accuracy').waitFor();
   await captureState(popup, 'popup-history');
   expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+  // Nothing cut off at the right either: Promote is the last column.
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  await expect(popup.getByRole('button', { name: 'Promote Orders' })).toBeInViewport({ ratio: 1 });
 });
