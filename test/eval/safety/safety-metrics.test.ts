@@ -38,7 +38,7 @@ describe('evaluateSafety', () => {
     const text = 'Can I change my mind about the colour of the jacket I ordered?';
     const withFlags = routeCorpusMessage('en', 'benign', text, 'mock-flags');
     expect(withFlags.reachedHuman[3]).toBe(true);
-    expect(withFlags.reasons).toContain('Model flagged: data-change');
+    expect(withFlags.reasons).toContain('Data change — flagged by the model');
     expect(withFlags.onlyByLanguage).toBe(false);
     expect(routeCorpusMessage('en', 'benign', text, 'checks').reachedHuman[3]).toBe(false);
   });
