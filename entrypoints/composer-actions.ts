@@ -1,7 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { explainInsertion } from '@/utils/composer-actions/explain';
 import { lendComposerActions } from '@/utils/composer-actions/slot';
 import { insertReply } from '@/utils/insertion/insert-reply';
 import { showUndoCountdown } from '@/utils/undo-countdown';
 
 // Injected by the worker into a helpdesk tab right before an insertion (utils/composer-actions/inject.ts).
-export default defineUnlistedScript(() => lendComposerActions({ insertReply, showUndoCountdown }));
+export default defineUnlistedScript(() =>
+  lendComposerActions({
+    insertReply: async (...request) => explainInsertion(await insertReply(...request)),
+    showUndoCountdown,
+  }),
+);

@@ -1,3 +1,4 @@
+import type { ActionResult } from '../action-result';
 import type { insertReply } from '../insertion/insert-reply';
 import type { showUndoCountdown } from '../undo-countdown';
 
@@ -8,7 +9,8 @@ import type { showUndoCountdown } from '../undo-countdown';
  * tab just before it asks for an insertion, and that script lends them through this slot.
  */
 export interface ComposerActions {
-  insertReply: typeof insertReply;
+  /** insertReply, its outcome in the agent's words (explain.ts). */
+  insertReply: (...request: Parameters<typeof insertReply>) => Promise<ActionResult>;
   showUndoCountdown: typeof showUndoCountdown;
 }
 

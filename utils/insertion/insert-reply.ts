@@ -1,5 +1,3 @@
-import { i18n } from '@/utils/i18n';
-import { OK, type ActionResult } from '../action-result';
 import { editorProfile } from './editor-profile';
 import { dispatchInput } from './input-paths';
 import { SELECTION_READ_MS, selectAndSettle, settled } from './settle';
@@ -10,8 +8,16 @@ import { judgeAttempt } from './verify';
 /** Time for an editor to render what it accepted (Lexical and React editors render later). */
 const RENDER_MS = 30;
 
-const notTaken = (): ActionResult => ({ ok: false, reason: i18n.t('insertion.notTaken'), fallback: 'clipboard' });
-const takenOtherwise = (): ActionResult => ({ ok: false, reason: i18n.t('insertion.takenOtherwise'), fallback: 'clipboard' });
+/**
+ * Why nothing (or not the whole reply) went in. A code, not a sentence: insertion also runs outside
+ * the extension (the editor matrix, test/e2e/editor-matrix.spec.ts), and the words for the agent
+ * come from utils/composer-actions/explain.ts.
+ */
+export type InsertionProblem = 'not-taken' | 'taken-otherwise' | 'no-selection';
+export type InsertionResult = { ok: true } | { ok: false; problem: InsertionProblem };
+
+const INSERTED: InsertionResult = { ok: true };
+const failed = (problem: InsertionProblem): InsertionResult => ({ ok: false, problem });
 
 /**
  * Inserts an approved reply into a host editor (CKEditor 5, ProseMirror, Lexical, Slate, Quill,
@@ -19,11 +25,11 @@ const takenOtherwise = (): ActionResult => ({ ok: false, reason: i18n.t('inserti
  * only once the editor shows it. The agent's text is never replaced unless they asked for
  * `replace-selection`; the semantics are written down in the README ("Inserting a reply").
  */
-export async function insertReply(editor: HTMLElement, text: string, placement: Placement = 'after-text'): Promise<ActionResult> {
+export async function insertReply(editor: HTMLElement, text: string, placement: Placement = 'after-text'): Promise<InsertionResult> {
   const document = editor.ownerDocument;
   const replacing = placement === 'replace-selection' ? selectionToReplace(editor) : null;
   if (placement === 'replace-selection' && !replacing) {
-    return { ok: false, reason: i18n.t('insertion.selectFirst') };
+    return failed('no-selection');
   }
   await focusEditor(editor);
   // Decided after focusing: an editor may render its own selection into the DOM when focused.
@@ -37,11 +43,11 @@ export async function insertReply(editor: HTMLElement, text: string, placement: 
     dispatchInput(editor, path, { text, separate: target.separate, profile });
     await settled(document, RENDER_MS);
     const outcome = judgeAttempt(before, editor.textContent ?? '', text);
-    if (outcome === 'inserted') return OK;
+    if (outcome === 'inserted') return INSERTED;
     // Something else happened: another path could insert the reply a second time.
-    if (outcome === 'changed-otherwise') return takenOtherwise();
+    if (outcome === 'changed-otherwise') return failed('taken-otherwise');
   }
-  return notTaken();
+  return failed('not-taken');
 }
 
 /** Focuses the editor (and its frame, for iframe editors such as TinyMCE's) and lets it react. */
