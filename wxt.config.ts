@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { COMMANDS } from './utils/command-names';
+import { COMMANDS } from './utils/review/command-names';
 
 /** The files a reviewer needs to rebuild the extension: tracked by git, less tests and CI. */
 function trackedSources(): string[] {
@@ -55,7 +55,7 @@ export default defineConfig({
   // #19: WXT's content-script context announces itself to the page and lets a page event stop it.
   vite: () => ({
     resolve: {
-      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./utils/silent-wxt-context.ts', import.meta.url)) }],
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./utils/page/silent-wxt-context.ts', import.meta.url)) }],
     },
   }),
   zip: {

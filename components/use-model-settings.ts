@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadModelSettings, modelSettingsItem, type ModelSettings } from '@/utils/settings';
+import { loadModelSettings, modelSettingsItem, type ModelSettings } from '@/utils/settings/settings';
 
 /** The saved model settings, kept current; null while loading. */
 export function useModelSettings(): ModelSettings | null {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { singleKeyShortcutsItem } from '@/utils/settings';
+import { singleKeyShortcutsItem } from '@/utils/settings/settings';
 
 /** Whether single-key shortcuts are on, kept current when options change them. */
 export function useSingleKeyShortcuts(): boolean {

@@ -2,29 +2,29 @@ import Dexie, { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ADAPTERS, isHelpdeskUrl } from '@/utils/adapters';
-import { createAuditLog } from '@/utils/audit';
+import { createAuditLog } from '@/utils/review/audit';
 import { injectComposerActions } from '@/utils/composer-actions/inject';
-import { createCommands } from '@/utils/commands';
-import { db } from '@/utils/db';
+import { createCommands } from '@/utils/review/commands';
+import { db } from '@/utils/storage/db';
 import { startDraftAhead } from '@/utils/draft-ahead/start';
-import { createDrafting } from '@/utils/drafting';
+import { createDrafting } from '@/utils/draft/drafting';
 import { createDraftingTools } from '@/utils/drafting-tools/drafting-tools';
-import type { Complete } from '@/utils/draft-model';
-import { createIntake } from '@/utils/intake';
-import { withKeepAlive } from '@/utils/keep-alive';
-import { createLevelKeeper } from '@/utils/level-keeper';
-import { createKnowledgeCapture } from '@/utils/knowledge-capture';
+import type { Complete } from '@/utils/draft/draft-model';
+import { createIntake } from '@/utils/intake/intake';
+import { withKeepAlive } from '@/utils/messaging/keep-alive';
+import { createLevelKeeper } from '@/utils/autonomy/level-keeper';
+import { createKnowledgeCapture } from '@/utils/memory/knowledge-capture';
 import { createCorrectionMemory } from '@/utils/memory/correction-memory';
-import { chooseEmbedder } from '@/utils/memory/embedder-choice';
-import { streamChatCompletion } from '@/utils/llm';
-import { actionResultSchema, refused } from '@/utils/messages';
-import { readPageInTab } from '@/utils/page-reader';
-import { createReview } from '@/utils/review';
-import { createSentCapture } from '@/utils/sent-capture';
-import { listenForMessages } from '@/utils/runtime-listener';
-import { registerPageMenus } from '@/utils/selection-menu';
-import { createSampler } from '@/utils/sampler';
-import { describeStorageProblem } from '@/utils/storage-problem';
+import { chooseEmbedder } from '@/utils/memory/embedding/embedder-choice';
+import { streamChatCompletion } from '@/utils/draft/llm';
+import { actionResultSchema, refused } from '@/utils/messaging/messages';
+import { readPageInTab } from '@/utils/intake/page-reader';
+import { createReview } from '@/utils/review/review';
+import { createSentCapture } from '@/utils/review/sent-capture';
+import { listenForMessages } from '@/utils/messaging/runtime-listener';
+import { registerPageMenus } from '@/utils/intake/selection-menu';
+import { createSampler } from '@/utils/review/sampler';
+import { describeStorageProblem } from '@/utils/storage/storage-problem';
 import {
   agentNameItem,
   ownAddressesItem,
@@ -43,9 +43,9 @@ import {
   storageProblemItem,
   knowledgeSaveOutcomeItem,
   taxonomyItem,
-} from '@/utils/settings';
-import { createWorkerMessageHandler } from '@/utils/worker-messages';
-import { WORKER_LINK_PORT } from '@/utils/worker-link';
+} from '@/utils/settings/settings';
+import { createWorkerMessageHandler } from '@/utils/messaging/worker-messages';
+import { WORKER_LINK_PORT } from '@/utils/page/worker-link';
 
 export default defineBackground(() => {
   const now = () => Date.now();

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createGmailAdapter, gmailAdapter } from '@/utils/adapters/gmail';
-import { runHelpdeskContentScript } from '@/utils/content-runner';
-import { ownAddressesAnswerSchema } from '@/utils/content-messages';
-import type { ContentToWorker } from '@/utils/messages';
+import { runHelpdeskContentScript } from '@/utils/page/content-runner';
+import { ownAddressesAnswerSchema } from '@/utils/messaging/content-messages';
+import type { ContentToWorker } from '@/utils/messaging/messages';
 
 /** The agent's other addresses from options, asked of the worker: storage is closed to content scripts. */
 function askOwnAddresses(): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { zendeskAdapter } from '@/utils/adapters/zendesk';
-import { runHelpdeskContentScript } from '@/utils/content-runner';
+import { runHelpdeskContentScript } from '@/utils/page/content-runner';
 import { relayZendeskApiRequests } from '@/utils/draft-ahead/api-relay';
 
 export default defineContentScript({

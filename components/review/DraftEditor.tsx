@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ChangesShown, wordChanges } from '../EditDiff';
+import { ChangesShown, wordChanges } from './EditDiff';
 
 interface DraftEditorProps {
   original: string;

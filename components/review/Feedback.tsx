@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { DraftRecord } from '@/utils/db';
-import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messages';
+import type { DraftRecord } from '@/utils/storage/db';
+import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messaging/messages';
 
 /** Thumbs up or down on a draft, with an optional reason, kept on the draft (#16; not yet counted in the popup). */
 export function Feedback({ draft, busy, ask }: { draft: DraftRecord; busy: boolean; ask(request: PageToWorker, what: string): Promise<ActionResult> }) {

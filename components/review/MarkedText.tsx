@@ -1,4 +1,4 @@
-import { markedSegments } from '@/utils/review-display';
+import { markedSegments } from '@/utils/review/review-display';
 
 /** Page text with the words that triggered a concern marked; rendered as text nodes, never HTML. */
 export function MarkedText({ text, ranges }: { text: string; ranges: readonly { start: number; end: number }[] }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { DraftRecord } from '@/utils/db';
+import type { DraftRecord } from '@/utils/storage/db';
 import { REWRITE_STYLES, REWRITE_STYLE_IDS, type RewriteStyle } from '@/utils/drafting-tools/tool-prompts';
-import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messages';
-import { ChangesShown, wordChanges } from '../EditDiff';
+import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messaging/messages';
+import { ChangesShown, wordChanges } from './EditDiff';
 
 /** The agent's selection inside the shown draft, as offsets into its text; null when nothing of it is selected. */
 function selectionIn(element: Element | null): { start: number; end: number } | null {

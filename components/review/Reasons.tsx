@@ -1,4 +1,4 @@
-import { levelRulesLast } from '@/utils/review-display';
+import { levelRulesLast } from '@/utils/review/review-display';
 
 /** Why this draft needs a human: one line per concern, the level rule last. */
 export function Reasons({ reasons }: { reasons: readonly string[] }) {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { DraftRecord } from '@/utils/db';
+import type { DraftRecord } from '@/utils/storage/db';
 import { languageNamed, needsTranslation } from '@/utils/drafting-tools/language';
-import type { ActionResult, PageToWorker } from '@/utils/messages';
-import { agentLanguageItem } from '@/utils/settings';
+import type { ActionResult, PageToWorker } from '@/utils/messaging/messages';
+import { agentLanguageItem } from '@/utils/settings/settings';
 
 /**
  * The draft is in the customer's language; when that is not the agent's, one click shows the

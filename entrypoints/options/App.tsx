@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { CategoryOptions } from '@/components/CategoryOptions';
-import { DraftAheadOptions } from '@/components/DraftAheadOptions';
-import { IndexingProgress } from '@/components/IndexingProgress';
-import { MemoryOptions } from '@/components/MemoryOptions';
-import { MemorySync } from '@/components/MemorySync';
-import { ModelOptions, modelFieldErrors } from '@/components/ModelOptions';
-import { PrivacyOptions } from '@/components/PrivacyOptions';
-import { VoiceOptions } from '@/components/VoiceOptions';
-import { AgentLanguageOption } from '@/components/AgentLanguageOption';
-import { useStoredSetting } from '@/components/use-stored-setting';
+import { CategoryOptions } from '@/components/options/CategoryOptions';
+import { DraftAheadOptions } from '@/components/options/DraftAheadOptions';
+import { IndexingProgress } from '@/components/memory/IndexingProgress';
+import { MemoryOptions } from '@/components/memory/MemoryOptions';
+import { MemorySync } from '@/components/memory/MemorySync';
+import { ModelOptions, modelFieldErrors } from '@/components/options/ModelOptions';
+import { PrivacyOptions } from '@/components/options/PrivacyOptions';
+import { VoiceOptions } from '@/components/options/VoiceOptions';
+import { AgentLanguageOption } from '@/components/options/AgentLanguageOption';
+import { useStoredSetting } from '@/components/options/use-stored-setting';
 import { Button } from '@/components/ui/Button';
 import { parseAddressList } from '@/utils/adapters/email-address';
 import { parseTaxonomy } from '@/utils/autonomy/categories';
@@ -32,7 +32,7 @@ import {
   redactionKindsItem,
   singleKeyShortcutsItem,
   taxonomyItem,
-} from '@/utils/settings';
+} from '@/utils/settings/settings';
 
 type Status = { kind: 'success' | 'error'; text: string } | null;
 

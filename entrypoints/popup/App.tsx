@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CategoryTable } from '@/components/CategoryTable';
+import { CategoryTable } from '@/components/popup/CategoryTable';
 import { OptionsLink } from '@/components/OptionsLink';
-import { TrendChart } from '@/components/TrendChart';
+import { TrendChart } from '@/components/popup/TrendChart';
 import { useModelSettings } from '@/components/use-model-settings';
 import type { Taxonomy } from '@/utils/autonomy/categories';
-import type { HelpdeskId } from '@/utils/conversation';
-import { db, type AutonomyLevel } from '@/utils/db';
-import { HELPDESK_NAMES } from '@/utils/review-display';
+import type { HelpdeskId } from '@/utils/intake/conversation';
+import { db, type AutonomyLevel } from '@/utils/storage/db';
+import { HELPDESK_NAMES } from '@/utils/review/review-display';
 import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
 import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
-import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings';
+import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings/settings';
 
 const DAY_MS = 86_400_000;
 const percent = (value: number) => `${Math.round(value * 100)}%`;

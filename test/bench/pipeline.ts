@@ -22,7 +22,7 @@ import { startLlmServer, type LlmServer } from '../llm-server/server';
 import { configureModel, launchWithExtension } from '../support/browser';
 import { serveTicketVariant } from '../support/zendesk-pages';
 import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
-import { embedderId } from '../../utils/memory/embedder';
+import { embedderId } from '../../utils/memory/embedding/embedder';
 import { exportMemoryFile } from '../../utils/sync/export';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
 import { describeSamples } from './stats';

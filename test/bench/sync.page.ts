@@ -5,9 +5,9 @@
  * memory is exported from IndexedDB, then imported into a memory that
  * already holds some of the same corrections.
  */
-import { ReplyLoopDatabase, type CorrectionRecord } from '../../utils/db';
-import { putBlocks, vectorTables } from '../../utils/memory/vector-block-store';
-import { packBlocks } from '../../utils/memory/vector-blocks';
+import { ReplyLoopDatabase, type CorrectionRecord } from '../../utils/storage/db';
+import { putBlocks, vectorTables } from '../../utils/memory/vectors/vector-block-store';
+import { packBlocks } from '../../utils/memory/vectors/vector-blocks';
 import { applyImport, exportMemory, previewImport } from '../../utils/sync/memory-transfer';
 import { describePreview, type PreviewCounts } from '../../utils/sync/merge';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';

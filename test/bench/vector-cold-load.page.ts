@@ -4,8 +4,8 @@
  * the way the worker does on a cold start.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { loadIndexFromBlocks, packBlocks, type VectorBlock } from '../../utils/memory/vector-blocks';
-import type { VectorIndex } from '../../utils/memory/vector-index';
+import { loadIndexFromBlocks, packBlocks, type VectorBlock } from '../../utils/memory/vectors/vector-blocks';
+import type { VectorIndex } from '../../utils/memory/vectors/vector-index';
 import { randomUnitVectors, rowOf } from './vector-data';
 
 const DATABASE = 'replyloop-vector-bench';

@@ -2,7 +2,7 @@
  * Reproducible vectors and a brute-force reference, shared by the vector
  * index tests and the search benchmark.
  */
-import { seededRandom } from '../../utils/seeded-random';
+import { seededRandom } from '../../utils/metrics/seeded-random';
 
 export { seededRandom };
 

@@ -9,7 +9,7 @@ import usearch, { MetricKind } from 'usearch';
 import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createVectorIndex } from '../../utils/memory/vector-index';
+import { createVectorIndex } from '../../utils/memory/vectors/vector-index';
 import { summarise, timed } from './stats';
 import { measureColdLoads, type ColdLoadFigures } from './vector-cold-load';
 import {

@@ -2,7 +2,7 @@
  * `npm run check:content-size` (after `npm run build`): every helpdesk
  * content script stays under its gzipped size limit. Content scripts load on
  * every helpdesk page, so their size is paid on each navigation; they import
- * only the zod/mini schemas they validate (utils/content-messages.ts).
+ * only the zod/mini schemas they validate (utils/messaging/content-messages.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

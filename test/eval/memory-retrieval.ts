@@ -5,7 +5,7 @@
  * The same queries go through a BM25 baseline (MiniSearch) for comparison.
  */
 import MiniSearch from 'minisearch';
-import { dot } from '@/utils/memory/embedder';
+import { dot } from '@/utils/memory/embedding/embedder';
 
 /** A stored correction, as far as retrieval is concerned: the customer message it answered. */
 export interface LabelledMessage {

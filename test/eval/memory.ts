@@ -10,7 +10,7 @@
  * the only line printed is one JSON object with the figures.
  */
 import { z } from 'zod';
-import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/offline-embedder';
+import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/embedding/offline-embedder';
 import { uniqueUtterances, type BitextRow } from './bitext-csv';
 import { readCliOptions } from './cli-options';
 import { readLabelledData } from './luis-app';

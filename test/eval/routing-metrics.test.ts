@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSensitivity } from '@/utils/autonomy/sensitivity';
+import { detectSensitivity } from '@/utils/autonomy/sensitivity/sensitivity';
 import type { BitextRow } from './bitext-csv';
 import { evaluateFinancialDetection, falseAlarmTriggers } from './routing-metrics';
 

@@ -3,7 +3,7 @@
  * messages: recall on the financial categories, and how often it raises a
  * financial alarm on the others.
  */
-import type { SensitivityFinding, SensitivityKind } from '@/utils/autonomy/sensitivity';
+import type { SensitivityFinding, SensitivityKind } from '@/utils/autonomy/sensitivity/sensitivity';
 import type { BitextRow } from './bitext-csv';
 
 /** The Bitext categories whose every message is about money. */

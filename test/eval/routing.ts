@@ -13,7 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { detectSensitivity } from '@/utils/autonomy/sensitivity';
+import { detectSensitivity } from '@/utils/autonomy/sensitivity/sensitivity';
 import { readBitextCsv, type BitextRow } from './bitext-csv';
 import {
   LABELLED_KINDS,

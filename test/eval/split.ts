@@ -2,7 +2,7 @@
  * Seeded, deterministic splits for the evaluations: the same file and seed
  * always give the same memory and queries, on any machine.
  */
-import { seededRandom } from '../../utils/seeded-random';
+import { seededRandom } from '../../utils/metrics/seeded-random';
 
 export { seededRandom };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../utils/seeded-random';
+import { seededRandom } from '../../utils/metrics/seeded-random';
 import { applyTypo, perturbRows, perturbText } from './typo-perturbation';
 
 /** A generator that returns the given draws in turn. */

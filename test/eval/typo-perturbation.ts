@@ -5,7 +5,7 @@
  * `npm run eval:routing` runs the same detection on a copy perturbed this way,
  * so the figures say how the rules hold on misspellings nobody listed.
  */
-import { seededRandom } from '../../utils/seeded-random';
+import { seededRandom } from '../../utils/metrics/seeded-random';
 
 export const TYPO_KINDS = ['swap', 'drop', 'double', 'neighbour'] as const;
 export type TypoKind = (typeof TYPO_KINDS)[number];

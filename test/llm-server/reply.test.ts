@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraftPrompt } from '@/utils/prompt';
+import { buildDraftPrompt } from '@/utils/draft/prompt';
 import { composeReply, EXAMPLE_REUSE_PREFIX, GENERAL_TOPIC, INSTRUCTION_PREFIX, readDraftPrompt, TOPICS } from './reply';
 
 /** The user message exactly as the extension builds it, so the mock stays in step with the real prompt. */

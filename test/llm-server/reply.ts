@@ -1,6 +1,6 @@
 /**
  * The mock model's "thinking": reads the draft prompt the extension builds
- * (utils/prompt.ts) and composes a deterministic reply that visibly depends on
+ * (utils/draft/prompt.ts) and composes a deterministic reply that visibly depends on
  * it, so tests and the demo can tell that the right prompt reached the model.
  * Pure: no I/O.
  */
@@ -83,7 +83,7 @@ export const GENERAL_TOPIC: Topic = {
 export const EXAMPLE_REUSE_PREFIX = 'As we have answered before: ';
 const QUOTE_MAX_CHARS = 100;
 
-/** Reverses the escaping of utils/prompt.ts quote(), so replies quote the customer's real text. */
+/** Reverses the escaping of utils/draft/prompt.ts quote(), so replies quote the customer's real text. */
 export function unquote(text: string): string {
   return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }

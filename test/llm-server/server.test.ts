@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildDraftPrompt } from '@/utils/prompt';
+import { buildDraftPrompt } from '@/utils/draft/prompt';
 import { EXAMPLE_REUSE_PREFIX } from './reply';
 import { MOCK_EMBEDDING_MODEL, MOCK_MODEL, startLlmServer, type LlmServer } from './server';
 

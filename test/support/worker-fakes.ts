@@ -1,6 +1,6 @@
-import { ReplyLoopDatabase, UNROUTED, type CorrectionRecord, type DraftRecord } from '@/utils/db';
-import type { ConversationSnapshot } from '@/utils/conversation';
-import type { ModelSettings } from '@/utils/settings';
+import { ReplyLoopDatabase, UNROUTED, type CorrectionRecord, type DraftRecord } from '@/utils/storage/db';
+import type { ConversationSnapshot } from '@/utils/intake/conversation';
+import type { ModelSettings } from '@/utils/settings/settings';
 
 let databaseCount = 0;
 /** A fresh database per test (fake-indexeddb), so tests never see each other's rows. */

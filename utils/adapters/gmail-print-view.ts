@@ -1,4 +1,4 @@
-import { readableText } from '../dom-text';
+import { readableText } from '../page/dom-text';
 import { first } from './dom';
 import { findEmailAddress } from './email-address';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureDocument } from '@/test/support/fixture-dom';
 import { matchCount, selectorEntries } from '@/test/support/selector-counts';
-import { latestCustomerMessage } from '../conversation';
+import { latestCustomerMessage } from '../intake/conversation';
 import { createGmailAdapter, isoFromGmailDate, SELECTORS } from './gmail';
 
 const MAILBOX = 'https://mail.google.com/mail/u/0/';

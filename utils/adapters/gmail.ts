@@ -1,6 +1,6 @@
 import { i18n } from '@/utils/i18n';
-import type { ConversationMessage } from '../conversation';
-import { readableText } from '../dom-text';
+import type { ConversationMessage } from '../intake/conversation';
+import { readableText } from '../page/dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';
 import { findEmailAddress } from './email-address';
 import { fetchPrintView, printViewUrl, type PrintedMessage } from './gmail-print-view';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '@/test/support/fixture-dom';
 import { matchCount, selectorEntries } from '@/test/support/selector-counts';
-import { latestCustomerMessage } from '../conversation';
+import { latestCustomerMessage } from '../intake/conversation';
 import { intercomAdapter, SELECTORS } from './intercom';
 
 const INBOX = 'https://app.intercom.com/a/inbox/x7k2m9pq/inbox/shared/all';

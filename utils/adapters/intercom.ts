@@ -1,6 +1,6 @@
 import { i18n } from '@/utils/i18n';
-import type { ConversationMessage, MessageRole } from '../conversation';
-import { readableText } from '../dom-text';
+import type { ConversationMessage, MessageRole } from '../intake/conversation';
+import { readableText } from '../page/dom-text';
 import { all, contentId, fieldText, first } from './dom';
 import { findEmailAddress } from './email-address';
 import type { HelpdeskAdapter } from './types';

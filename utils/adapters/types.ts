@@ -1,4 +1,4 @@
-import type { ConversationSnapshot, HelpdeskId } from '../conversation';
+import type { ConversationSnapshot, HelpdeskId } from '../intake/conversation';
 
 /** What reading the page gave: a conversation, nothing to read here, or a miss worth reporting. */
 export type ConversationRead =

@@ -1,5 +1,5 @@
-import type { ConversationMessage, ConversationSnapshot, MessageRole } from '../conversation';
-import { readableText } from '../dom-text';
+import type { ConversationMessage, ConversationSnapshot, MessageRole } from '../intake/conversation';
+import { readableText } from '../page/dom-text';
 import type { ZendeskComment, ZendeskTicketConversation } from './zendesk-api';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '@/test/support/fixture-dom';
-import { latestCustomerMessage } from '../conversation';
+import { latestCustomerMessage } from '../intake/conversation';
 import { matchCount, selectorEntries } from '@/test/support/selector-counts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,6 +1,6 @@
 import { i18n } from '@/utils/i18n';
-import type { ConversationMessage, MessageRole } from '../conversation';
-import { readableText } from '../dom-text';
+import type { ConversationMessage, MessageRole } from '../intake/conversation';
+import { readableText } from '../page/dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';
 import type { ConversationRead, HelpdeskAdapter } from './types';
 import { createZendeskApi, type ZendeskApi, type ZendeskApiFailure, type ZendeskApiResult, type ZendeskTicketConversation } from './zendesk-api';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findCategory, type CategorySettings } from './categories';
-import { SENSITIVITY_KINDS } from './sensitivity';
+import { SENSITIVITY_KINDS } from './sensitivity/sensitivity';
 
 /**
  * What the model says about its own draft, as structured output: the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concernLines } from './concerns';
-import { findRiskyClaims } from './risky-claims';
-import { detectSensitivity } from './sensitivity';
+import { findRiskyClaims } from './sensitivity/risky-claims';
+import { detectSensitivity } from './sensitivity/sensitivity';
 
 // The demo ticket (test/fixtures/zendesk/ticket.html): nine "money" bullets before issue #15.
 const DEMO_MESSAGE =

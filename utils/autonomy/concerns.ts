@@ -1,5 +1,5 @@
-import type { RiskyClaim } from './risky-claims';
-import { SENSITIVITY_KINDS, type SensitivityFinding, type SensitivityKind } from './sensitivity';
+import type { RiskyClaim } from './sensitivity/risky-claims';
+import { SENSITIVITY_KINDS, type SensitivityFinding, type SensitivityKind } from './sensitivity/sensitivity';
 
 /**
  * Why a draft must reach a human, one line per kind of concern: the customer's

@@ -1,8 +1,8 @@
 import { FALLBACK_CATEGORY_ID, type CategorySettings } from './categories';
 import { concernLines } from './concerns';
 import { languageCoverage, type LanguageCoverage } from './lexicon/language';
-import { findRiskyClaims, type RiskyClaim } from './risky-claims';
-import { detectSensitivity, type SensitivityFinding } from './sensitivity';
+import { findRiskyClaims, type RiskyClaim } from './sensitivity/risky-claims';
+import { detectSensitivity, type SensitivityFinding } from './sensitivity/sensitivity';
 
 /**
  * The routing policy: one pure function from a draft and what is known about

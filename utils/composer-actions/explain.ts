@@ -1,5 +1,5 @@
 import { i18n } from '@/utils/i18n';
-import { OK, type ActionResult } from '../action-result';
+import { OK, type ActionResult } from '../messaging/action-result';
 import type { InsertionResult } from '../insertion/insert-reply';
 
 /**

@@ -1,6 +1,6 @@
-import type { ActionResult } from '../action-result';
+import type { ActionResult } from '../messaging/action-result';
 import type { insertReply } from '../insertion/insert-reply';
-import type { showUndoCountdown } from '../undo-countdown';
+import type { showUndoCountdown } from '../insertion/undo-countdown';
 
 /**
  * What a helpdesk content script does to the reply box: insert an approved reply, show the undo

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { listenForMessages } from '../runtime-listener';
+import { listenForMessages } from '../messaging/runtime-listener';
 import { apiRelayRequestSchema, type ApiRelayRequest, type ApiRelayResponse } from './relay-messages';
 
 /**

@@ -1,11 +1,11 @@
 import { i18n } from '@/utils/i18n';
 import type { DirectAction } from '../autonomy/routing';
-import { detectSensitivity } from '../autonomy/sensitivity';
-import { auditFor, type AuditEntry } from '../audit';
-import { latestCustomerMessage } from '../conversation';
-import { updateIfStatus, type DraftRecord, type ReplyLoopDatabase } from '../db';
-import type { Drafting } from '../drafting';
-import { OK, refused, type ActionResult } from '../messages';
+import { detectSensitivity } from '../autonomy/sensitivity/sensitivity';
+import { auditFor, type AuditEntry } from '../review/audit';
+import { latestCustomerMessage } from '../intake/conversation';
+import { updateIfStatus, type DraftRecord, type ReplyLoopDatabase } from '../storage/db';
+import type { Drafting } from '../draft/drafting';
+import { OK, refused, type ActionResult } from '../messaging/messages';
 import { usedInLastMinute } from './budget';
 import { createQueueApi, ticketSnapshot, type ApiFailure, type QueueApi, type QueueTicketJson } from './queue-api';
 import { createAccountBudget, relayFetch, type AccountBudget } from './relay-fetch';

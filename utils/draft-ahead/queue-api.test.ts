@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { comment, seedQueue } from '../../test/zendesk-api-server/data';
 import { fetchAsAgent } from '../../test/zendesk-api-server/fetch-as-agent';
 import { startZendeskApiServer, type ZendeskApiServer } from '../../test/zendesk-api-server/server';
-import { latestCustomerMessage } from '../conversation';
+import { latestCustomerMessage } from '../intake/conversation';
 import { createQueueApi, ticketSnapshot } from './queue-api';
 
 const ORIGIN = 'https://acme.zendesk.com';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { ConversationSnapshot } from '../conversation';
+import type { ConversationSnapshot } from '../intake/conversation';
 import {
   createZendeskApi,
   cursorPageSchema,

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { AuditEntry } from '../audit';
-import { db, type DraftRecord } from '../db';
-import type { Drafting } from '../drafting';
-import { agentNameItem } from '../settings';
+import type { AuditEntry } from '../review/audit';
+import { db, type DraftRecord } from '../storage/db';
+import type { Drafting } from '../draft/drafting';
+import { agentNameItem } from '../settings/settings';
 import { createDraftAhead, type DraftAhead } from './draft-ahead';
 import { apiRelayResponseSchema } from './relay-messages';
 import { draftAheadReadItem, draftAheadSettingsItem, draftAheadStatusItem, loadDraftAheadSettings } from './settings';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS } from '@/test/support/worker-fakes';
-import type { ReplyLoopDatabase } from '../db';
+import type { ReplyLoopDatabase } from '../storage/db';
 import type { DraftingToolsDeps } from './drafting-tools';
 import { DEFAULT_REDACTION_KINDS } from '../privacy/redaction';
 import { createDraftingTools } from './drafting-tools';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { DraftRecord, ReplyLoopDatabase } from '../db';
-import { askModelForJson, type Complete } from '../draft-model';
-import { describeModelFailure, missingKeyError } from '../llm';
-import { OK, refused, type ActionResult } from '../messages';
+import type { DraftRecord, ReplyLoopDatabase } from '../storage/db';
+import { askModelForJson, type Complete } from '../draft/draft-model';
+import { describeModelFailure, missingKeyError } from '../draft/llm';
+import { OK, refused, type ActionResult } from '../messaging/messages';
 import { redactAll, restore, type RedactionKinds } from '../privacy/redaction';
-import type { ChatMessage } from '../prompt';
-import type { ModelSettings } from '../settings';
+import type { ChatMessage } from '../draft/prompt';
+import type { ModelSettings } from '../settings/settings';
 import { languageNamed } from './language';
 import { factChanges, passageOf, spliceRewrite, type TextRange } from './rewrite';
 import { buildRewritePrompt, buildTranslationPrompt, REWRITE_STYLES, textFieldsFormat, type RewriteStyle } from './tool-prompts';

@@ -1,4 +1,4 @@
-import { compareFacts, extractFacts } from '../memory/edit-facts';
+import { compareFacts, extractFacts } from '../memory/edits/edit-facts';
 
 /**
  * A quick rewrite of the draft or of the agent's selection in it (#16): which passage, how the

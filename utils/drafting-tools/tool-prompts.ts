@@ -1,5 +1,5 @@
-import type { JsonSchemaFormat } from '../llm';
-import { quote, type ChatMessage } from '../prompt';
+import type { JsonSchemaFormat } from '../draft/llm';
+import { quote, type ChatMessage } from '../draft/prompt';
 
 /**
  * The prompts of the drafting tools (#16): a quick rewrite of the draft or of a passage of it,

@@ -1,7 +1,7 @@
 import { editorProfile } from './editor-profile';
 import { dispatchInput } from './input-paths';
 import { SELECTION_READ_MS, selectAndSettle, settled } from './settle';
-import type { Placement } from '../messages';
+import type { Placement } from '../messaging/messages';
 import { afterTextTarget, selectionIn, selectionToReplace, type Target } from './target';
 import { judgeAttempt } from './verify';
 

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, freshDatabase } from '@/test/support/worker-fakes';
-import { ReplyLoopDatabase } from '../db';
+import { ReplyLoopDatabase } from '../storage/db';
 import { createCorrectionMemory, type IndexingProgress } from './correction-memory';
-import type { Embedder } from './embedder';
-import { createOfflineEmbedder } from './offline-embedder';
+import type { Embedder } from './embedding/embedder';
+import { createOfflineEmbedder } from './embedding/offline-embedder';
 
 let db: ReplyLoopDatabase;
 

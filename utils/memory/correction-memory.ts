@@ -1,7 +1,7 @@
-import type { ReplyLoopDatabase } from '../db';
-import type { Embedder } from './embedder';
+import type { ReplyLoopDatabase } from '../storage/db';
+import type { Embedder } from './embedding/embedder';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
-import { capacityFor } from './vector-index';
+import { capacityFor } from './vectors/vector-index';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
 export type MemoryKind = 'correction' | 'approved' | 'knowledge';

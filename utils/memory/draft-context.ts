@@ -1,5 +1,5 @@
-import type { ReplyLoopDatabase } from '../db';
-import type { PromptExample, PromptKnowledge } from '../prompt';
+import type { ReplyLoopDatabase } from '../storage/db';
+import type { PromptExample, PromptKnowledge } from '../draft/prompt';
 import type { CorrectionMemory, MemoryMatch } from './correction-memory';
 import { chooseExamples, type ExampleCandidate } from './examples';
 

@@ -4,11 +4,11 @@
  * approved as they were (they show what the team accepts), within a token
  * budget, each once, each with where it came from. Pure.
  */
-import type { EditKind } from '../db';
-import { describeDraftProblems } from './draft-problems';
-import { wordsOf } from './text-normalisation';
+import type { EditKind } from '../storage/db';
+import { describeDraftProblems } from './edits/draft-problems';
+import { wordsOf } from './embedding/text-normalisation';
 
-export { describeDraftProblems } from './draft-problems';
+export { describeDraftProblems } from './edits/draft-problems';
 
 export interface CorrectionCandidate {
   kind: 'correction';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '@/test/support/worker-fakes';
-import type { Embedder } from './embedder';
+import type { Embedder } from './embedding/embedder';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore } from './memory-store';
 
 const DIMENSIONS = 24;

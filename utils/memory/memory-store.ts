@@ -1,8 +1,8 @@
-import { ROWS_PER_CHUNK, type ReplyLoopDatabase, type VectorRowsRecord } from '../db';
-import type { Embedder } from './embedder';
-import { deleteBlocks, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables } from './vector-block-store';
-import { appendToBlocks, loadIndexFromBlocks, preparedEntries, removeFromBlock } from './vector-blocks';
-import { createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vector-index';
+import { ROWS_PER_CHUNK, type ReplyLoopDatabase, type VectorRowsRecord } from '../storage/db';
+import type { Embedder } from './embedding/embedder';
+import { deleteBlocks, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables } from './vectors/vector-block-store';
+import { appendToBlocks, loadIndexFromBlocks, preparedEntries, removeFromBlock } from './vectors/vector-blocks';
+import { createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vectors/vector-index';
 
 /**
  * One embedder's warm index and its stored blocks, changed together: every

@@ -1,4 +1,4 @@
-import type { ReviewRecord } from '../db';
+import type { ReviewRecord } from '../storage/db';
 import { isoWeekOf, recentWeekKeys } from './iso-week';
 
 /** What the numbers need from a review. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AutonomyLevel } from '../db';
+import type { AutonomyLevel } from '../storage/db';
 import { summarise, type ReviewFact } from './metrics';
 import { wilsonLowerBound } from './wilson';
 

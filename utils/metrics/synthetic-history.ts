@@ -1,6 +1,6 @@
-import type { HelpdeskId } from '../conversation';
-import type { ReviewRecord } from '../db';
-import { seededRandom } from '../seeded-random';
+import type { HelpdeskId } from '../intake/conversation';
+import type { ReviewRecord } from '../storage/db';
+import { seededRandom } from './seeded-random';
 
 /** How one category's reviews behave in a synthetic history: shares of each outcome, per week. */
 export interface SyntheticCategory {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraftPrompt, type DraftPromptInput } from '../prompt';
+import { buildDraftPrompt, type DraftPromptInput } from '../draft/prompt';
 import { redactPromptInput } from './redact-prompt';
 import { DEFAULT_REDACTION_KINDS, restore } from './redaction';
 

@@ -1,4 +1,4 @@
-import type { DraftPromptInput } from '../prompt';
+import type { DraftPromptInput } from '../draft/prompt';
 import { describeRedactions, redactAll, type RedactionKinds, type RedactionMapping } from './redaction';
 
 export interface RedactedPrompt {

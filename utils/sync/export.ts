@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { CategorySettings } from '../autonomy/categories';
-import type { CorrectionRecord, KnowledgeRecord } from '../db';
-import { describeIssue } from './describe-issue';
-import { formatCount } from './file-problem';
+import type { CorrectionRecord, KnowledgeRecord } from '../storage/db';
+import { describeIssue } from './file/describe-issue';
+import { formatCount } from './file/file-problem';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -21,9 +21,9 @@ import {
   type RecordVector,
   type VectorEntry,
   type WireVector,
-} from './format';
+} from './file/format';
 import type { SyncProgress } from './import';
-import { encodeFloat32 } from './vector-codec';
+import { encodeFloat32 } from './file/vector-codec';
 
 type Records<T> = AsyncIterable<T> | Iterable<T>;
 

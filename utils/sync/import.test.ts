@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMemoryFile } from './export';
 import { parseMemoryFile, type ParseOptions, type SyncProgress } from './import';
 import { sampleExportSource, sampleMemory } from './sample-memory';
-import { encodeFloat32 } from './vector-codec';
+import { encodeFloat32 } from './file/vector-codec';
 
 const DIMENSIONS = 8;
 /** A valid file, line by line: settings, 8 categories, 1 knowledge chunk, 3 corrections. */

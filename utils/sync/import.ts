@@ -1,4 +1,4 @@
-import { MemoryFileProblem, formatCount, plural, type MemoryFileError } from './file-problem';
+import { MemoryFileProblem, formatCount, plural, type MemoryFileError } from './file/file-problem';
 import {
   COUNT_KEY,
   DEFAULT_LIMITS,
@@ -8,9 +8,9 @@ import {
   type ParsedMemoryFile,
   type RecordCounts,
   type RecordType,
-} from './format';
-import { readLines, type FileLine } from './line-reader';
-import { RECORD_NAMES, parseHeaderLine, parseRecordLine, type ParsedLine } from './record-line';
+} from './file/format';
+import { readLines, type FileLine } from './file/line-reader';
+import { RECORD_NAMES, parseHeaderLine, parseRecordLine, type ParsedLine } from './file/record-line';
 
 export { describePreview, planMerge } from './merge';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionRecord, freshDatabase } from '@/test/support/worker-fakes';
 import { DEFAULT_TAXONOMY } from '../autonomy/categories';
-import type { ReplyLoopDatabase } from '../db';
-import { putBlocks } from '../memory/vector-block-store';
-import { packBlocks } from '../memory/vector-blocks';
+import type { ReplyLoopDatabase } from '../storage/db';
+import { putBlocks } from '../memory/vectors/vector-block-store';
+import { packBlocks } from '../memory/vectors/vector-blocks';
 import { applyImport, exportMemory, previewImport } from './memory-transfer';
 
 const embedder = { id: 'offline-hash-v2:4', dimensions: 4 };

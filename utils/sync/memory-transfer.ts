@@ -1,10 +1,10 @@
 import type { CategorySettings } from '../autonomy/categories';
-import type { CorrectionRecord, KnowledgeRecord, ReplyLoopDatabase } from '../db';
-import { putBlocks, readBlock, readBlocks, vectorTables } from '../memory/vector-block-store';
-import { appendToBlocks } from '../memory/vector-blocks';
+import type { CorrectionRecord, KnowledgeRecord, ReplyLoopDatabase } from '../storage/db';
+import { putBlocks, readBlock, readBlocks, vectorTables } from '../memory/vectors/vector-block-store';
+import { appendToBlocks } from '../memory/vectors/vector-blocks';
 import { exportMemoryFile } from './export';
-import type { EmbedderInfo, MemoryFileHeader, RecordVector, VectorEntry } from './format';
-import type { MemoryFileError } from './file-problem';
+import type { EmbedderInfo, MemoryFileHeader, RecordVector, VectorEntry } from './file/format';
+import type { MemoryFileError } from './file/file-problem';
 import { parseMemoryFile, planMerge, type SyncProgress } from './import';
 import type { MergePlan } from './merge';
 

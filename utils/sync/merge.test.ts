@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY, type CategorySettings } from '../autonomy/categories';
-import type { CorrectionRecord, KnowledgeRecord } from '../db';
-import { MAX_HISTORY, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './format';
+import type { CorrectionRecord, KnowledgeRecord } from '../storage/db';
+import { MAX_HISTORY, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './file/format';
 import { describePreview, planMerge, type ExistingMemory, type MergePlan } from './merge';
 import { sampleCorrection, sampleKnowledge, sampleVector } from './sample-memory';
 

@@ -1,8 +1,8 @@
 import type { CategorySettings } from '../autonomy/categories';
-import type { CorrectionRecord, CorrectionVersion, KnowledgeRecord } from '../db';
-import { formatCount, plural } from './file-problem';
-import { MAX_HISTORY, sharedSettingsSchema, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './format';
-import { canonicalJson, jsonEqual } from './json-equality';
+import type { CorrectionRecord, CorrectionVersion, KnowledgeRecord } from '../storage/db';
+import { formatCount, plural } from './file/file-problem';
+import { MAX_HISTORY, sharedSettingsSchema, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './file/format';
+import { canonicalJson, jsonEqual } from './file/json-equality';
 
 /** What this browser already has, for the ids in the file (others make no difference: `bulkGet` them). */
 export interface ExistingMemory {

@@ -1,7 +1,7 @@
 import { DEFAULT_TAXONOMY } from '../autonomy/categories';
-import type { CorrectionRecord, KnowledgeRecord } from '../db';
+import type { CorrectionRecord, KnowledgeRecord } from '../storage/db';
 import type { MemoryExportSource } from './export';
-import type { RecordVector, VectorEntry } from './format';
+import type { RecordVector, VectorEntry } from './file/format';
 
 /**
  * A deterministic, realistic-sized memory for the sync tests and benchmark

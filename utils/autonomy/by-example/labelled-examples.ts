@@ -1,4 +1,4 @@
-import type { SensitivityKind } from '../sensitivity';
+import type { SensitivityKind } from '../sensitivity/sensitivity';
 
 /**
  * Short descriptions of the acts that must reach a human, each in a few

@@ -1,6 +1,6 @@
-import { dot } from '../../memory/embedder';
-import { DEFAULT_OFFLINE_DIMENSIONS, embedOffline } from '../../memory/offline-embedder';
-import type { SensitivityKind } from '../sensitivity';
+import { dot } from '../../memory/embedding/embedder';
+import { DEFAULT_OFFLINE_DIMENSIONS, embedOffline } from '../../memory/embedding/offline-embedder';
+import type { SensitivityKind } from '../sensitivity/sensitivity';
 import { LABELLED_EXAMPLES, type LabelledExample } from './labelled-examples';
 
 /**

@@ -1,4 +1,4 @@
-import type { PairRule, PhraseRule } from '../keyword-matcher';
+import type { PairRule, PhraseRule } from '../sensitivity/keyword-matcher';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';

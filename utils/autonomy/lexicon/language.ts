@@ -1,4 +1,4 @@
-import { tokenize } from '../words';
+import { tokenize } from '../sensitivity/words';
 import { LEXICONS } from './index';
 
 /**

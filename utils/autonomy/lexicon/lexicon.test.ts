@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSensitivity, type SensitivityKind } from '../sensitivity';
+import { detectSensitivity, type SensitivityKind } from '../sensitivity/sensitivity';
 import { LEXICONS } from './index';
 
 const kinds = (text: string) => detectSensitivity(text, 'customer').map((finding) => finding.kind);

@@ -1,4 +1,4 @@
-import type { PairRule, PhraseRule } from '../keyword-matcher';
+import type { PairRule, PhraseRule } from '../sensitivity/keyword-matcher';
 
 /**
  * One language's share of the sensitivity word lists: plain data the keyword

@@ -4,7 +4,7 @@
  * storage and arithmetic as vector-kernel.wat (in float64, which only
  * tightens the bounds); the scan is some 20–30 times slower.
  */
-import { ROW_CODE_LIMIT as CODE_LIMIT } from '../vector-index-quantisation';
+import { ROW_CODE_LIMIT as CODE_LIMIT } from '../vectors/vector-index-quantisation';
 import type { KernelBuffers, ScanRequest, VectorKernel } from './vector-kernel';
 
 /** A row this close to unit length is kept as it is (as in vector-kernel.wat). */

@@ -1,0 +1,52 @@
+import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
+import { HELPDESK_NAMES, firstWords, ticketNumber, waitingFor } from '@/utils/review/review-display';
+
+interface QueueListProps {
+  drafts: DraftRecord[];
+  conversations: Map<string, ConversationRecord> | undefined;
+  selectedId: string | null;
+  onSelect(draftId: string): void;
+  now: number;
+}
+
+const STATE_LABEL: Partial<Record<DraftRecord['status'], string>> = {
+  drafting: 'Drafting',
+  pending: 'To review',
+  failed: 'Failed',
+};
+
+const HELPDESK_LETTER: Record<DraftRecord['helpdesk'], string> = { zendesk: 'Z', intercom: 'I', gmail: 'G', web: 'W' };
+
+/** The open drafts, oldest first: which helpdesk and ticket, what the customer wrote, how long they have waited. */
+export function QueueList({ drafts, conversations, selectedId, onSelect, now }: QueueListProps) {
+  return (
+    <nav aria-label="Drafts waiting for review">
+      <ul className="queue">
+        {drafts.map((draft) => {
+          const conversation = conversations?.get(draft.conversationId);
+          const ticket = ticketNumber(draft.helpdesk, draft.conversationId);
+          return (
+            <li key={draft.id}>
+              <button type="button" aria-current={draft.id === selectedId} onClick={() => onSelect(draft.id)}>
+                <span className="helpdesk-icon" title={HELPDESK_NAMES[draft.helpdesk]}>
+                  <span aria-hidden="true">{HELPDESK_LETTER[draft.helpdesk]}</span>
+                  <span className="visually-hidden">{HELPDESK_NAMES[draft.helpdesk]}</span>
+                </span>
+                <span className="first-words">
+                  {ticket && <strong>{ticket} </strong>}
+                  {firstWords(draft.customerMessage) || conversation?.subject || draft.conversationId}
+                </span>
+                <span className={`badge${draft.status === 'failed' ? ' error' : ''}`}>{STATE_LABEL[draft.status] ?? draft.status}</span>
+                <span className="meta">
+                  <span>{conversation?.customerName || conversation?.subject}</span>
+                  <span>waiting {waitingFor(now - draft.createdAt)}</span>
+                  {draft.category && <span>{draft.category}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

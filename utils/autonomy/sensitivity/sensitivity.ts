@@ -1,0 +1,132 @@
+import { detectNamedValues } from '../../privacy/detectors/named-value';
+import { detectNationalIds } from '../../privacy/detectors/national-id';
+import { findByExample } from '../by-example/nearest-example';
+import { findAmounts } from './claims';
+import { createKeywordMatcher, type KeywordHit } from './keyword-matcher';
+import { LEXICONS } from '../lexicon';
+import { languageCoverage } from '../lexicon/language';
+import { findPersonalData } from './personal-data';
+import { findPromptInjection } from './prompt-injection';
+import { REAL_WORDS } from './real-words';
+import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
+import { sentenceStart } from './words';
+
+/**
+ * Detection of what must always reach a human: money, data changes,
+ * escalations, prompt injection, and personal data. Layered: the word lists
+ * of every covered language (./lexicon), the nearest labelled examples
+ * through the embedder for other words for the same act (./by-example), and
+ * personal numbers by format or by the name the customer gives them.
+ * Deterministic and explainable: every finding points at the words that
+ * triggered it and says why.
+ */
+
+export const SENSITIVITY_KINDS = ['financial', 'data-change', 'escalation', 'prompt-injection', 'personal-data'] as const;
+export type SensitivityKind = (typeof SENSITIVITY_KINDS)[number];
+
+/** Customer text may hold the customer's own contact details; a draft should not. */
+export type TextSource = 'customer' | 'draft';
+
+export interface SensitivityFinding {
+  kind: SensitivityKind;
+  /** What it is about, in a word or two: "refund", "account deletion", "phone number". */
+  topic: string;
+  /** The words that triggered it, as written. */
+  match: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export const KIND_LABELS: Record<SensitivityKind, string> = {
+  financial: 'Financial',
+  'data-change': 'Data change',
+  escalation: 'Escalation',
+  'prompt-injection': 'Possible prompt injection',
+  'personal-data': 'Personal data',
+};
+
+const MAX_QUOTED_CHARS = 80;
+// Each lexicon's rules carry its language, so a message reads typos only against its own language's words (issue 20).
+const findKeywords = createKeywordMatcher(
+  [...PHRASE_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.phrases.map((rule) => ({ ...rule, language: lexicon.language })))],
+  [...PAIR_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.pairs.map((rule) => ({ ...rule, language: lexicon.language })))],
+  REAL_WORDS,
+);
+
+/** A message the function words place in one language reads typos in that language's lists only; otherwise in all. */
+function typoLanguagesOf(text: string): ReadonlySet<string> | undefined {
+  const coverage = languageCoverage(text);
+  return coverage.covered ? new Set([coverage.language]) : undefined;
+}
+
+function finding(text: string, kind: SensitivityKind, topic: string, start: number, end: number, readAs: readonly string[] = []): SensitivityFinding {
+  const match = text.slice(start, end);
+  const quoted = match.length > MAX_QUOTED_CHARS ? `${match.slice(0, MAX_QUOTED_CHARS - 1)}…` : match;
+  const typo = readAs.length > 0 ? `, read as “${readAs.join(' ')}”` : '';
+  return { kind, topic, match, start, end, reason: `${KIND_LABELS[kind]} (${topic}): “${quoted}”${typo}` };
+}
+
+/** "money" inside "money back" says nothing more: keep the widest finding of each kind. */
+function withoutNested(findings: SensitivityFinding[]): SensitivityFinding[] {
+  const isInside = (inner: SensitivityFinding, outer: SensitivityFinding) =>
+    inner !== outer && inner.kind === outer.kind && outer.start <= inner.start && inner.end <= outer.end &&
+    (outer.end - outer.start > inner.end - inner.start || findings.indexOf(outer) < findings.indexOf(inner));
+  return findings.filter((inner) => !findings.some((outer) => isInside(inner, outer)));
+}
+
+const FIRST_PERSON = /\b(?:we|i|us|let me|our team)\b/i;
+const PASSIVE = /\b(?:has|have|had|was|were|been|be|is|are)\b/i;
+
+/**
+ * A draft that tells the customer how to change their own details promises
+ * nothing; one where we change them ("we have deleted your account", "your
+ * address has been updated") does. Customer text needs no such test: asking
+ * is enough.
+ */
+function promisedByReply(text: string, hit: KeywordHit): boolean {
+  return FIRST_PERSON.test(text.slice(sentenceStart(text, hit.start), hit.start)) || PASSIVE.test(text.slice(hit.start, hit.end));
+}
+
+/**
+ * Numbers a customer should not have to send and the model should not see:
+ * identity numbers, IBANs and cards, by their checksums or by their names.
+ * Contact details are not among them: customers give those all the time.
+ */
+function customerPersonalData(text: string): SensitivityFinding[] {
+  const byFormat = findPersonalData(text)
+    .filter((match) => match.type === 'card number' || match.type === 'IBAN')
+    .map((match) => finding(text, 'personal-data', match.type, match.start, match.end));
+  const ids = detectNationalIds(text).map((match) => finding(text, 'personal-data', 'national id', match.start, match.end));
+  const NAMED_TOPIC = { 'national-id': 'national id', iban: 'bank account', card: 'card number' } as const;
+  const named = detectNamedValues(text).map((match) =>
+    finding(text, 'personal-data', NAMED_TOPIC[match.kind as keyof typeof NAMED_TOPIC] ?? match.kind, match.start, match.end),
+  );
+  return [...byFormat, ...ids, ...named];
+}
+
+function fromExamples(text: string): SensitivityFinding[] {
+  return findByExample(text).map((match) => {
+    const base = finding(text, match.kind, match.act, match.start, match.end);
+    return { ...base, reason: `${base.reason}, like “${match.example}” (${match.similarity.toFixed(2)})` };
+  });
+}
+
+export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
+  const fromKeywords = findKeywords(text, { typoLanguages: typoLanguagesOf(text) })
+    .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
+    .map((hit) => finding(text, hit.kind, hit.topic, hit.start, hit.end, hit.readAs));
+  const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));
+  const fromInjection = findPromptInjection(text).map((match) => finding(text, 'prompt-injection', match.topic, match.start, match.end));
+  const fromPersonalData =
+    source === 'draft' ? findPersonalData(text).map((match) => finding(text, 'personal-data', match.type, match.start, match.end)) : customerPersonalData(text);
+  const found = [...fromKeywords, ...fromAmounts, ...fromInjection, ...fromPersonalData];
+  // An example only speaks where the words said nothing: "refund" explains itself better than a sentence like it, and
+  // "my money back" is no escalation because it sounds like "call me back".
+  const byExample = (source === 'customer' ? fromExamples(text) : []).filter(
+    (example) => !found.some((other) => other.start < example.end && example.start < other.end),
+  );
+  return withoutNested([...found, ...byExample]).sort(
+    (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ticket } from '@/test/support/worker-fakes';
+import type { Drafting } from '../draft/drafting';
+import { createIntake } from './intake';
+import type { createSentCapture } from '../review/sent-capture';
+
+function intake(recordConversation: Drafting['recordConversation']) {
+  const problems: (string | null)[] = [];
+  const runDraft = vi.fn(async () => undefined);
+  const takeIn = createIntake({
+    drafting: { prepare: async () => undefined, recordConversation, runDraft } as unknown as Drafting,
+    sentCapture: { captureSentReply: async () => undefined } as ReturnType<typeof createSentCapture>,
+    reportStorageProblem: async (problem) => void problems.push(problem),
+  });
+  return { takeIn, problems, runDraft };
+}
+
+describe('createIntake', () => {
+  it('records a conversation and starts its draft, clearing any storage problem', async () => {
+    const { takeIn, problems, runDraft } = intake(async () => 'd1');
+    await takeIn(ticket(), 7);
+    expect(runDraft).toHaveBeenCalledWith('d1');
+    expect(problems).toEqual([null]);
+  });
+
+  it('says so when storage is full, and keeps taking snapshots', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const record = vi.fn<Drafting['recordConversation']>().mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError')).mockResolvedValue(null);
+    const { takeIn, problems } = intake(record);
+    // The tab hears it too, and sends the snapshot again later: drafting resumes without a reload.
+    await expect(takeIn(ticket(), 7)).resolves.toMatch(/storage is full/);
+    expect(problems.at(-1)).toMatch(/storage is full/);
+    await expect(takeIn(ticket(), 7)).resolves.toBeNull();
+    expect(problems.at(-1)).toBeNull();
+  });
+});

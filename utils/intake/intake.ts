@@ -1,0 +1,40 @@
+import type { ConversationSnapshot } from './conversation';
+import type { Drafting } from '../draft/drafting';
+import type { createSentCapture } from '../review/sent-capture';
+import { describeStorageProblem } from '../storage/storage-problem';
+
+/**
+ * Takes in what tabs show, one snapshot at a time in arrival order (each is
+ * compared with the one stored before it), and starts drafts without making
+ * the next snapshot wait for the model.
+ */
+export function createIntake(deps: {
+  drafting: Drafting;
+  sentCapture: ReturnType<typeof createSentCapture>;
+  /** Storage trouble the agent must hear about (full disk, blocked upgrade); null clears it. */
+  reportStorageProblem(problem: string | null): Promise<void>;
+}) {
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Resolves to null when the snapshot was stored, or to the storage problem that stopped it, in words. */
+  return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<string | null> {
+    const taken = queue.then(async () => {
+      try {
+        // Memory's recall for a new customer message runs while the snapshot is stored.
+        deps.drafting.prepare(conversation).catch(() => undefined);
+        await deps.sentCapture.captureSentReply(conversation);
+        const draftId = await deps.drafting.recordConversation(conversation, tabId);
+        if (draftId) void deps.drafting.runDraft(draftId);
+        await deps.reportStorageProblem(null);
+        return null;
+      } catch (error: unknown) {
+        console.error('[ReplyLoop] could not record a conversation', error);
+        const problem = describeStorageProblem(error);
+        await deps.reportStorageProblem(problem).catch(() => undefined);
+        return problem ?? 'ReplyLoop could not save this conversation; it tries again shortly.';
+      }
+    });
+    queue = taken;
+    return taken;
+  };
+}
+export type Intake = ReturnType<typeof createIntake>;

@@ -1,0 +1,66 @@
+import type { HelpdeskId } from '../intake/conversation';
+
+/** How the review panel shows a draft at a glance: pure, so it is tested without a browser. */
+
+/** Helpdesk names as their makers write them (ids are lowercase). */
+export const HELPDESK_NAMES: Record<HelpdeskId, string> = { zendesk: 'Zendesk', intercom: 'Intercom', gmail: 'Gmail', web: 'Web page' };
+
+/** The number agents say out loud: Zendesk's ticket id, Intercom's conversation id; Gmail threads have none. */
+export function ticketNumber(helpdesk: HelpdeskId, conversationId: string): string | null {
+  if (helpdesk !== 'zendesk' && helpdesk !== 'intercom') return null;
+  const id = conversationId.slice(conversationId.lastIndexOf(':') + 1);
+  return /^\d+$/.test(id) ? `#${id}` : null;
+}
+
+/** The start of the customer's message on one line, cut at a word. */
+export function firstWords(text: string, maxChars = 70): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= maxChars) return line;
+  const cut = line.slice(0, maxChars);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** How long a customer has waited, in the short form a queue shows. */
+export function waitingFor(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h`;
+  return `${Math.floor(hours / 24)} d`;
+}
+
+export interface Segment {
+  text: string;
+  marked: boolean;
+}
+
+/** Cuts text into plain and marked runs; overlapping or touching ranges merge, out-of-range parts are ignored. */
+export function markedSegments(text: string, ranges: readonly { start: number; end: number }[]): Segment[] {
+  const sorted = ranges
+    .map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(text.length, end) }))
+    .filter((range) => range.end > range.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const { start, end } of merged) {
+    if (start > at) segments.push({ text: text.slice(at, start), marked: false });
+    segments.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), marked: false });
+  return segments;
+}
+
+/** Routing's level rules ("Level 1: every draft is reviewed") explain the policy, not this draft: they go last. */
+export function levelRulesLast(reasons: readonly string[]): string[] {
+  const isRule = (reason: string) => /^Level \d\b/.test(reason);
+  return [...new Set([...reasons.filter((reason) => !isRule(reason)), ...reasons.filter(isRule)])];
+}

@@ -1,0 +1,73 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ReplyLoopDatabase, ROWS_PER_CHUNK, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db';
+import { readBlock } from '../memory/vectors/vector-block-store';
+import { packBlocks } from '../memory/vectors/vector-blocks';
+
+let count = 0;
+const uniqueName = () => `replyloop-migration-${(count += 1)}`;
+
+/** Opens the database as version 1 of ReplyLoop created it. */
+async function createVersion1(name: string, seed: (database: Dexie) => Promise<unknown>): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await seed(v1);
+  v1.close();
+}
+
+describe('database migrations', () => {
+  it('v1 → v3 keeps every row, gives corrections an empty history and drafts no routing yet', async () => {
+    const name = uniqueName();
+    const correction = {
+      id: 'c1', draftId: 'd1', conversationId: 'zendesk:acme:1', helpdesk: 'zendesk', category: 'billing',
+      customerMessage: 'Charged twice', draftText: 'We will check.', approvedText: 'We refunded you.', editKind: 'substantive',
+      editReasons: ['claim changed'], author: 'Sam', createdAt: 1, updatedAt: 2,
+    };
+    await createVersion1(name, async (v1) => {
+      await v1.table('corrections').add(correction);
+      await v1.table('conversations').add({ id: 'zendesk:acme:1', helpdesk: 'zendesk', subject: 'Refund', updatedAt: 1 });
+      await v1.table('reviews').add({ id: 'r1', draftId: 'd1', conversationId: 'zendesk:acme:1', decision: 'edited', decidedAt: 3 });
+      await v1.table('drafts').add({ id: 'd1', conversationId: 'zendesk:acme:1', status: 'pending', text: 'We will check.', createdAt: 1 });
+    });
+
+    const upgraded = new ReplyLoopDatabase(name);
+    expect(await upgraded.corrections.get('c1')).toEqual({ ...correction, history: [] });
+    expect(await upgraded.conversations.count()).toBe(1);
+    expect(await upgraded.reviews.get('r1')).toMatchObject({ decision: 'edited' });
+    expect(await upgraded.drafts.get('d1')).toMatchObject({ status: 'pending', text: 'We will check.', route: null, reasons: [], sampled: false });
+    expect(await upgraded.knowledge.count()).toBe(0);
+    expect(await upgraded.vectorBlocks.count()).toBe(0);
+    expect(upgraded.verno).toBe(4);
+    upgraded.close();
+  });
+
+  it('v3 → v4 (#14) moves each block’s float32 rows to vectorRows and keeps its prepared form', async () => {
+    const name = uniqueName();
+    const rows = Array.from({ length: ROWS_PER_CHUNK + 5 }, (_, at) => ({ key: `correction:c${at}`, vector: [at + 1, 1, 0, 0] }));
+    const [plain] = packBlocks('emb', 4, rows);
+    const [prepared] = packBlocks('emb', 4, [{ key: 'knowledge:k', vector: [0, 0, 1, 0], prepared: { codes: new Int8Array(16).fill(3), scale: 0.5, error: 0.01 } }], { firstSequence: 1 });
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('vectorBlocks').bulkPut([plain, prepared]);
+    v3.close();
+
+    const upgraded = new ReplyLoopDatabase(name);
+    const stored = await upgraded.vectorBlocks.toArray();
+    expect(stored.map((block) => 'vectors' in block)).toEqual([false, false]);
+    expect(stored[1]).toMatchObject({ keys: ['knowledge:k'], codes: prepared!.codes, meta: prepared!.meta });
+    expect(await upgraded.vectorRows.where('blockId').equals(plain!.id).count()).toBe(2);
+    for (const block of [plain!, prepared!]) expect(new Float32Array((await readBlock(upgraded, block.id))!.vectors)).toEqual(new Float32Array(block.vectors));
+    upgraded.close();
+  });
+
+  it('a fresh install opens at the latest version with every table', async () => {
+    const fresh = new ReplyLoopDatabase(uniqueName());
+    await fresh.open();
+    expect(fresh.tables.map((table) => table.name).sort()).toEqual(
+      ['audit', 'conversations', 'corrections', 'drafts', 'knowledge', 'messages', 'reviews', 'tabs', 'vectorBlocks', 'vectorRows'].sort(),
+    );
+    fresh.close();
+  });
+});
