@@ -3,24 +3,22 @@
  * needs from a helpdesk content script: the helpdesk's name and the element
  * its adapter reads. The description itself is built only when the agent
  * asks for it, so it is not in the content scripts every helpdesk page loads
- * (#14: ≤ 10 KB). Same isolated world as composer-actions (../composer-actions/slot.ts).
+ * (#14: ≤ 10 KB).
  */
+import { isolatedWorldSlot } from './isolated-world-slot';
+
 export interface PageStructureSource {
   label: string;
   root(): Element;
 }
 
-const SLOT = Symbol.for('replyloop.page-structure-source');
-
-interface WithSlot {
-  [SLOT]?: PageStructureSource;
-}
+const slot = isolatedWorldSlot<PageStructureSource>('page-structure-source');
 
 export function lendPageStructureSource(source: PageStructureSource): void {
-  (globalThis as WithSlot)[SLOT] = source;
+  slot.lend(source);
 }
 
 /** The lent source, or undefined where no ReplyLoop content script runs in this frame. */
 export function pageStructureSource(): PageStructureSource | undefined {
-  return (globalThis as WithSlot)[SLOT];
+  return slot.get();
 }
