@@ -11,15 +11,19 @@ const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
  * Launches Chromium with the built extension in a fresh profile. `lang` (e.g. "de") is the
  * browser's UI language, which is what browser.i18n and the manifest's __MSG_…__ follow.
  */
-export async function launchWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
+export async function launchWithExtension(
+  /** extensionDir: another build (a benchmark's baseline); the worktree's build by default. */
+  options: { headless?: boolean; lang?: string; extensionDir?: string } = {},
+): Promise<{ context: BrowserContext; extensionId: string }> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext('', {
     executablePath: browserPath(),
     headless: options.headless ?? true,
     ...(options.lang ? { locale: options.lang } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
