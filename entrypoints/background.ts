@@ -40,6 +40,10 @@ import {
   memoryImportsItem,
   memoryIndexingItem,
   memorySettingsItem,
+  modelSettingsItem,
+  redactionKindsItem,
+  agentVoiceItem,
+  teamToneItem,
   samplingStateItem,
   storageProblemItem,
   knowledgeSaveOutcomeItem,
@@ -47,16 +51,26 @@ import {
 } from '@/utils/settings/settings';
 import { createWorkerMessageHandler } from '@/utils/messaging/worker-messages';
 import { WORKER_LINK_PORT } from '@/utils/page/worker-link';
+import { cachedUntilChanged } from '@/utils/settings/cached-setting';
 
 export default defineBackground(() => {
   const now = () => Date.now();
   const newId = () => crypto.randomUUID();
 
+  // #14: every draft reads these; kept in memory until they change (each storage read is a round trip).
+  const modelSettings = cachedUntilChanged(loadModelSettings, [modelSettingsItem]);
+  const draftSettings = {
+    loadSettings: modelSettings,
+    loadRedactionKinds: cachedUntilChanged(loadRedactionKinds, [redactionKindsItem]),
+    loadTaxonomy: cachedUntilChanged(loadTaxonomy, [taxonomyItem]),
+    loadVoice: cachedUntilChanged(loadVoice, [agentVoiceItem, teamToneItem]),
+  };
+  const embedder = cachedUntilChanged(async () => chooseEmbedder(await loadMemorySettings(), await modelSettings()), [memorySettingsItem, modelSettingsItem]);
   const memory = createCorrectionMemory({
     db,
-    currentEmbedder: async () => chooseEmbedder(await loadMemorySettings(), await loadModelSettings()),
+    currentEmbedder: embedder,
     onProgress: (progress) => void memoryIndexingItem.setValue(progress),
-    importCount: () => memoryImportsItem.getValue(),
+    importCount: cachedUntilChanged(() => memoryImportsItem.getValue(), [memoryImportsItem]),
   });
   // A new embedder re-embeds memory in the background, not at the next draft; so does an import.
   memorySettingsItem.watch(() => void memory.sync());
@@ -82,10 +96,7 @@ export default defineBackground(() => {
   const drafting = createDrafting({
     db,
     memory,
-    loadSettings: loadModelSettings,
-    loadRedactionKinds,
-    loadTaxonomy,
-    loadVoice,
+    ...draftSettings,
     complete,
     sampler: createSampler({ get: () => samplingStateItem.getValue(), set: (state) => samplingStateItem.setValue(state) }),
     // Drafted ahead: held and posted through the API; otherwise the open tab acts.

@@ -9,7 +9,15 @@
  * embedder in use) imported in options with Team sync; the worker then
  * indexes it as it would for an agent. The embedder is the endpoint's
  * /v1/embeddings at 384 dimensions, served by the local model server, so
- * every draft also embeds its query over HTTP as it would in use.
+ * every draft also embeds its query over HTTP as it would in use. The
+ * server runs in a process of its own, so this busy process does not delay
+ * its answers (model-server-process.ts).
+ *
+ * Side by side: PIPELINE_BASELINE=<another build's .output/chrome-mv3>
+ * measures that build too, size by size in the same run (rows then carry
+ * `build`). PIPELINE_SIZES=0,10000 picks the sizes. The worktree's build
+ * also reports where the time goes, from its pipeline marks
+ * (utils/metrics/pipeline-trace.ts), as `pipeline_stage_ms` rows.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -18,7 +26,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { startLlmServer, type LlmServer } from '../llm-server/server';
+import { startModelServerProcess, type ModelServerProcess } from './model-server-process';
 import { configureModel, launchWithExtension } from '../support/browser';
 import { serveTicketVariant } from '../support/zendesk-pages';
 import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
@@ -26,6 +34,7 @@ import { embedderId } from '../../utils/memory/embedding/embedder';
 import { exportMemoryFile } from '../../utils/sync/export';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
 import { describeSamples } from './stats';
+import { buildEditorPages } from '../editors/build';
 
 const DIMENSIONS = 384;
 const EMBEDDING_MODEL = 'replyloop-embed';
@@ -38,7 +47,33 @@ interface Plan {
   afterStop: number;
 }
 
-const planFor = (quick: boolean): Plan => (quick ? { sizes: [0, 1_000], warm: 5, afterStop: 2 } : { sizes: [0, 10_000, 100_000], warm: 20, afterStop: 3 });
+function planFor(quick: boolean): Plan {
+  const plan = quick ? { sizes: [0, 1_000], warm: 5, afterStop: 2 } : { sizes: [0, 10_000, 100_000], warm: 20, afterStop: 3 };
+  const sizes = process.env.PIPELINE_SIZES?.split(',').map(Number);
+  if (sizes?.some((size) => !Number.isInteger(size) || size < 0)) throw new Error(`PIPELINE_SIZES must be whole numbers separated by commas, not "${process.env.PIPELINE_SIZES}"`);
+  return sizes ? { ...plan, sizes } : plan;
+}
+
+/** The stages the worker marks, in path order (utils/metrics/pipeline-trace.ts). */
+const STAGES = ['report', 'recall-start', 'recall-done', 'draft-start', 'prompt-built', 'request', 'stored'] as const;
+
+/** Turns the worker's pipeline marks on (a build without them ignores the flag). */
+async function traceOn(worker: Worker): Promise<void> {
+  await worker.evaluate(() => void ((globalThis as { __replyloopPipelineTrace?: boolean }).__replyloopPipelineTrace = true));
+}
+
+/** Each stage's time after the report reached the intake, for one conversation (stages not marked are left out). */
+async function stagesOf(worker: Worker, conversationId: string): Promise<Partial<Record<(typeof STAGES)[number], number>>> {
+  // 'stored' comes after the request: give it a moment.
+  await new Promise((done) => setTimeout(done, 300));
+  const marks = await worker.evaluate(
+    (id) => performance.getEntriesByType('mark').filter((mark) => mark.name.endsWith(`:${id}`)).map((mark) => ({ stage: mark.name.split(':')[1]!, at: mark.startTime })),
+    conversationId,
+  );
+  const report = marks.find((mark) => mark.stage === 'report')?.at;
+  if (report === undefined) return {};
+  return Object.fromEntries(marks.map((mark) => [mark.stage, mark.at - report]));
+}
 
 type ArrivalGlobal = { __arrivals: { token: string; at: number }[] };
 
@@ -63,16 +98,6 @@ async function arrivalOf(worker: Worker, conversationId: string): Promise<number
     }
     throw new Error(`the worker never saw ${id}`);
   }, conversationId);
-}
-
-/** When the model server received the chat request that quotes `token`. */
-async function modelRequestAt(llm: LlmServer, token: string): Promise<number> {
-  for (let waited = 0; waited < 60_000; waited += 10) {
-    const request = llm.requests.find((entry) => entry.path === '/v1/chat/completions' && JSON.stringify(entry.body).includes(token));
-    if (request) return request.at;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no model request quoting ${token}`);
 }
 
 let ticketNumber = 70_000;
@@ -172,96 +197,133 @@ function extensionProcessMb(): number | null {
   return renderer ? Number(renderer[3]) / 1024 : null;
 }
 
+interface Build {
+  /** Named in the rows only when two builds are compared. */
+  label: string | null;
+  dir?: string;
+}
+
 export async function runPipelineBench(options: { json: boolean; quick: boolean }): Promise<void> {
   const plan = planFor(options.quick);
-  const rows: Record<string, unknown>[] = [];
-  const print = (row: Record<string, unknown>, text: string) => {
-    rows.push(row);
-    console.log(options.json ? JSON.stringify(row) : text);
-  };
+  const baseline = process.env.PIPELINE_BASELINE;
+  const builds: Build[] = baseline ? [{ label: 'baseline', dir: baseline }, { label: 'current' }] : [{ label: null }];
+  const print = (row: Record<string, unknown>, text: string) => console.log(options.json ? JSON.stringify(row) : text);
+  // The Zendesk fixture's real CKEditor 5 (Playwright's global setup builds it for the e2e tests; a bench run may come first).
+  await buildEditorPages();
   for (const corrections of plan.sizes) {
-    const llm = await startLlmServer();
-    const { context, extensionId } = await launchWithExtension();
-    const folder = await mkdtemp(join(tmpdir(), 'replyloop-pipeline-'));
-    try {
-      await configureModel(context, extensionId, llm);
-      const embedder = { id: embedderId({ provider: 'openai', model: EMBEDDING_MODEL, dimensions: DIMENSIONS, endpoint: llm.baseURL }), dimensions: DIMENSIONS };
-      let worker = await currentWorker(context);
-      await worker.evaluate(
-        (settings) => chrome.storage.local.set({ memorySettings: settings }),
-        { embedder: 'endpoint', embeddingModel: EMBEDDING_MODEL, embeddingDimensions: DIMENSIONS },
-      );
-      if (corrections > 0) {
-        const file = join(folder, 'memory.jsonl');
-        await writeMemoryFile(file, corrections, embedder);
-        const importMs = await importThroughOptions(context, extensionId, file);
-        if (!options.json) console.log(`  ${corrections.toLocaleString()} corrections imported through options in ${importMs} ms`);
-      }
-      const page = await context.newPage();
-      // One draft first: the worker loads memory and checks it against the database after the import.
-      await openNewTicket(context, page).then(({ token }) => modelRequestAt(llm, token));
-      worker = await currentWorker(context);
-      await waitUntilIndexed(worker);
-
-      const probe = await context.newPage();
-      await probe.goto(`chrome-extension://${extensionId}/options.html`);
-      await waitForDraftsWritten(probe);
-
-      const warm: number[] = [];
-      const warmFromOpening: number[] = [];
-      for (let run = 0; run < plan.warm; run += 1) {
-        worker = await currentWorker(context);
-        await listenForReports(worker);
-        const { token, conversationId, openedAt } = await openNewTicket(context, page);
-        const [arrival, request] = await Promise.all([arrivalOf(worker, conversationId), modelRequestAt(llm, token)]);
-        warm.push(request - arrival);
-        warmFromOpening.push(request - openedAt);
-        await waitForDraftsWritten(probe);
-      }
-      print({ metric: 'pipeline_ms', corrections, d: DIMENSIONS, state: 'warm', ...describeSamples(warm), load: loadavg()[0] }, `  ${corrections.toLocaleString()} corrections, warm (report reaches the worker → model request): ${formatRow(warm)}`);
-      print(
-        { metric: 'ticket_open_to_model_ms', corrections, d: DIMENSIONS, state: 'warm', ...describeSamples(warmFromOpening), load: loadavg()[0] },
-        `  ${corrections.toLocaleString()} corrections, warm (ticket opened → model request): ${formatRow(warmFromOpening)}`,
-      );
-      await probe.close();
-      // A stopped worker cannot be watched from inside (Playwright does not attach to the restarted one), so this
-      // is timed from the ticket opening: page load and the content script's read included (compare the warm row).
-      const afterStop: number[] = [];
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      let running = 'running';
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => (running = versions.at(-1)?.runningStatus ?? running));
-      for (let run = 0; run < plan.afterStop; run += 1) {
-        await page.goto('about:blank');
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        for (let waited = 0; running !== 'stopped' && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-        const { token, openedAt } = await openNewTicket(context, page);
-        afterStop.push((await modelRequestAt(llm, token)) - openedAt);
-        const settle = await context.newPage();
-        await settle.goto(`chrome-extension://${extensionId}/options.html`);
-        await waitForDraftsWritten(settle);
-        await settle.close();
-      }
-      print(
-        { metric: 'ticket_open_to_model_ms', corrections, d: DIMENSIONS, state: 'after_stop', ...describeSamples(afterStop), load: loadavg()[0] },
-        `  ${corrections.toLocaleString()} corrections, after a worker stop (ticket opened → model request): ${formatRow(afterStop)}`,
-      );
-      // Measured after the restarts, long after the import's options page closed (it runs in the same process).
-      const memoryMb = extensionProcessMb();
-      if (memoryMb !== null) {
-        print(
-          { metric: 'worker_memory_mb', n: corrections, d: DIMENSIONS, rss_mb: Math.round(memoryMb), vectors_mb: Math.round((corrections * DIMENSIONS * 4) / 1e6) },
-          `  extension process (the worker; no extension page open) resident: ${memoryMb.toFixed(0)} MB; the vectors themselves: ${((corrections * DIMENSIONS * 4) / 1e6).toFixed(0)} MB`,
-        );
-      }
-    } finally {
-      await context.close();
-      await llm.close();
-      await rm(folder, { recursive: true, force: true });
-    }
+    for (const build of builds) await measureBuild(build, corrections, plan, print, options.json);
   }
   if (!options.json) {
     console.log(`Targets: warm p95 ≤ ${TARGET_WARM_P95_MS} ms at every size; after a worker stop ≤ ${TARGET_AFTER_STOP_MS} ms at 100k×384. Load average: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  }
+}
+
+/** Timed figures with what every row carries: min / median / p95 / max and the load they were taken under. */
+const figures = (samples: number[]) => ({ ...describeSamples(samples), load: Math.round(loadavg()[0]! * 100) / 100 });
+
+async function measureBuild(
+  build: Build,
+  corrections: number,
+  plan: Plan,
+  print: (row: Record<string, unknown>, text: string) => void,
+  json: boolean,
+): Promise<void> {
+  const tag = build.label ? { build: build.label } : {};
+  const named = build.label ? ` [${build.label}]` : '';
+  const llm = await startModelServerProcess();
+  const { context, extensionId } = await launchWithExtension(build.dir ? { extensionDir: build.dir } : {});
+  const folder = await mkdtemp(join(tmpdir(), 'replyloop-pipeline-'));
+  try {
+    await configureModel(context, extensionId, llm);
+    const embedder = { id: embedderId({ provider: 'openai', model: EMBEDDING_MODEL, dimensions: DIMENSIONS, endpoint: llm.baseURL }), dimensions: DIMENSIONS };
+    let worker = await currentWorker(context);
+    await worker.evaluate(
+      (settings) => chrome.storage.local.set({ memorySettings: settings }),
+      { embedder: 'endpoint', embeddingModel: EMBEDDING_MODEL, embeddingDimensions: DIMENSIONS },
+    );
+    if (corrections > 0) {
+      const file = join(folder, 'memory.jsonl');
+      await writeMemoryFile(file, corrections, embedder);
+      const importMs = await importThroughOptions(context, extensionId, file);
+      if (!json) console.log(`  ${corrections.toLocaleString()} corrections imported through options in ${importMs} ms${named}`);
+    }
+    const page = await context.newPage();
+    // One draft first: the worker loads memory and checks it against the database after the import.
+    await openNewTicket(context, page).then(({ token }) => llm.chatRequestAt(token, 600_000));
+    worker = await currentWorker(context);
+    await waitUntilIndexed(worker);
+
+    const probe = await context.newPage();
+    await probe.goto(`chrome-extension://${extensionId}/options.html`);
+    await waitForDraftsWritten(probe);
+
+    const warm: number[] = [];
+    const warmFromOpening: number[] = [];
+    const stages: Partial<Record<(typeof STAGES)[number], number>>[] = [];
+    for (let run = 0; run < plan.warm; run += 1) {
+      worker = await currentWorker(context);
+      await listenForReports(worker);
+      await traceOn(worker);
+      await llm.forgetRequests();
+      const { token, conversationId, openedAt } = await openNewTicket(context, page);
+      const [arrival, request] = await Promise.all([arrivalOf(worker, conversationId), llm.chatRequestAt(token)]);
+      warm.push(request - arrival);
+      warmFromOpening.push(request - openedAt);
+      await waitForDraftsWritten(probe);
+      stages.push(await stagesOf(worker, conversationId));
+    }
+    print(
+      { metric: 'pipeline_ms', corrections, d: DIMENSIONS, state: 'warm', ...tag, ...figures(warm) },
+      `  ${corrections.toLocaleString()} corrections, warm (report reaches the worker → model request)${named}: ${formatRow(warm)}`,
+    );
+    print(
+      { metric: 'ticket_open_to_model_ms', corrections, d: DIMENSIONS, state: 'warm', ...tag, ...figures(warmFromOpening) },
+      `  ${corrections.toLocaleString()} corrections, warm (ticket opened → model request)${named}: ${formatRow(warmFromOpening)}`,
+    );
+    for (const stage of STAGES.slice(1)) {
+      const samples = stages.flatMap((marks) => (marks[stage] === undefined ? [] : [marks[stage]!]));
+      if (samples.length === 0) continue;
+      print(
+        { metric: 'pipeline_stage_ms', stage, corrections, d: DIMENSIONS, state: 'warm', ...tag, ...figures(samples) },
+        `    report → ${stage}: ${formatRow(samples)}`,
+      );
+    }
+    await probe.close();
+    // A stopped worker cannot be watched from inside (Playwright does not attach to the restarted one), so this
+    // is timed from the ticket opening: page load and the content script's read included (compare the warm row).
+    const afterStop: number[] = [];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    let running = 'running';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => (running = versions.at(-1)?.runningStatus ?? running));
+    for (let run = 0; run < plan.afterStop; run += 1) {
+      await page.goto('about:blank');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (let waited = 0; running !== 'stopped' && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      await llm.forgetRequests();
+      const { token, openedAt } = await openNewTicket(context, page);
+      afterStop.push((await llm.chatRequestAt(token)) - openedAt);
+      const settle = await context.newPage();
+      await settle.goto(`chrome-extension://${extensionId}/options.html`);
+      await waitForDraftsWritten(settle);
+      await settle.close();
+    }
+    print(
+      { metric: 'pipeline_ms', corrections, d: DIMENSIONS, state: 'after_stop', from: 'ticket_opened', ...tag, ...figures(afterStop) },
+      `  ${corrections.toLocaleString()} corrections, after a worker stop (ticket opened → model request)${named}: ${formatRow(afterStop)}`,
+    );
+    // Measured after the restarts, long after the import's options page closed (it runs in the same process).
+    const memoryMb = extensionProcessMb();
+    if (memoryMb !== null) {
+      print(
+        { metric: 'worker_memory_mb', n: corrections, d: DIMENSIONS, ...tag, rss_mb: Math.round(memoryMb), vectors_mb: Math.round((corrections * DIMENSIONS * 4) / 1e6) },
+        `  extension process (the worker; no extension page open) resident: ${memoryMb.toFixed(0)} MB; the vectors themselves: ${((corrections * DIMENSIONS * 4) / 1e6).toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    await context.close();
+    await llm.close();
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

@@ -10,6 +10,7 @@ const timingRow = z.object({
   metric: z.enum(['pipeline_ms', 'ticket_open_to_model_ms']),
   corrections: z.number(),
   state: z.enum(['warm', 'after_stop']),
+  build: z.string().optional(),
   min: z.number(),
   median: z.number(),
   p95: z.number(),
@@ -32,12 +33,12 @@ for await (const line of createInterface({ input: process.stdin })) {
 const what = {
   'pipeline_ms:warm': 'report reaches the worker → model request, warm',
   'ticket_open_to_model_ms:warm': 'ticket opened → model request, warm',
-  'ticket_open_to_model_ms:after_stop': 'ticket opened → model request, after a worker stop',
+  'pipeline_ms:after_stop': 'ticket opened → model request, after a worker stop',
 } as Record<string, string>;
 console.log('| Corrections (384 d) | What | min | median | p95 | max | load avg |');
 console.log('|---|---|---|---|---|---|---|');
 for (const row of timings) {
-  const label = what[`${row.metric}:${row.state}`] ?? `${row.metric} ${row.state}`;
+  const label = `${what[`${row.metric}:${row.state}`] ?? `${row.metric} ${row.state}`}${row.build ? ` (${row.build})` : ''}`;
   console.log(`| ${row.corrections.toLocaleString('en')} | ${label} | ${row.min.toFixed(0)} ms | ${row.median.toFixed(0)} ms | ${row.p95.toFixed(0)} ms | ${row.max.toFixed(0)} ms | ${row.load.toFixed(1)} |`);
 }
 for (const row of memory) {

@@ -12,15 +12,19 @@ const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
  * browser's UI language, which is what browser.i18n and the manifest's __MSG_…__ follow.
  * `profile`: a profile folder to keep across launches (a browser restart); a fresh temporary one otherwise.
  */
-export async function launchWithExtension(options: { headless?: boolean; lang?: string; profile?: string } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
+export async function launchWithExtension(
+  /** extensionDir: another build (a benchmark's baseline); the worktree's build by default. */
+  options: { headless?: boolean; lang?: string; profile?: string; extensionDir?: string } = {},
+): Promise<{ context: BrowserContext; extensionId: string }> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(options.profile ?? '', {
     executablePath: browserPath(),
     headless: options.headless ?? true,
     ...(options.lang ? { locale: options.lang } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -84,6 +84,44 @@ describe('recordConversation', () => {
   });
 });
 
+describe('recordAndDraft: the model is asked while the snapshot is stored (#14)', () => {
+  const settled = async (draftId: string) => {
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).not.toBe('drafting'), { timeout: 5_000 });
+    return (await db.drafts.get(draftId))!;
+  };
+
+  it('drafts from the snapshot in hand and settles the draft once its row is stored, with the model noted', async () => {
+    // The model answers at once: its answer must still land on the stored row, not before it.
+    complete.mockImplementation(async () => answer('Hi Jane, we refunded the duplicate charge.'));
+    const draftId = await drafting().recordAndDraft(ticket(), 7);
+    expect(await settled(draftId!)).toMatchObject({ status: 'pending', text: 'Hi Jane, we refunded the duplicate charge.', model: 'replyloop-mock' });
+    expect(complete.mock.calls[0]![1][1]!.content).toContain('I was charged twice for my order.');
+    expect((await db.messages.where('conversationId').equals('zendesk:acme:12345').sortBy('position')).map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+
+  it('loses nothing when the snapshot cannot be stored: no row, the request is cancelled, and the next report drafts', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const signals: AbortSignal[] = [];
+    complete.mockImplementation(
+      (_settings, _messages, _onText, options) =>
+        new Promise((_resolve, reject) => {
+          signals.push(options.signal!);
+          if (options.signal!.aborted) reject(options.signal!.reason);
+          options.signal!.addEventListener('abort', () => reject(options.signal!.reason));
+        }),
+    );
+    vi.spyOn(db.messages, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const service = drafting();
+    await expect(service.recordAndDraft(ticket(), 7)).rejects.toThrow(/quota/);
+    await vi.waitFor(() => expect(signals.length > 0 && signals.every((signal) => signal.aborted)).toBe(true), { timeout: 5_000 });
+    expect(await db.drafts.count()).toBe(0);
+
+    complete.mockImplementation(async () => answer('Hi Jane, refunded.'));
+    const draftId = await service.recordAndDraft(ticket(), 7);
+    expect(await settled(draftId!)).toMatchObject({ status: 'pending', text: 'Hi Jane, refunded.' });
+  });
+});
+
 describe('privacy', () => {
   it('hides personal data from the model and restores it in the draft the agent sees', async () => {
     const withEmail = ticket({

@@ -17,6 +17,8 @@ import { restore, type RedactionKinds, type RedactionMapping } from '../privacy/
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from '../settings/settings';
 import { applyVoice, voiceInstructions, type AgentVoice } from './voice';
+import { markPipeline } from '../metrics/pipeline-trace';
+import Dexie from 'dexie';
 
 /**
  * Whether a draft answers the customer's latest message. The API and the page
@@ -81,7 +83,9 @@ export function createDrafting(deps: DraftingDeps) {
     if (!latest || prepared.has(latest.text)) return;
     const drafts = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
     if (drafts.some((draft) => answersMessage(draft, latest, false))) return;
+    markPipeline('recall-start', snapshot.id);
     const context = contextFor(latest.text);
+    void context.then(() => markPipeline('recall-done', snapshot.id));
     // A failure is the draft's to report when it takes this context; here it only must not go unhandled.
     context.catch(() => undefined);
     prepared.set(latest.text, { context, at: deps.now() });
@@ -106,12 +110,28 @@ export function createDrafting(deps: DraftingDeps) {
   /**
    * Stores what the helpdesk tab shows and, when the customer has written
    * something not yet drafted, creates the draft row (the caller then runs
-   * it). Returns the new draft's id.
+   * it). Returns the new draft's id. `onDraft` hears of the new draft as
+   * soon as it is decided, before the transaction commits: `stored` settles
+   * with the commit.
    */
-  async function recordConversation(snapshot: ConversationSnapshot, tabId: number, ahead?: AheadOf): Promise<string | null> {
+  async function recordConversation(
+    snapshot: ConversationSnapshot,
+    tabId: number,
+    ahead?: AheadOf,
+    onDraft?: (draft: DraftRecord, stored: Promise<unknown>) => void,
+  ): Promise<string | null> {
     const now = deps.now();
     const latest = latestCustomerMessage(snapshot.messages);
-    const draftId = await db.transaction('rw', [db.conversations, db.messages, db.drafts, db.tabs], async () => {
+    // The commit, as the listener sees it (the transaction's own promise exists only once the call returns).
+    let committed: (outcome: Promise<unknown>) => void = () => undefined;
+    const commit = new Promise<unknown>((resolve) => (committed = resolve));
+    // The caller hears of a failed commit from the returned promise; the listener from this one.
+    commit.catch(() => undefined);
+    const stored = db.transaction('rw', [db.conversations, db.messages, db.drafts, db.tabs], async () => {
+      // The draft is decided first, so it can start while the snapshot is written.
+      const draft = latest ? await newDraftFor(snapshot, latest, now, ahead) : null;
+      // Told outside the transaction: what the listener starts must not join (and outlive) it.
+      if (draft && onDraft) Dexie.ignoreTransaction(() => onDraft(draft, commit));
       // Read ahead through the API, the ticket is not on screen in that tab.
       if (!ahead) await db.tabs.put({ tabId, helpdesk: snapshot.helpdesk, conversationId: snapshot.id, problem: null, updatedAt: now });
       await db.conversations.put({
@@ -128,38 +148,53 @@ export function createDrafting(deps: DraftingDeps) {
       await db.messages.bulkPut(
         snapshot.messages.map((message, position): MessageRecord => ({ ...message, conversationId: snapshot.id, position })),
       );
-      if (!latest) return null;
-
-      const existing = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
-      if (existing.some((draft) => answersMessage(draft, latest, ahead !== undefined))) return null;
-      // The customer wrote again: an unreviewed draft answers a question that is no longer the last word.
-      const outdated = existing.filter((draft) => OPEN_DRAFT_STATUSES.includes(draft.status));
-      await Promise.all(outdated.map((draft) => db.drafts.update(draft.id, { status: 'stale', updatedAt: now })));
-
-      const draft: DraftRecord = {
-        id: deps.newId(),
-        conversationId: snapshot.id,
-        helpdesk: snapshot.helpdesk,
-        customerMessageId: latest.id,
-        customerMessage: latest.text,
-        status: 'drafting',
-        text: '',
-        error: null,
-        insertBlockedReason: null,
-        model: '',
-        provenance: [],
-        nearestKnownSimilarity: null,
-        redactions: null,
-        ...UNROUTED,
-        aheadOf: ahead ?? null,
-        postAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await db.drafts.add(draft);
-      return draft.id;
+      return draft?.id ?? null;
     });
-    return draftId;
+    committed(stored);
+    return stored;
+  }
+
+  /** Inside recordConversation's transaction: the draft row for `latest`, unless a draft answers it already. */
+  async function newDraftFor(snapshot: ConversationSnapshot, latest: ConversationMessage, now: number, ahead?: AheadOf): Promise<DraftRecord | null> {
+    const existing = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
+    if (existing.some((draft) => answersMessage(draft, latest, ahead !== undefined))) return null;
+    // The customer wrote again: an unreviewed draft answers a question that is no longer the last word.
+    const outdated = existing.filter((draft) => OPEN_DRAFT_STATUSES.includes(draft.status));
+    await Promise.all(outdated.map((draft) => db.drafts.update(draft.id, { status: 'stale', updatedAt: now })));
+    const draft: DraftRecord = {
+      id: deps.newId(),
+      conversationId: snapshot.id,
+      helpdesk: snapshot.helpdesk,
+      customerMessageId: latest.id,
+      customerMessage: latest.text,
+      status: 'drafting',
+      text: '',
+      error: null,
+      insertBlockedReason: null,
+      model: '',
+      provenance: [],
+      nearestKnownSimilarity: null,
+      redactions: null,
+      ...UNROUTED,
+      aheadOf: ahead ?? null,
+      postAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.drafts.add(draft);
+    return draft;
+  }
+
+  /**
+   * Stores a snapshot and writes the draft it calls for, asking the model
+   * before the snapshot's transaction has committed: the prompt is built
+   * from the snapshot in hand. Nothing is lost if the commit fails: no
+   * draft row exists, the request is cancelled, and the tab's next report
+   * (the intake refuses this one) drafts again. The draft's own writes wait
+   * for the commit. Resolves once the snapshot is stored.
+   */
+  function recordAndDraft(snapshot: ConversationSnapshot, tabId: number): Promise<string | null> {
+    return recordConversation(snapshot, tabId, undefined, (draft, stored) => void runDraft(draft.id, { draft, snapshot, stored }));
   }
 
   /**
@@ -179,32 +214,43 @@ export function createDrafting(deps: DraftingDeps) {
     await db.tabs.put({ tabId, helpdesk, conversationId: null, problem, updatedAt: deps.now() });
   }
 
-  /** Writes (or rewrites) a draft that is in the 'drafting' state. */
-  async function runDraft(draftId: string): Promise<void> {
+  /**
+   * Writes (or rewrites) a draft that is in the 'drafting' state. `early`:
+   * the draft was just decided from this snapshot and its row is still being
+   * stored (`stored`); the model is asked meanwhile, and every write to the
+   * row waits for it.
+   */
+  async function runDraft(draftId: string, early?: { draft: DraftRecord; snapshot: ConversationSnapshot; stored: Promise<unknown> }): Promise<void> {
     if (running.has(draftId)) return;
     const cancel = new AbortController();
     running.set(draftId, cancel);
     try {
-      const draft = await db.drafts.get(draftId);
+      const draft = early?.draft ?? (await db.drafts.get(draftId));
       if (!draft || draft.status !== 'drafting') return;
+      markPipeline('draft-start', draft.conversationId);
       const settings = await deps.loadSettings();
-      // Started, not awaited: the reads below need not wait for this write (it is awaited before the model is asked).
-      const modelNoted = db.drafts.update(draftId, { model: settings.model, text: '', error: null });
-      modelNoted.catch(() => undefined);
       /** What the agent had seen stream in, and the storage problem that stopped it (#13). */
       let partialText = '';
       let storageProblem: string | null = null;
+      // The row is in storage and notes the model: writes to it wait for this, the model request does not.
+      let rowWritten = false;
+      const rowReady = (early?.stored ?? Promise.resolve())
+        .then(() => db.drafts.update(draftId, { model: settings.model, text: '', error: null }))
+        .then(() => void (rowWritten = true));
+      rowReady.catch((error: unknown) => {
+        storageProblem = describeStorageProblem(error) ?? i18n.t('storage.draftNotSaved');
+        cancel.abort(new DOMException(storageProblem, 'AbortError'));
+      });
       try {
         if (settings.apiKey === '') {
-          await modelNoted;
+          await rowReady;
           throw missingKeyError();
         }
         // Independent reads, at once: each is a storage round trip, and they add up on a busy machine.
         const [taxonomy, { voice, teamTone }, { prompt, mapping, contextTexts, nearestKnownByCategory, customerName, provenanceWritten, messageCount }] = await Promise.all([
           deps.loadTaxonomy(),
           deps.loadVoice(),
-          promptFor(draft),
-          modelNoted,
+          promptFor(draft, rowReady, early?.snapshot),
         ]);
         prompt[0]!.content += `\n\n${structuredDraftInstructions(taxonomy)}`;
         const voiceRules = voiceInstructions(voice, teamTone);
@@ -214,7 +260,7 @@ export function createDrafting(deps: DraftingDeps) {
         if (withSummary) prompt[0]!.content += `\n\n${SUMMARY_INSTRUCTIONS}`;
         let lastWrite = 0;
         const parsed = await askModelForDraft({
-          complete: deps.complete,
+          complete: (...request) => (markPipeline('request', draft.conversationId), deps.complete(...request)),
           settings,
           prompt,
           taxonomy,
@@ -224,7 +270,7 @@ export function createDrafting(deps: DraftingDeps) {
           onReply: (replySoFar) => {
             const now = deps.now();
             partialText = restore(replySoFar, mapping);
-            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS || storageProblem) return;
+            if (now - lastWrite < STREAM_WRITE_INTERVAL_MS || storageProblem || !rowWritten) return;
             lastWrite = now;
             updateIfStatus(db, draftId, 'drafting', { text: partialText, progressNote: null, updatedAt: now }).catch((error: unknown) => {
               // Storage full mid-stream: stop asking the model for text that cannot be kept.
@@ -232,8 +278,9 @@ export function createDrafting(deps: DraftingDeps) {
               cancel.abort(new DOMException(storageProblem, 'AbortError'));
             });
           },
-          onWait: (note) => void updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() }),
+          onWait: (note) => void rowReady.then(() => updateIfStatus(db, draftId, 'drafting', { progressNote: note, updatedAt: deps.now() })),
         });
+        await rowReady;
         await provenanceWritten;
         // The agent sees the real values again (the model never did), in their own voice.
         const text = applyVoice(restore(parsed.reply, mapping), voice, customerName);
@@ -321,7 +368,11 @@ export function createDrafting(deps: DraftingDeps) {
    * data hidden; records on the draft where its context came from and what
    * was hidden. The mapping that restores the values stays in this worker.
    */
-  async function promptFor(draft: DraftRecord): Promise<{
+  async function promptFor(
+    draft: DraftRecord,
+    rowReady: Promise<unknown>,
+    snapshot?: ConversationSnapshot,
+  ): Promise<{
     prompt: ChatMessage[];
     mapping: RedactionMapping;
     contextTexts: string[];
@@ -332,8 +383,9 @@ export function createDrafting(deps: DraftingDeps) {
     provenanceWritten: Promise<unknown>;
   }> {
     const [conversation, messages, context, redactionKinds] = await Promise.all([
-      db.conversations.get(draft.conversationId),
-      db.messages.where('conversationId').equals(draft.conversationId).sortBy('position'),
+      // The snapshot just taken in is what storage is about to hold: no need to read it back.
+      snapshot ? { subject: snapshot.subject, customerName: snapshot.customer.name } : db.conversations.get(draft.conversationId),
+      snapshot ? snapshot.messages : db.messages.where('conversationId').equals(draft.conversationId).sortBy('position'),
       takeContext(draft.customerMessage),
       deps.loadRedactionKinds(),
     ]);
@@ -353,14 +405,15 @@ export function createDrafting(deps: DraftingDeps) {
       redactionKinds,
     );
     // Written while the model is asked: the panel shows it with the draft, and the draft waits for it before settling.
-    const provenanceWritten = db.drafts.update(draft.id, {
+    const provenanceWritten = rowReady.then(() => db.drafts.update(draft.id, {
       customerLanguage: customerLanguage?.code ?? null,
       provenance: context.provenance,
       nearestKnownSimilarity: context.nearestKnownSimilarity,
       redactions: redacted.summary,
-    });
+    }));
     provenanceWritten.catch(() => undefined);
     const prompt = buildDraftPrompt(redacted.input);
+    markPipeline('prompt-built', draft.conversationId);
     // What may back the draft's facts, for the risky-claim check.
     const contextTexts = [
       ...messages.map((message) => message.text),
@@ -413,7 +466,7 @@ export function createDrafting(deps: DraftingDeps) {
     return OK;
   }
 
-  return { prepare, recordConversation, showDraftedAhead, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
+  return { prepare, recordConversation, recordAndDraft, showDraftedAhead, recordUnreadable, runDraft, resumeInterruptedDrafts, retryDraft, cancelDraft, redraft };
 }
 
 export type Drafting = ReturnType<typeof createDrafting>;

@@ -2,6 +2,7 @@ import type { ConversationSnapshot } from './conversation';
 import type { Drafting } from '../draft/drafting';
 import type { createSentCapture } from '../review/sent-capture';
 import { describeStorageProblem } from '../storage/storage-problem';
+import { markPipeline } from '../metrics/pipeline-trace';
 
 /**
  * Takes in what tabs show, one snapshot at a time in arrival order (each is
@@ -17,13 +18,15 @@ export function createIntake(deps: {
   let queue: Promise<unknown> = Promise.resolve();
   /** Resolves to null when the snapshot was stored, or to the storage problem that stopped it, in words. */
   return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<string | null> {
+    markPipeline('report', conversation.id);
     const taken = queue.then(async () => {
       try {
         // Memory's recall for a new customer message runs while the snapshot is stored.
         deps.drafting.prepare(conversation).catch(() => undefined);
         await deps.sentCapture.captureSentReply(conversation);
-        const draftId = await deps.drafting.recordConversation(conversation, tabId);
-        if (draftId) void deps.drafting.runDraft(draftId);
+        // The draft starts as soon as it is decided; this waits only for the snapshot to be stored.
+        await deps.drafting.recordAndDraft(conversation, tabId);
+        markPipeline('stored', conversation.id);
         await deps.reportStorageProblem(null);
         return null;
       } catch (error: unknown) {

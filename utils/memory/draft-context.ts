@@ -1,4 +1,4 @@
-import type { ReplyLoopDatabase } from '../storage/db';
+import type { KnowledgeRecord, ReplyLoopDatabase } from '../storage/db';
 import type { PromptExample, PromptKnowledge } from '../draft/prompt';
 import type { CorrectionMemory, MemoryMatch } from './correction-memory';
 import { chooseExamples, type ExampleCandidate } from './examples';
@@ -37,27 +37,35 @@ interface CategorisedCandidate {
   category: string;
 }
 
-async function candidatesFrom(db: ReplyLoopDatabase, matches: MemoryMatch[]): Promise<CategorisedCandidate[]> {
-  const candidates = await Promise.all(
-    matches.map(async (match): Promise<CategorisedCandidate | null> => {
-      if (match.kind === 'correction') {
-        const correction = await db.corrections.get(match.id);
-        return correction ? { candidate: { ...correction, kind: 'correction', similarity: match.similarity }, category: correction.category } : null;
-      }
-      if (match.kind === 'approved') {
-        const review = await db.reviews.get(match.id);
-        const draft = review && (await db.drafts.get(review.draftId));
-        return review?.finalText && draft
-          ? {
-              candidate: { kind: 'approved', id: review.id, similarity: match.similarity, customerMessage: draft.customerMessage, approvedText: review.finalText },
-              category: review.category,
-            }
-          : null;
-      }
-      return null;
-    }),
-  );
-  return candidates.filter((candidate) => candidate !== null);
+/** The matched entries' records, read in one transaction of a few bulk reads (one round trip each, not one per match). */
+async function recordsOf(db: ReplyLoopDatabase, matches: MemoryMatch[], knowledgeMatches: MemoryMatch[]): Promise<{ candidates: CategorisedCandidate[]; chunks: (KnowledgeRecord | undefined)[] }> {
+  const ids = (kind: MemoryMatch['kind']) => matches.filter((match) => match.kind === kind);
+  const [correctionMatches, approvedMatches] = [ids('correction'), ids('approved')];
+  const { corrections, reviews, drafts, chunks } = await db.transaction('r', [db.corrections, db.reviews, db.drafts, db.knowledge], async () => {
+    const [corrections, reviews, chunks] = await Promise.all([
+      db.corrections.bulkGet(correctionMatches.map((match) => match.id)),
+      db.reviews.bulkGet(approvedMatches.map((match) => match.id)),
+      db.knowledge.bulkGet(knowledgeMatches.map((match) => match.id)),
+    ]);
+    const drafts = await db.drafts.bulkGet(reviews.map((review) => review?.draftId ?? ''));
+    return { corrections, reviews, drafts, chunks };
+  });
+  const byKey = new Map<string, CategorisedCandidate>();
+  correctionMatches.forEach((match, at) => {
+    const correction = corrections[at];
+    if (correction) byKey.set(`correction:${match.id}`, { candidate: { ...correction, kind: 'correction', similarity: match.similarity }, category: correction.category });
+  });
+  approvedMatches.forEach((match, at) => {
+    const [review, draft] = [reviews[at], drafts[at]];
+    if (review?.finalText && draft) {
+      byKey.set(`approved:${match.id}`, {
+        candidate: { kind: 'approved', id: review.id, similarity: match.similarity, customerMessage: draft.customerMessage, approvedText: review.finalText },
+        category: review.category,
+      });
+    }
+  });
+  // In the order memory ranked them.
+  return { candidates: matches.flatMap((match) => byKey.get(`${match.kind}:${match.id}`) ?? []), chunks };
 }
 
 function nearestByCategory(candidates: readonly CategorisedCandidate[]): Record<string, number> {
@@ -73,16 +81,15 @@ export async function gatherDraftContext(
   customerMessage: string,
 ): Promise<DraftContext> {
   const matches = await memory.recall(customerMessage, { k: CONTEXT_LIMITS.recall });
-  const categorised = await candidatesFrom(db, matches);
+  const knowledgeMatches = matches
+    .filter((match) => match.kind === 'knowledge' && match.similarity >= CONTEXT_LIMITS.minKnowledgeSimilarity)
+    .slice(0, CONTEXT_LIMITS.knowledgeChunks);
+  const { candidates: categorised, chunks } = await recordsOf(db, matches, knowledgeMatches);
   const chosen = chooseExamples(categorised.map(({ candidate }) => candidate), {
     k: CONTEXT_LIMITS.examples,
     minSimilarity: CONTEXT_LIMITS.minExampleSimilarity,
     tokenBudget: CONTEXT_LIMITS.exampleTokenBudget,
   });
-  const knowledgeMatches = matches
-    .filter((match) => match.kind === 'knowledge' && match.similarity >= CONTEXT_LIMITS.minKnowledgeSimilarity)
-    .slice(0, CONTEXT_LIMITS.knowledgeChunks);
-  const chunks = await db.knowledge.bulkGet(knowledgeMatches.map((match) => match.id));
   const known = matches.filter((match) => match.kind !== 'knowledge');
 
   return {
