@@ -14,7 +14,7 @@ const pairRules: PairRule[] = [
     topic: (action, object) => `${object} ${action}`,
   },
 ];
-const find = createKeywordMatcher(phraseRules, pairRules, new Set(['policy']));
+const find = createKeywordMatcher(phraseRules, pairRules, { en: new Set(['policy']) });
 const spans = (text: string) => find(text).map((hit) => [hit.topic, text.slice(hit.start, hit.end), hit.readAs]);
 
 describe('createKeywordMatcher', () => {
@@ -42,7 +42,7 @@ describe('createKeywordMatcher', () => {
   });
 
   it('reads the given real words as themselves', () => {
-    const withPolice = createKeywordMatcher([{ kind: 'escalation', topic: 'police', phrases: ['police'] }], [], new Set(['policy']));
+    const withPolice = createKeywordMatcher([{ kind: 'escalation', topic: 'police', phrases: ['police'] }], [], { en: new Set(['policy']) });
     expect(withPolice('your policy')).toEqual([]);
     expect(withPolice('the polise')).toMatchObject([{ topic: 'police', readAs: ['police'] }]);
   });
@@ -52,7 +52,7 @@ describe('createKeywordMatcher', () => {
       { kind: 'financial', topic: 'refund', phrases: ['refund*'], language: 'en' },
       { kind: 'escalation', topic: 'manager', phrases: ['chef'], language: 'fr' },
     ];
-    const findIn = createKeywordMatcher(rules, [], new Set());
+    const findIn = createKeywordMatcher(rules, [], {});
     expect(findIn('chek the refnd').map((hit) => hit.topic).sort()).toEqual(['manager', 'refund']);
     expect(findIn('chek the refnd', { typoLanguages: new Set(['en']) }).map((hit) => hit.topic)).toEqual(['refund']);
     // Exact words of every list still count.
@@ -65,10 +65,33 @@ describe('createKeywordMatcher', () => {
       { kind: 'escalation', topic: 'contact', phrases: ['contact*'], language: 'en' },
       { kind: 'escalation', topic: 'contato', phrases: ['contat*'], language: 'pt' },
     ];
-    const findIn = createKeywordMatcher(rules, [], new Set(['customer']));
+    const findIn = createKeywordMatcher(rules, [], { en: new Set(['customer']) });
     expect(findIn('a customer question')).toEqual([]);
     expect(findIn('quanto custos').map((hit) => hit.topic)).toEqual(['cost']);
     // "contatc" starts with Portuguese "contat*" but is no form of it, so it may still be a misspelt "contact".
     expect(findIn('contatc an agent').map((hit) => hit.topic).sort()).toEqual(['contact', 'contato']);
+  });
+
+  it('keeps a real word of the rule’s own language as itself, in any message', () => {
+    const rules: PhraseRule[] = [{ kind: 'financial', topic: 'cost', phrases: ['kosten'], language: 'de' }];
+    const findIn = createKeywordMatcher(rules, [], { de: new Set(['kasten']) });
+    expect(findIn('der Kasten ist voll')).toEqual([]);
+    expect(findIn('die Kosetn sind hoch')).toMatchObject([{ topic: 'cost', readAs: ['kosten'] }]);
+  });
+
+  it('keeps a real word of the message’s language as itself against every list, once that language is known', () => {
+    const rules: PhraseRule[] = [{ kind: 'financial', topic: 'charge', phrases: ['charge'] }];
+    const findIn = createKeywordMatcher(rules, [], { fr: new Set(['charte']) });
+    expect(findIn('la charte graphique', { language: 'fr' })).toEqual([]);
+    // Unknown language, or another one: "charte" may still be a misspelt "charge".
+    expect(findIn('la charte graphique').map((hit) => hit.topic)).toEqual(['charge']);
+    expect(findIn('the charte', { language: 'en' }).map((hit) => hit.topic)).toEqual(['charge']);
+  });
+
+  it('lets no stem of another language swallow a real word of the message’s language', () => {
+    const rules: PhraseRule[] = [{ kind: 'financial', topic: 'cost', phrases: ['custo*'], language: 'pt' }];
+    const findIn = createKeywordMatcher(rules, [], { it: new Set(['custodia']) });
+    expect(findIn('la custodia dei dati', { language: 'it' })).toEqual([]);
+    expect(findIn('o custo', { language: 'it' }).map((hit) => hit.topic)).toEqual(['cost']);
   });
 });

@@ -62,36 +62,53 @@ type CompiledPhrase = readonly WordPattern[];
 const compile = (phrases: readonly string[]): CompiledPhrase[] =>
   phrases.map((phrase) => phrase.split(/\s+/).map(parseWordPattern));
 
-/** A word of the text, how far it may be read from a keyword, and which sentence it is in. */
+/** A word of the text, which languages' real-word lists hold it, and which sentence it is in. */
 interface Candidate {
   token: WordToken;
-  leeway: Leeway;
-  /** In the real-word list, which is English. */
-  real: boolean;
+  /** A form of some keyword itself: never read as a misspelling of another ("change" is not "charge"). */
+  keyword: boolean;
+  realIn: readonly string[];
   sentence: number;
 }
 
-function candidates(text: string, leewayOf: (folded: string) => Leeway, isReal: (folded: string) => boolean): Candidate[] {
+function candidates(text: string, isKeyword: (folded: string) => boolean, realWords: RealWords): Candidate[] {
   let sentence = 0;
   let previousEnd = 0;
+  const languages = Object.keys(realWords);
   return tokenize(text).map((token) => {
     if (SENTENCE_BREAK.test(text.slice(previousEnd, token.start))) sentence += 1;
     previousEnd = token.end;
-    return { token, leeway: leewayOf(token.folded), real: isReal(token.folded), sentence };
+    const realIn = languages.filter((language) => realWords[language]!.has(token.folded));
+    return { token, keyword: isKeyword(token.folded), realIn, sentence };
   });
 }
 
 /**
- * How a rule may read the words: with typos or exactly, and whether a real
- * English word must be one of its stems' own forms (a rule of another
- * language's list: Portuguese "custo*" is not "customer"). Not every word of
- * such a list: the endings words.ts knows miss many ("istruzion-i").
+ * How a rule may read the words: with typos or exactly; which languages'
+ * real words stay themselves against it (English, the rule's own and the
+ * message's: "Kasten" is no misspelt German "Kosten", French "charte" no
+ * misspelt "charge" in a French message); and whether a real word of another
+ * language than the rule's must be one of its stems' own forms (Portuguese
+ * "custo*" is not "customer"). Not every word of such a list: the endings
+ * words.ts knows miss many ("istruzion-i").
  */
 interface Reading {
   typos: boolean;
-  foreign: boolean;
+  language: string | undefined;
+  realLanguages: ReadonlySet<string>;
   /** Whether one word of a phrase may be any typo when the rest is written out; never for other senses ("close my" is no "close by"). */
   inPhrase: boolean;
+}
+
+function leewayOf(word: Candidate, reading: Reading): Leeway {
+  const real = word.realIn.some((language) => reading.realLanguages.has(language));
+  return { typos: !real && !word.keyword, joined: !real };
+}
+
+/** A real word of a language other than the rule's, among those the reading heeds. */
+function isForeignTo(word: Candidate, reading: Reading): boolean {
+  const ruleLanguage = reading.language;
+  return ruleLanguage !== undefined && word.realIn.some((language) => language !== ruleLanguage && reading.realLanguages.has(language));
 }
 
 /** A phrase's written-out words must hold this many letters for one other word of it to be read with any typo. */
@@ -103,7 +120,7 @@ function matchPhraseAt(words: readonly Candidate[], at: number, phrase: Compiled
   for (const [offset, pattern] of phrase.entries()) {
     const word = words[at + offset];
     if (!word || word.sentence !== words[at]!.sentence) return null;
-    const match = matchWord(pattern, word.token.folded, reading.typos && word.leeway, reading.foreign && word.real);
+    const match = matchWord(pattern, word.token.folded, reading.typos && leewayOf(word, reading), isForeignTo(word, reading));
     if (match === 'typo') readAs.push(pattern.word);
     else if (!match) misses.push(offset);
   }
@@ -143,13 +160,19 @@ export function wordPatternsOf(phraseRules: readonly PhraseRule[], pairRules: re
  * The languages whose lists are read with typos in a message: the message's
  * own. Unset, every list is ("new" is one typo from Dutch "nee" and Spanish
  * "ne", so an English message reads typos only against English words).
+ * `language`, when the message's language is known, adds that language's
+ * real words to those that stay themselves.
  */
 export interface MatchOptions {
   typoLanguages?: ReadonlySet<string>;
+  language?: string;
 }
 
-/** The language of `realWords`: words of the other languages' lists never swallow them. */
-const REAL_WORDS_LANGUAGE = 'en';
+/** Real words per language (ISO 639-1): each is read as itself, never as a misspelt keyword. */
+export type RealWords = Readonly<Record<string, ReadonlySet<string>>>;
+
+/** The language whose real words stay themselves in every message, as the base rules are English first. */
+const ALWAYS_REAL_LANGUAGE = 'en';
 
 /**
  * Compiles the rules once; the returned function finds every rule's hits in
@@ -162,12 +185,13 @@ const REAL_WORDS_LANGUAGE = 'en';
 export function createKeywordMatcher(
   phraseRules: readonly PhraseRule[],
   pairRules: readonly PairRule[],
-  realWords: ReadonlySet<string>,
+  realWords: RealWords,
 ): (text: string, options?: MatchOptions) => KeywordHit[] {
   const compiledPhrases = phraseRules.map((rule) => ({ rule, phrases: compile(rule.phrases), notIn: compile(rule.notIn ?? []) }));
   const readingOf = (language: string | undefined, options: MatchOptions): Reading => ({
     typos: language === undefined || !options.typoLanguages || options.typoLanguages.has(language),
-    foreign: language !== undefined && language !== REAL_WORDS_LANGUAGE,
+    language,
+    realLanguages: new Set([ALWAYS_REAL_LANGUAGE, language, options.language].filter((known) => known !== undefined)),
     inPhrase: true,
   });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
@@ -176,13 +200,8 @@ export function createKeywordMatcher(
   const everyWordPattern = wordPatternsOf(phraseRules, pairRules);
   // A keyword is read as itself, never as a misspelling of another: "change" is not "charge".
   const isKeyword = (word: string) => everyWordPattern.some((pattern) => isFormOf(pattern, word));
-  const leewayOf = (folded: string): Leeway => {
-    const real = realWords.has(folded);
-    return { typos: !real && !isKeyword(folded), joined: !real };
-  };
-
   return (text, options = {}) => {
-    const words = candidates(text, leewayOf, (folded) => realWords.has(folded));
+    const words = candidates(text, isKeyword, realWords);
     const hits: KeywordHit[] = [];
     for (const { rule, phrases, notIn } of compiledPhrases) {
       for (const match of findPhrases(words, phrases, notIn, readingOf(rule.language, options))) {
