@@ -94,4 +94,37 @@ describe('createKeywordMatcher', () => {
     expect(findIn('la custodia dei dati', { language: 'it' })).toEqual([]);
     expect(findIn('o custo', { language: 'it' }).map((hit) => hit.topic)).toEqual(['cost']);
   });
+
+  it('reads a keyword of a list the message is not read in as a possible misspelling of one that is', () => {
+    const rules: PhraseRule[] = [
+      { kind: 'escalation', topic: 'contact', phrases: ['contact*'], language: 'en' },
+      { kind: 'escalation', topic: 'contato', phrases: ['contat*'], language: 'pt' },
+      { kind: 'financial', topic: 'charge', phrases: ['charge'], language: 'en' },
+      { kind: 'data-change', topic: 'change', phrases: ['change'], language: 'en' },
+    ];
+    const findIn = createKeywordMatcher(rules, [], {});
+    const english = { typoLanguages: new Set(['en']), language: 'en' };
+    // Portuguese "contat" is a dropped letter of English "contact" in an English message.
+    expect(findIn('contat an agent', english).map((hit) => hit.topic).sort()).toEqual(['contact', 'contato']);
+    // A keyword of the message's own lists is still never another one.
+    expect(findIn('change it', english).map((hit) => hit.topic)).toEqual(['change']);
+  });
+
+  it('reads a one-word action beside a written-out object with any one edit, even a short or real word', () => {
+    const rules: PairRule[] = [
+      {
+        kind: 'data-change',
+        window: 2,
+        actions: [{ label: 'set-up', phrases: ['set'] }, { label: 'closing', phrases: ['close'], notIn: ['close to'] }],
+        objects: [{ label: 'shipping address', phrases: ['shipping address'] }, { label: 'account', phrases: ['account'] }],
+        topic: (action, object) => `${object} ${action}`,
+      },
+    ];
+    const findIn = createKeywordMatcher([], rules, { en: new Set(['est']) });
+    expect(findIn('could I st up another shipping address?')).toMatchObject([{ topic: 'shipping address set-up', readAs: ['set'] }]);
+    expect(findIn('where to est another shipping address up')).toMatchObject([{ readAs: ['set'] }]);
+    // Not when the object is itself misspelt, nor for an action left out for its other sense.
+    expect(findIn('could I st up another shiping address?')).toEqual([]);
+    expect(findIn('my account is close to an overdraft')).toEqual([]);
+  });
 });

@@ -65,13 +65,18 @@ const compile = (phrases: readonly string[]): CompiledPhrase[] =>
 /** A word of the text, which languages' real-word lists hold it, and which sentence it is in. */
 interface Candidate {
   token: WordToken;
-  /** A form of some keyword itself: never read as a misspelling of another ("change" is not "charge"). */
-  keyword: boolean;
+  /**
+   * The lists of which it is a keyword itself (a language, or BASE_RULES for
+   * the base rules): never read as a misspelling of another keyword of those
+   * ("change" is not "charge"), but Portuguese "contat" may be a misspelt
+   * English "contact" where Portuguese is not read.
+   */
+  keywordIn: readonly string[];
   realIn: readonly string[];
   sentence: number;
 }
 
-function candidates(text: string, isKeyword: (folded: string) => boolean, realWords: RealWords): Candidate[] {
+function candidates(text: string, keywordListsOf: (folded: string) => string[], realWords: RealWords): Candidate[] {
   let sentence = 0;
   let previousEnd = 0;
   const languages = Object.keys(realWords);
@@ -79,7 +84,7 @@ function candidates(text: string, isKeyword: (folded: string) => boolean, realWo
     if (SENTENCE_BREAK.test(text.slice(previousEnd, token.start))) sentence += 1;
     previousEnd = token.end;
     const realIn = languages.filter((language) => realWords[language]!.has(token.folded));
-    return { token, keyword: isKeyword(token.folded), realIn, sentence };
+    return { token, keywordIn: keywordListsOf(token.folded), realIn, sentence };
   });
 }
 
@@ -102,7 +107,8 @@ interface Reading {
 
 function leewayOf(word: Candidate, reading: Reading): Leeway {
   const real = word.realIn.some((language) => reading.realLanguages.has(language));
-  return { typos: !real && !word.keyword, joined: !real };
+  const keyword = word.keywordIn.some((list) => list === BASE_RULES || reading.realLanguages.has(list));
+  return { typos: !real && !keyword, joined: !real };
 }
 
 /** A real word of a language other than the rule's, among those the reading heeds. */
@@ -150,6 +156,45 @@ function hitFrom(words: readonly Candidate[], kind: SensitivityKind, topic: stri
   return { kind, topic, start: words[first]!.token.start, end: words[last]!.token.end, readAs };
 }
 
+/**
+ * A pair's object written out in full ("shipping address", "an agent") says
+ * which act a one-word action beside it is, as a phrase's other words do:
+ * there the action is read with any one edit, even a short or real word
+ * ("st another shipping address up", "tal to an agent"). The object must
+ * hold MIN_PHRASE_CONTEXT_LETTERS letters and no typo of its own.
+ */
+function actionsBesideWrittenObjects(
+  words: readonly Candidate[],
+  phrases: readonly CompiledPhrase[],
+  objects: readonly PhraseMatch[],
+  window: number,
+  found: readonly PhraseMatch[],
+): PhraseMatch[] {
+  const written = objects.filter((object) => {
+    if (object.readAs.length > 0) return false;
+    let letters = 0;
+    for (let at = object.first; at <= object.last; at += 1) letters += words[at]!.token.folded.length;
+    return letters >= MIN_PHRASE_CONTEXT_LETTERS;
+  });
+  if (written.length === 0) return [];
+  const lenient: PhraseMatch[] = [];
+  for (const object of written) {
+    const from = Math.max(0, object.first - window - 1);
+    const to = Math.min(words.length - 1, object.last + window + 1);
+    for (let at = from; at <= to; at += 1) {
+      if (at >= object.first && at <= object.last) continue;
+      if (found.some((match) => match.first <= at && at <= match.last) || lenient.some((match) => match.first === at)) continue;
+      const word = words[at]!;
+      if (word.sentence !== words[object.first]!.sentence) continue;
+      // An action written out was read above, or left out there for its other sense ("close to").
+      if (phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, word.token.folded, false) === 'exact')) continue;
+      const pattern = phrases.find((phrase) => phrase.length === 1 && isTypoInPhrase(phrase[0]!, word.token.folded))?.[0];
+      if (pattern) lenient.push({ first: at, last: at, readAs: [pattern.word] });
+    }
+  }
+  return lenient;
+}
+
 /** Every word of every phrase of the rules, as the matcher compares them. */
 export function wordPatternsOf(phraseRules: readonly PhraseRule[], pairRules: readonly PairRule[]): WordPattern[] {
   const groups = pairRules.flatMap((rule) => [...rule.actions, ...rule.objects]);
@@ -170,6 +215,9 @@ export interface MatchOptions {
 
 /** Real words per language (ISO 639-1): each is read as itself, never as a misspelt keyword. */
 export type RealWords = Readonly<Record<string, ReadonlySet<string>>>;
+
+/** The list name of the base rules, which carry no language and are read in every message. */
+const BASE_RULES = 'base';
 
 /** The language whose real words stay themselves in every message, as the base rules are English first. */
 const ALWAYS_REAL_LANGUAGE = 'en';
@@ -197,11 +245,17 @@ export function createKeywordMatcher(
   const compileGroups = (groups: readonly PhraseGroup[]) =>
     groups.map((group) => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []) }));
   const compiledPairs = pairRules.map((rule) => ({ rule, actions: compileGroups(rule.actions), objects: compileGroups(rule.objects) }));
-  const everyWordPattern = wordPatternsOf(phraseRules, pairRules);
-  // A keyword is read as itself, never as a misspelling of another: "change" is not "charge".
-  const isKeyword = (word: string) => everyWordPattern.some((pattern) => isFormOf(pattern, word));
+  // A keyword is read as itself, never as a misspelling of another of the lists read alongside: "change" is not "charge".
+  const listsOf = (rule: { language?: string }) => rule.language ?? BASE_RULES;
+  const patternsByList = new Map<string, WordPattern[]>();
+  for (const rule of [...phraseRules, ...pairRules]) {
+    const patterns = 'phrases' in rule ? wordPatternsOf([rule], []) : wordPatternsOf([], [rule]);
+    patternsByList.set(listsOf(rule), [...(patternsByList.get(listsOf(rule)) ?? []), ...patterns]);
+  }
+  const keywordListsOf = (word: string) =>
+    [...patternsByList].filter(([, patterns]) => patterns.some((pattern) => isFormOf(pattern, word))).map(([list]) => list);
   return (text, options = {}) => {
-    const words = candidates(text, isKeyword, realWords);
+    const words = candidates(text, keywordListsOf, realWords);
     const hits: KeywordHit[] = [];
     for (const { rule, phrases, notIn } of compiledPhrases) {
       for (const match of findPhrases(words, phrases, notIn, readingOf(rule.language, options))) {
@@ -212,7 +266,9 @@ export function createKeywordMatcher(
       const reading = readingOf(rule.language, options);
       const objectMatches = objects.flatMap((group) => findPhrases(words, group.phrases, group.notIn, reading).map((match) => ({ group, match })));
       for (const action of actions) {
-        for (const actionMatch of findPhrases(words, action.phrases, action.notIn, reading)) {
+        const found = findPhrases(words, action.phrases, action.notIn, reading);
+        const lenient = reading.typos ? actionsBesideWrittenObjects(words, action.phrases, objectMatches.map(({ match }) => match), rule.window, found) : [];
+        for (const actionMatch of [...found, ...lenient]) {
           const gap = (other: PhraseMatch) =>
             other.first > actionMatch.last ? other.first - actionMatch.last - 1 : actionMatch.first - other.last - 1;
           // The nearest object; on a tie the one after the action ("change my email", not "account and change").
