@@ -199,7 +199,6 @@ export const LABELLED_EXAMPLES: readonly LabelledExample[] = [
     'I will see you in court',
     'expect a letter from my legal team',
     'I am taking this to the consumer authority',
-    'we are preparing a claim against you for the money we lost',
     'wir bereiten eine Klage wegen des entgangenen Umsatzes vor',
     'ich lasse das von einem Anwalt prüfen',
     'je vais porter plainte contre vous',

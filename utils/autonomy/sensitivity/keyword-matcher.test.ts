@@ -126,5 +126,8 @@ describe('createKeywordMatcher', () => {
     // Not when the object is itself misspelt, nor for an action left out for its other sense.
     expect(findIn('could I st up another shiping address?')).toEqual([]);
     expect(findIn('my account is close to an overdraft')).toEqual([]);
+    // The whole word, no stem ending: "want" is no "warn" plus "t".
+    const warn = createKeywordMatcher([], [{ ...rules[0]!, actions: [{ label: 'public complaint', phrases: ['warn*'] }] }], {});
+    expect(warn('I want to update my shipping address')).toEqual([]);
   });
 });

@@ -1,5 +1,17 @@
 import type { SensitivityKind } from './sensitivity';
-import { SENTENCE_BREAK, isFormOf, isTypoInPhrase, matchWord, parseWordPattern, tokenize, type Leeway, type WordPattern, type WordToken } from './words';
+import {
+  MIN_IN_PHRASE_TYPO_LENGTH,
+  SENTENCE_BREAK,
+  isFormOf,
+  isTypoInPhrase,
+  matchWord,
+  parseWordPattern,
+  tokenize,
+  withinOneEdit,
+  type Leeway,
+  type WordPattern,
+  type WordToken,
+} from './words';
 
 /**
  * Phrases in which a keyword means something else: "close to" (near, not
@@ -188,7 +200,10 @@ function actionsBesideWrittenObjects(
       if (word.sentence !== words[object.first]!.sentence) continue;
       // An action written out was read above, or left out there for its other sense ("close to").
       if (phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, word.token.folded, false) === 'exact')) continue;
-      const pattern = phrases.find((phrase) => phrase.length === 1 && isTypoInPhrase(phrase[0]!, word.token.folded))?.[0];
+      // The whole word one edit from the keyword, no ending added: "want" is no "warn-t".
+      const pattern = phrases.find(
+        (phrase) => phrase.length === 1 && word.token.folded.length >= MIN_IN_PHRASE_TYPO_LENGTH && withinOneEdit(word.token.folded, phrase[0]!.word),
+      )?.[0];
       if (pattern) lenient.push({ first: at, last: at, readAs: [pattern.word] });
     }
   }
