@@ -116,7 +116,8 @@ for (const level of [1, 2, 3] as const) {
 }
 
 test('level 3, auto-send on: a routine question is sent on its own; a sample of the safety corpus reaches a human', async ({ context, extensionId, llm }) => {
-  test.setTimeout(240_000);
+  // The sample is every 12th sensitive message of 532 (about 35 drafts): over four minutes at load 25–30.
+  test.setTimeout(480_000);
   const panel = await prepare(context, extensionId, llm, 3);
 
   // The same setup acts when nothing is of concern: the sample below is stopped by the checks, not by the setup.
