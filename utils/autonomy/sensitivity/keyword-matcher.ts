@@ -2,6 +2,7 @@ import type { SensitivityKind } from './sensitivity';
 import {
   MIN_IN_PHRASE_TYPO_LENGTH,
   SENTENCE_BREAK,
+  SHORT_WORD_LENGTH,
   isFormOf,
   isTypoInPhrase,
   matchWord,
@@ -200,10 +201,14 @@ function actionsBesideWrittenObjects(
       if (word.sentence !== words[object.first]!.sentence) continue;
       // An action written out was read above, or left out there for its other sense ("close to").
       if (phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, word.token.folded, false) === 'exact')) continue;
-      // The whole word one edit from the keyword, no ending added: "want" is no "warn-t".
-      const pattern = phrases.find(
-        (phrase) => phrase.length === 1 && word.token.folded.length >= MIN_IN_PHRASE_TYPO_LENGTH && withinOneEdit(word.token.folded, phrase[0]!.word),
-      )?.[0];
+      // The whole word one edit from the keyword, no ending added ("want" is no "warn-t"); at three letters or fewer
+      // the first letter stays and nothing is substituted ("get rid" is no "set").
+      const folded = word.token.folded;
+      const pattern = phrases.find((phrase) => {
+        const keyword = phrase[0]!.word;
+        if (phrase.length !== 1 || folded.length < MIN_IN_PHRASE_TYPO_LENGTH || !withinOneEdit(folded, keyword)) return false;
+        return Math.min(folded.length, keyword.length) > SHORT_WORD_LENGTH || (folded[0] === keyword[0] && folded.length !== keyword.length);
+      })?.[0];
       if (pattern) lenient.push({ first: at, last: at, readAs: [pattern.word] });
     }
   }
