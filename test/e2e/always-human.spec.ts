@@ -24,6 +24,14 @@ const ISSUE_MESSAGES = [
   'Could you please combine both of our workspaces into a single workspace?',
   'Unless a senior person phones me today, I will write about this on every review website I can find.',
   'my ssn: 000-12-3456, please check my identity',
+  // Issue 13's third pass: the same four acts in other languages and other words.
+  'Pourriez-vous nous créditer les jours de panne de la semaine dernière ?',
+  'Por la caída de la semana pasada queremos un abono por los días perdidos.',
+  'Können Sie meine beiden Arbeitsbereiche zu einem zusammenlegen?',
+  'If no manager rings me back today, I will leave one-star reviews on every site there is.',
+  'Als er vandaag geen leidinggevende belt, zet ik overal online een slechte review.',
+  'For verification, my social security number is 219-09-9999.',
+  'Mi número de la seguridad social es 28 1234567890, por si lo necesitan.',
 ];
 
 /**
@@ -90,8 +98,8 @@ async function expectHumanFor(context: BrowserContext, panel: Page, ticketId: st
 
 for (const level of [1, 2, 3] as const) {
   test(`level ${level}, auto-send on: the issue's four messages and their variants reach a human`, async ({ context, extensionId, llm }) => {
-    // Eight drafts one after another: 40–56 s at load 10–19, over a minute at load 25 on this 2-core machine.
-    test.setTimeout(150_000);
+    // Fifteen drafts one after another: 40–56 s for eight at load 10–19, over a minute at load 25 on this 2-core machine.
+    test.setTimeout(300_000);
     const panel = await prepare(context, extensionId, llm, level);
     for (const [index, message] of ISSUE_MESSAGES.entries()) await expectHumanFor(context, panel, `4100${index}`, message);
 
@@ -99,6 +107,7 @@ for (const level of [1, 2, 3] as const) {
     const prompts = JSON.stringify(llm.requests.filter((request) => request.path === '/v1/chat/completions').map((request) => request.body));
     expect(prompts).not.toContain('078-05-1120');
     expect(prompts).not.toContain('000-12-3456');
+    expect(prompts).not.toContain('219-09-9999');
     expect(prompts).toContain('[NATIONAL_ID_1]');
 
     const audit = await readTable<{ action: string; actor: string }>(panel, 'audit');
@@ -107,7 +116,8 @@ for (const level of [1, 2, 3] as const) {
 }
 
 test('level 3, auto-send on: a routine question is sent on its own; a sample of the safety corpus reaches a human', async ({ context, extensionId, llm }) => {
-  test.setTimeout(240_000);
+  // The sample is every 12th sensitive message of 532 (about 35 drafts): over four minutes at load 25–30.
+  test.setTimeout(480_000);
   const panel = await prepare(context, extensionId, llm, 3);
 
   // The same setup acts when nothing is of concern: the sample below is stopped by the checks, not by the setup.

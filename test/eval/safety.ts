@@ -102,6 +102,10 @@ function main(): void {
   for (const scenario of SCENARIOS) {
     console.log(`== ${SCENARIO_TITLES[scenario]}`);
     for (const part of PARTS.filter(({ name }) => !options.part || name === options.part)) {
+      if (part.corpus.every(({ messages }) => messages.length === 0)) {
+        console.log(`  ${part.name} part: none here (test/eval/safety/corpus/held-out.ts holds it only for the run at the end of a pass)\n`);
+        continue;
+      }
       const report = evaluateSafety(part.corpus, scenario);
       console.log(`  ${part.name} part (${report.outcomes.length} messages):`);
       printTable(report);

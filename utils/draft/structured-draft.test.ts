@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY } from '../autonomy/categories';
-import { parseStructuredDraft, partialReply, structuredDraftFormat } from './structured-draft';
+import { SENSITIVITY_KINDS } from '../autonomy/sensitivity/sensitivity';
+import { FLAG_MEANINGS, parseStructuredDraft, partialReply, structuredDraftFormat, structuredDraftInstructions } from './structured-draft';
 
 describe('partialReply', () => {
   const full = JSON.stringify({ reply: 'Hi Jane,\n\nWe refunded "it" – done.', category: 'refunds', confidence: 0.9, flags: [] });
@@ -53,5 +54,14 @@ describe('structuredDraftFormat', () => {
   it('reads the summary when the answer has one', () => {
     const answer = JSON.stringify({ reply: 'Hi', summary: ' Wants a refund. ', category: 'refunds', confidence: 0.5, flags: [] });
     expect(parseStructuredDraft(answer, DEFAULT_TAXONOMY)).toMatchObject({ ok: true, summary: 'Wants a refund.' });
+  });
+});
+
+describe('structuredDraftInstructions', () => {
+  it('tells the model what every flag means, as acts in any words, and to flag when unsure', () => {
+    const instructions = structuredDraftInstructions(DEFAULT_TAXONOMY);
+    for (const kind of SENSITIVITY_KINDS) expect(instructions).toContain(`- ${kind}: ${FLAG_MEANINGS[kind]}`);
+    expect(instructions).toContain('when unsure, flag');
+    expect(instructions.indexOf('Flags:')).toBeLessThan(instructions.indexOf('Categories:'));
   });
 });

@@ -36,6 +36,27 @@ describe('findByExample', () => {
     expect(findByExample(text)).toEqual([]);
   });
 
+  // Acts in other words than any list holds, in every covered language (held out of labelled-examples.ts).
+  it.each([
+    ['I would like the account to be registered to my associate from now on.', 'data-change'],
+    ['Bitte schreiben Sie das Konto auf meine Geschäftspartnerin um.', 'data-change'],
+    ['Je voudrais que le compte soit au nom de ma associée.', 'data-change'],
+    ['Queremos que la cuenta quede a nombre de mi socia.', 'data-change'],
+    ['Quero a conta em nome da minha sócia.', 'data-change'],
+    ['Zet het account maar op naam van mijn vennoot.', 'data-change'],
+    ['Unless this is sorted today the whole conversation goes on Twitter.', 'escalation'],
+    ['I lost my phone with the authenticator and now I cannot sign in.', 'data-change'],
+  ])('places “%s” beside its act (%s)', (text, kind) => {
+    expect(findByExample(text)).toMatchObject([{ kind }]);
+  });
+
+  it.each(['Is there a shortcut to create a new task?', 'Kann ich eine Karte in eine andere Spalte verschieben?'])(
+    'keeps the routine look-alike “%s” on a routine example',
+    (text) => {
+      expect(findByExample(text)).toEqual([]);
+    },
+  );
+
   it('points at the sentence it read', () => {
     const text = 'Hello there. Can you get rid of my profile entirely?';
     const [match] = findByExample(text);

@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['rembours*', 'un avoir', 'un geste', 'gratuit*', 'quelque chose en retour', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit'],
+      phrases: ['rembours*', 'un avoir', 'un geste', 'gratuit*', 'quelque chose en retour', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit*'],
     },
     {
       kind: 'financial',

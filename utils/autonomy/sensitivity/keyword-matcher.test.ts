@@ -14,7 +14,7 @@ const pairRules: PairRule[] = [
     topic: (action, object) => `${object} ${action}`,
   },
 ];
-const find = createKeywordMatcher(phraseRules, pairRules, new Set(['policy']));
+const find = createKeywordMatcher(phraseRules, pairRules, { en: new Set(['policy']) });
 const spans = (text: string) => find(text).map((hit) => [hit.topic, text.slice(hit.start, hit.end), hit.readAs]);
 
 describe('createKeywordMatcher', () => {
@@ -42,7 +42,7 @@ describe('createKeywordMatcher', () => {
   });
 
   it('reads the given real words as themselves', () => {
-    const withPolice = createKeywordMatcher([{ kind: 'escalation', topic: 'police', phrases: ['police'] }], [], new Set(['policy']));
+    const withPolice = createKeywordMatcher([{ kind: 'escalation', topic: 'police', phrases: ['police'] }], [], { en: new Set(['policy']) });
     expect(withPolice('your policy')).toEqual([]);
     expect(withPolice('the polise')).toMatchObject([{ topic: 'police', readAs: ['police'] }]);
   });
@@ -52,7 +52,7 @@ describe('createKeywordMatcher', () => {
       { kind: 'financial', topic: 'refund', phrases: ['refund*'], language: 'en' },
       { kind: 'escalation', topic: 'manager', phrases: ['chef'], language: 'fr' },
     ];
-    const findIn = createKeywordMatcher(rules, [], new Set());
+    const findIn = createKeywordMatcher(rules, [], {});
     expect(findIn('chek the refnd').map((hit) => hit.topic).sort()).toEqual(['manager', 'refund']);
     expect(findIn('chek the refnd', { typoLanguages: new Set(['en']) }).map((hit) => hit.topic)).toEqual(['refund']);
     // Exact words of every list still count.
@@ -65,10 +65,71 @@ describe('createKeywordMatcher', () => {
       { kind: 'escalation', topic: 'contact', phrases: ['contact*'], language: 'en' },
       { kind: 'escalation', topic: 'contato', phrases: ['contat*'], language: 'pt' },
     ];
-    const findIn = createKeywordMatcher(rules, [], new Set(['customer']));
+    const findIn = createKeywordMatcher(rules, [], { en: new Set(['customer']) });
     expect(findIn('a customer question')).toEqual([]);
     expect(findIn('quanto custos').map((hit) => hit.topic)).toEqual(['cost']);
     // "contatc" starts with Portuguese "contat*" but is no form of it, so it may still be a misspelt "contact".
     expect(findIn('contatc an agent').map((hit) => hit.topic).sort()).toEqual(['contact', 'contato']);
+  });
+
+  it('keeps a real word of the rule’s own language as itself, in any message', () => {
+    const rules: PhraseRule[] = [{ kind: 'financial', topic: 'cost', phrases: ['kosten'], language: 'de' }];
+    const findIn = createKeywordMatcher(rules, [], { de: new Set(['kasten']) });
+    expect(findIn('der Kasten ist voll')).toEqual([]);
+    expect(findIn('die Kosetn sind hoch')).toMatchObject([{ topic: 'cost', readAs: ['kosten'] }]);
+  });
+
+  it('keeps a real word of the message’s language as itself against every list, once that language is known', () => {
+    const rules: PhraseRule[] = [{ kind: 'financial', topic: 'charge', phrases: ['charge'] }];
+    const findIn = createKeywordMatcher(rules, [], { fr: new Set(['charte']) });
+    expect(findIn('la charte graphique', { language: 'fr' })).toEqual([]);
+    // Unknown language, or another one: "charte" may still be a misspelt "charge".
+    expect(findIn('la charte graphique').map((hit) => hit.topic)).toEqual(['charge']);
+    expect(findIn('the charte', { language: 'en' }).map((hit) => hit.topic)).toEqual(['charge']);
+  });
+
+  it('lets no stem of another language swallow a real word of the message’s language', () => {
+    const rules: PhraseRule[] = [{ kind: 'financial', topic: 'cost', phrases: ['custo*'], language: 'pt' }];
+    const findIn = createKeywordMatcher(rules, [], { it: new Set(['custodia']) });
+    expect(findIn('la custodia dei dati', { language: 'it' })).toEqual([]);
+    expect(findIn('o custo', { language: 'it' }).map((hit) => hit.topic)).toEqual(['cost']);
+  });
+
+  it('reads a keyword of a list the message is not read in as a possible misspelling of one that is', () => {
+    const rules: PhraseRule[] = [
+      { kind: 'escalation', topic: 'contact', phrases: ['contact*'], language: 'en' },
+      { kind: 'escalation', topic: 'contato', phrases: ['contat*'], language: 'pt' },
+      { kind: 'financial', topic: 'charge', phrases: ['charge'], language: 'en' },
+      { kind: 'data-change', topic: 'change', phrases: ['change'], language: 'en' },
+    ];
+    const findIn = createKeywordMatcher(rules, [], {});
+    const english = { typoLanguages: new Set(['en']), language: 'en' };
+    // Portuguese "contat" is a dropped letter of English "contact" in an English message.
+    expect(findIn('contat an agent', english).map((hit) => hit.topic).sort()).toEqual(['contact', 'contato']);
+    // A keyword of the message's own lists is still never another one.
+    expect(findIn('change it', english).map((hit) => hit.topic)).toEqual(['change']);
+  });
+
+  it('reads a one-word action beside a written-out object with any one edit, even a short or real word', () => {
+    const rules: PairRule[] = [
+      {
+        kind: 'data-change',
+        window: 2,
+        actions: [{ label: 'set-up', phrases: ['set'] }, { label: 'closing', phrases: ['close'], notIn: ['close to'] }],
+        objects: [{ label: 'shipping address', phrases: ['shipping address'] }, { label: 'account', phrases: ['account'] }],
+        topic: (action, object) => `${object} ${action}`,
+      },
+    ];
+    const findIn = createKeywordMatcher([], rules, { en: new Set(['est']) });
+    expect(findIn('could I st up another shipping address?')).toMatchObject([{ topic: 'shipping address set-up', readAs: ['set'] }]);
+    expect(findIn('where to se another shipping address up')).toMatchObject([{ readAs: ['set'] }]);
+    // Short words keep their first letter and lose or gain one: "get" is no "set".
+    expect(findIn('can I get another shipping address')).toEqual([]);
+    // Not when the object is itself misspelt, nor for an action left out for its other sense.
+    expect(findIn('could I st up another shiping address?')).toEqual([]);
+    expect(findIn('my account is close to an overdraft')).toEqual([]);
+    // The whole word, no stem ending: "want" is no "warn" plus "t".
+    const warn = createKeywordMatcher([], [{ ...rules[0]!, actions: [{ label: 'public complaint', phrases: ['warn*'] }] }], {});
+    expect(warn('I want to update my shipping address')).toEqual([]);
   });
 });

@@ -1,5 +1,18 @@
 import type { SensitivityKind } from './sensitivity';
-import { SENTENCE_BREAK, isFormOf, isTypoInPhrase, matchWord, parseWordPattern, tokenize, type Leeway, type WordPattern, type WordToken } from './words';
+import {
+  MIN_IN_PHRASE_TYPO_LENGTH,
+  SENTENCE_BREAK,
+  SHORT_WORD_LENGTH,
+  isFormOf,
+  isTypoInPhrase,
+  matchWord,
+  parseWordPattern,
+  tokenize,
+  withinOneEdit,
+  type Leeway,
+  type WordPattern,
+  type WordToken,
+} from './words';
 
 /**
  * Phrases in which a keyword means something else: "close to" (near, not
@@ -62,36 +75,59 @@ type CompiledPhrase = readonly WordPattern[];
 const compile = (phrases: readonly string[]): CompiledPhrase[] =>
   phrases.map((phrase) => phrase.split(/\s+/).map(parseWordPattern));
 
-/** A word of the text, how far it may be read from a keyword, and which sentence it is in. */
+/** A word of the text, which languages' real-word lists hold it, and which sentence it is in. */
 interface Candidate {
   token: WordToken;
-  leeway: Leeway;
-  /** In the real-word list, which is English. */
-  real: boolean;
+  /**
+   * The lists of which it is a keyword itself (a language, or BASE_RULES for
+   * the base rules): never read as a misspelling of another keyword of those
+   * ("change" is not "charge"), but Portuguese "contat" may be a misspelt
+   * English "contact" where Portuguese is not read.
+   */
+  keywordIn: readonly string[];
+  realIn: readonly string[];
   sentence: number;
 }
 
-function candidates(text: string, leewayOf: (folded: string) => Leeway, isReal: (folded: string) => boolean): Candidate[] {
+function candidates(text: string, keywordListsOf: (folded: string) => string[], realWords: RealWords): Candidate[] {
   let sentence = 0;
   let previousEnd = 0;
+  const languages = Object.keys(realWords);
   return tokenize(text).map((token) => {
     if (SENTENCE_BREAK.test(text.slice(previousEnd, token.start))) sentence += 1;
     previousEnd = token.end;
-    return { token, leeway: leewayOf(token.folded), real: isReal(token.folded), sentence };
+    const realIn = languages.filter((language) => realWords[language]!.has(token.folded));
+    return { token, keywordIn: keywordListsOf(token.folded), realIn, sentence };
   });
 }
 
 /**
- * How a rule may read the words: with typos or exactly, and whether a real
- * English word must be one of its stems' own forms (a rule of another
- * language's list: Portuguese "custo*" is not "customer"). Not every word of
- * such a list: the endings words.ts knows miss many ("istruzion-i").
+ * How a rule may read the words: with typos or exactly; which languages'
+ * real words stay themselves against it (English, the rule's own and the
+ * message's: "Kasten" is no misspelt German "Kosten", French "charte" no
+ * misspelt "charge" in a French message); and whether a real word of another
+ * language than the rule's must be one of its stems' own forms (Portuguese
+ * "custo*" is not "customer"). Not every word of such a list: the endings
+ * words.ts knows miss many ("istruzion-i").
  */
 interface Reading {
   typos: boolean;
-  foreign: boolean;
+  language: string | undefined;
+  realLanguages: ReadonlySet<string>;
   /** Whether one word of a phrase may be any typo when the rest is written out; never for other senses ("close my" is no "close by"). */
   inPhrase: boolean;
+}
+
+function leewayOf(word: Candidate, reading: Reading): Leeway {
+  const real = word.realIn.some((language) => reading.realLanguages.has(language));
+  const keyword = word.keywordIn.some((list) => list === BASE_RULES || reading.realLanguages.has(list));
+  return { typos: !real && !keyword, joined: !real };
+}
+
+/** A real word of a language other than the rule's, among those the reading heeds. */
+function isForeignTo(word: Candidate, reading: Reading): boolean {
+  const ruleLanguage = reading.language;
+  return ruleLanguage !== undefined && word.realIn.some((language) => language !== ruleLanguage && reading.realLanguages.has(language));
 }
 
 /** A phrase's written-out words must hold this many letters for one other word of it to be read with any typo. */
@@ -103,7 +139,7 @@ function matchPhraseAt(words: readonly Candidate[], at: number, phrase: Compiled
   for (const [offset, pattern] of phrase.entries()) {
     const word = words[at + offset];
     if (!word || word.sentence !== words[at]!.sentence) return null;
-    const match = matchWord(pattern, word.token.folded, reading.typos && word.leeway, reading.foreign && word.real);
+    const match = matchWord(pattern, word.token.folded, reading.typos && leewayOf(word, reading), isForeignTo(word, reading));
     if (match === 'typo') readAs.push(pattern.word);
     else if (!match) misses.push(offset);
   }
@@ -133,6 +169,52 @@ function hitFrom(words: readonly Candidate[], kind: SensitivityKind, topic: stri
   return { kind, topic, start: words[first]!.token.start, end: words[last]!.token.end, readAs };
 }
 
+/**
+ * A pair's object written out in full ("shipping address", "an agent") says
+ * which act a one-word action beside it is, as a phrase's other words do:
+ * there the action is read with any one edit, even a short or real word
+ * ("st another shipping address up", "tal to an agent"). The object must
+ * hold MIN_PHRASE_CONTEXT_LETTERS letters and no typo of its own.
+ */
+function actionsBesideWrittenObjects(
+  words: readonly Candidate[],
+  phrases: readonly CompiledPhrase[],
+  objects: readonly PhraseMatch[],
+  window: number,
+  found: readonly PhraseMatch[],
+): PhraseMatch[] {
+  const written = objects.filter((object) => {
+    if (object.readAs.length > 0) return false;
+    let letters = 0;
+    for (let at = object.first; at <= object.last; at += 1) letters += words[at]!.token.folded.length;
+    return letters >= MIN_PHRASE_CONTEXT_LETTERS;
+  });
+  if (written.length === 0) return [];
+  const lenient: PhraseMatch[] = [];
+  for (const object of written) {
+    const from = Math.max(0, object.first - window - 1);
+    const to = Math.min(words.length - 1, object.last + window + 1);
+    for (let at = from; at <= to; at += 1) {
+      if (at >= object.first && at <= object.last) continue;
+      if (found.some((match) => match.first <= at && at <= match.last) || lenient.some((match) => match.first === at)) continue;
+      const word = words[at]!;
+      if (word.sentence !== words[object.first]!.sentence) continue;
+      // An action written out was read above, or left out there for its other sense ("close to").
+      if (phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, word.token.folded, false) === 'exact')) continue;
+      // The whole word one edit from the keyword, no ending added ("want" is no "warn-t"); at three letters or fewer
+      // the first letter stays and nothing is substituted ("get rid" is no "set").
+      const folded = word.token.folded;
+      const pattern = phrases.find((phrase) => {
+        const keyword = phrase[0]!.word;
+        if (phrase.length !== 1 || folded.length < MIN_IN_PHRASE_TYPO_LENGTH || !withinOneEdit(folded, keyword)) return false;
+        return Math.min(folded.length, keyword.length) > SHORT_WORD_LENGTH || (folded[0] === keyword[0] && folded.length !== keyword.length);
+      })?.[0];
+      if (pattern) lenient.push({ first: at, last: at, readAs: [pattern.word] });
+    }
+  }
+  return lenient;
+}
+
 /** Every word of every phrase of the rules, as the matcher compares them. */
 export function wordPatternsOf(phraseRules: readonly PhraseRule[], pairRules: readonly PairRule[]): WordPattern[] {
   const groups = pairRules.flatMap((rule) => [...rule.actions, ...rule.objects]);
@@ -143,13 +225,22 @@ export function wordPatternsOf(phraseRules: readonly PhraseRule[], pairRules: re
  * The languages whose lists are read with typos in a message: the message's
  * own. Unset, every list is ("new" is one typo from Dutch "nee" and Spanish
  * "ne", so an English message reads typos only against English words).
+ * `language`, when the message's language is known, adds that language's
+ * real words to those that stay themselves.
  */
 export interface MatchOptions {
   typoLanguages?: ReadonlySet<string>;
+  language?: string;
 }
 
-/** The language of `realWords`: words of the other languages' lists never swallow them. */
-const REAL_WORDS_LANGUAGE = 'en';
+/** Real words per language (ISO 639-1): each is read as itself, never as a misspelt keyword. */
+export type RealWords = Readonly<Record<string, ReadonlySet<string>>>;
+
+/** The list name of the base rules, which carry no language and are read in every message. */
+const BASE_RULES = 'base';
+
+/** The language whose real words stay themselves in every message, as the base rules are English first. */
+const ALWAYS_REAL_LANGUAGE = 'en';
 
 /**
  * Compiles the rules once; the returned function finds every rule's hits in
@@ -162,27 +253,29 @@ const REAL_WORDS_LANGUAGE = 'en';
 export function createKeywordMatcher(
   phraseRules: readonly PhraseRule[],
   pairRules: readonly PairRule[],
-  realWords: ReadonlySet<string>,
+  realWords: RealWords,
 ): (text: string, options?: MatchOptions) => KeywordHit[] {
   const compiledPhrases = phraseRules.map((rule) => ({ rule, phrases: compile(rule.phrases), notIn: compile(rule.notIn ?? []) }));
   const readingOf = (language: string | undefined, options: MatchOptions): Reading => ({
     typos: language === undefined || !options.typoLanguages || options.typoLanguages.has(language),
-    foreign: language !== undefined && language !== REAL_WORDS_LANGUAGE,
+    language,
+    realLanguages: new Set([ALWAYS_REAL_LANGUAGE, language, options.language].filter((known) => known !== undefined)),
     inPhrase: true,
   });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
     groups.map((group) => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []) }));
   const compiledPairs = pairRules.map((rule) => ({ rule, actions: compileGroups(rule.actions), objects: compileGroups(rule.objects) }));
-  const everyWordPattern = wordPatternsOf(phraseRules, pairRules);
-  // A keyword is read as itself, never as a misspelling of another: "change" is not "charge".
-  const isKeyword = (word: string) => everyWordPattern.some((pattern) => isFormOf(pattern, word));
-  const leewayOf = (folded: string): Leeway => {
-    const real = realWords.has(folded);
-    return { typos: !real && !isKeyword(folded), joined: !real };
-  };
-
+  // A keyword is read as itself, never as a misspelling of another of the lists read alongside: "change" is not "charge".
+  const listsOf = (rule: { language?: string }) => rule.language ?? BASE_RULES;
+  const patternsByList = new Map<string, WordPattern[]>();
+  for (const rule of [...phraseRules, ...pairRules]) {
+    const patterns = 'phrases' in rule ? wordPatternsOf([rule], []) : wordPatternsOf([], [rule]);
+    patternsByList.set(listsOf(rule), [...(patternsByList.get(listsOf(rule)) ?? []), ...patterns]);
+  }
+  const keywordListsOf = (word: string) =>
+    [...patternsByList].filter(([, patterns]) => patterns.some((pattern) => isFormOf(pattern, word))).map(([list]) => list);
   return (text, options = {}) => {
-    const words = candidates(text, leewayOf, (folded) => realWords.has(folded));
+    const words = candidates(text, keywordListsOf, realWords);
     const hits: KeywordHit[] = [];
     for (const { rule, phrases, notIn } of compiledPhrases) {
       for (const match of findPhrases(words, phrases, notIn, readingOf(rule.language, options))) {
@@ -193,7 +286,9 @@ export function createKeywordMatcher(
       const reading = readingOf(rule.language, options);
       const objectMatches = objects.flatMap((group) => findPhrases(words, group.phrases, group.notIn, reading).map((match) => ({ group, match })));
       for (const action of actions) {
-        for (const actionMatch of findPhrases(words, action.phrases, action.notIn, reading)) {
+        const found = findPhrases(words, action.phrases, action.notIn, reading);
+        const lenient = reading.typos ? actionsBesideWrittenObjects(words, action.phrases, objectMatches.map(({ match }) => match), rule.window, found) : [];
+        for (const actionMatch of [...found, ...lenient]) {
           const gap = (other: PhraseMatch) =>
             other.first > actionMatch.last ? other.first - actionMatch.last - 1 : actionMatch.first - other.last - 1;
           // The nearest object; on a tie the one after the action ("change my email", not "account and change").

@@ -34,15 +34,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'direct debit*', 'transaction*', 'installment*', 'instalment*', 'money',
       'pago', 'pagos', 'pagar', 'paiement*', 'payer', 'zahlung*', 'bezahl*', 'zahlen',
     ],
-    // Cards that hold no money.
-    notIn: ['sim card*', 'memory card*', 'sd card*', 'graphics card*', 'video card*', 'sound card*', 'network card*'],
+    // Cards that hold no money, among them the cards of a task board.
+    notIn: [
+      'sim card*', 'memory card*', 'sd card*', 'graphics card*', 'video card*', 'sound card*', 'network card*',
+      'move a card', 'move the card', 'move cards', 'drag a card', 'drag the card', 'card to another column', 'cards to another column',
+    ],
   },
   {
     kind: 'financial',
     topic: 'charge',
     phrases: ['charge', 'charges', 'charged', 'charging', 'overcharg*', 'surcharg*', 'cobro*'],
-    // Responsible for, not billed for; "free of charge" is still about money.
-    notIn: ['in charge', 'take charge', 'takes charge', 'taking charge'],
+    // Responsible for, not billed for; a battery filled, not a card; "free of charge" is still about money.
+    notIn: [
+      'in charge', 'take charge', 'takes charge', 'taking charge',
+      'phone does not charge', 'phone doesn’t charge', "phone doesn't charge", 'phone won’t charge', "phone won't charge",
+      'charge my phone', 'charge the phone', 'charge my laptop', 'charge the battery', 'charging cable*', 'charging port*', 'battery charging',
+    ],
   },
   {
     kind: 'financial',

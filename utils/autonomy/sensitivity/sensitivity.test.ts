@@ -97,6 +97,8 @@ describe('keywords in another sense', () => {
     ['The store closest to me is close by my account manager’s office', 'data-change'],
     ['Who is in charge of my order?', 'financial'],
     ['My SIM card does not work in the new phone', 'financial'],
+    ['My phone does not charge while the app syncs', 'financial'],
+    ['How do I drag a card to another column on the board?', 'financial'],
     ['It was a human error on my side, the parcel is fine', 'escalation'],
     ['Can I put my legal name on the parcel?', 'escalation'],
     ['Deliver it to the food court entrance', 'escalation'],
@@ -108,6 +110,7 @@ describe('keywords in another sense', () => {
     ['Please close my account', 'data-change'],
     ['I want this charge refunded, free of charge is what you promised', 'financial'],
     ['I paid by card', 'financial'],
+    ['You charge my card twice every month', 'financial'],
     ['I want to speak to a human', 'escalation'],
     ['I will take legal action', 'escalation'],
   ] as const)('the usual sense still counts: “%s” is %s', (text, kind) => {

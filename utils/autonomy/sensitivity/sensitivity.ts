@@ -2,7 +2,7 @@ import { detectNamedValues } from '../../privacy/detectors/named-value';
 import { detectNationalIds } from '../../privacy/detectors/national-id';
 import { findByExample } from '../by-example/nearest-example';
 import { findAmounts } from './claims';
-import { createKeywordMatcher, type KeywordHit } from './keyword-matcher';
+import { createKeywordMatcher, type KeywordHit, type MatchOptions } from './keyword-matcher';
 import { LEXICONS } from '../lexicon';
 import { languageCoverage } from '../lexicon/language';
 import { findPersonalData } from './personal-data';
@@ -54,10 +54,13 @@ const findKeywords = createKeywordMatcher(
   REAL_WORDS,
 );
 
-/** A message the function words place in one language reads typos in that language's lists only; otherwise in all. */
-function typoLanguagesOf(text: string): ReadonlySet<string> | undefined {
+/**
+ * A message the function words place in one language reads typos in that language's lists only, and that language's
+ * real words stay themselves; otherwise typos are read in all lists.
+ */
+function matchOptionsOf(text: string): MatchOptions {
   const coverage = languageCoverage(text);
-  return coverage.covered ? new Set([coverage.language]) : undefined;
+  return coverage.covered ? { typoLanguages: new Set([coverage.language]), language: coverage.language } : {};
 }
 
 function finding(text: string, kind: SensitivityKind, topic: string, start: number, end: number, readAs: readonly string[] = []): SensitivityFinding {
@@ -113,7 +116,7 @@ function fromExamples(text: string): SensitivityFinding[] {
 }
 
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
-  const fromKeywords = findKeywords(text, { typoLanguages: typoLanguagesOf(text) })
+  const fromKeywords = findKeywords(text, matchOptionsOf(text))
     .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
     .map((hit) => finding(text, hit.kind, hit.topic, hit.start, hit.end, hit.readAs));
   const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));

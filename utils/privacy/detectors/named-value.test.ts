@@ -13,6 +13,9 @@ describe('detectNamedValues', () => {
     ['Mijn BSN is 123456789.', 'national-id', '123456789'],
     ['Il mio codice fiscale è RSSMRA85T10A562X.', 'national-id', 'RSSMRA85T10A562X'],
     ['My National Insurance number is QQ 12 34 56 C.', 'national-id', 'QQ 12 34 56 C'],
+    ['For the check: my NHS number is 485 777 3456.', 'national-id', '485 777 3456'],
+    ['Mijn rijbewijsnummer is 4820013377, als u dat nodig hebt.', 'national-id', '4820013377'],
+    ['Meine Führerscheinnummer lautet B072RRE2I55.', 'national-id', 'B072RRE2I55'],
   ])('“%s” → %s %s', (text, kind, value) => {
     expect(values(text)).toContainEqual([kind, value]);
   });

@@ -16,21 +16,26 @@ const NAMES: Readonly<Partial<Record<RedactionKind, readonly string[]>>> = {
     'ssn', 'ss#', 'social security number', 'social security no', 'social security', 'national insurance number', 'ni number',
     'nino', 'tax id', 'tax number', 'itin', 'tin', 'passport number', 'passport no', 'driver’s license number', "driver's license number",
     'drivers license number', 'driving licence number', 'id number', 'id card number', 'national id',
+    // Health and driving documents, named the same way.
+    'nhs number', 'health insurance number', 'medicare number', 'licence number', 'license number',
     // German
     'steuer-id', 'steuerid', 'steuer-idnr', 'steueridentifikationsnummer', 'steuernummer', 'sozialversicherungsnummer',
-    'personalausweisnummer', 'ausweisnummer', 'reisepassnummer', 'versicherungsnummer',
+    'personalausweisnummer', 'ausweisnummer', 'reisepassnummer', 'versicherungsnummer', 'führerscheinnummer', 'fuhrerscheinnummer',
+    'krankenversicherungsnummer',
     // French
     'numéro de sécurité sociale', 'numero de securite sociale', 'sécurité sociale', 'securite sociale', 'nir', 'numéro fiscal',
-    'numero fiscal', 'numéro de passeport', 'numero de passeport', "carte d'identité", 'carte d’identité',
+    'numero fiscal', 'numéro de passeport', 'numero de passeport', "carte d'identité", 'carte d’identité', 'numéro de permis',
+    'numero de permis',
     // Spanish
     'dni', 'nie', 'nif', 'nss', 'número de la seguridad social', 'numero de la seguridad social', 'seguridad social', 'pasaporte',
-    'curp', 'rfc', 'cuit', 'cuil',
+    'curp', 'rfc', 'cuit', 'cuil', 'carnet de conducir', 'número de tarjeta sanitaria', 'numero de tarjeta sanitaria',
     // Portuguese
     'cpf', 'rg', 'cnpj', 'cartão de cidadão', 'cartao de cidadao', 'número de contribuinte', 'numero de contribuinte', 'passaporte',
+    'carta de condução', 'carta de conducao', 'número de utente', 'numero de utente',
     // Italian
-    'codice fiscale', 'partita iva', "carta d'identità", 'carta d’identità', 'numero di passaporto', 'tessera sanitaria',
+    'codice fiscale', 'partita iva', "carta d'identità", 'carta d’identità', 'numero di passaporto', 'tessera sanitaria', 'numero di patente',
     // Dutch
-    'bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'rijksregisternummer', 'paspoortnummer', 'documentnummer',
+    'bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'rijksregisternummer', 'paspoortnummer', 'documentnummer', 'rijbewijsnummer',
   ],
   iban: [
     'iban', 'bank account number', 'bank account', 'account number', 'routing number', 'sort code', 'kontonummer', 'bankverbindung',
