@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { testConnection } from '@/utils/draft/llm';
 import { PROVIDER_PRESETS, presetFor, unfinishedPreset } from '@/utils/settings/provider-presets';
 import { DEFAULT_MODEL_SETTINGS, modelSettingsSchema, type ModelSettings } from '@/utils/settings/settings';
@@ -32,10 +32,14 @@ interface ModelOptionsProps {
   onChange(value: ModelSettings): void;
   /** Errors show once a field was left or a save was tried. */
   showAllErrors: boolean;
+  /** The welcome page names this section as its first step. */
+  heading?: string;
+  /** Shown last in the section (the welcome page's own Save). */
+  children?: ReactNode;
 }
 
 /** Provider presets, the endpoint's fields with their own errors, and Test connection right beside them. */
-export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsProps) {
+export function ModelOptions({ value, onChange, showAllErrors, heading = i18n.t('modelOptions.heading'), children }: ModelOptionsProps) {
   const [touched, setTouched] = useState<Set<FieldName>>(new Set());
   const [test, setTest] = useState<TestResult>(null);
   const errors = modelFieldErrors(value);
@@ -81,7 +85,7 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
 
   return (
     <section className="options-section" aria-labelledby="model-heading">
-      <h2 id="model-heading">{i18n.t('modelOptions.heading')}</h2>
+      <h2 id="model-heading">{heading}</h2>
       <p className="muted small">{i18n.t('modelOptions.explanation')}</p>
       <label htmlFor="provider">{i18n.t('modelOptions.provider')}</label>
       <select id="provider" value={preset?.id ?? 'custom'} onChange={(event) => choosePreset(event.target.value)}>
@@ -133,6 +137,7 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
           </p>
         )}
       </div>
+      {children}
     </section>
   );
 }

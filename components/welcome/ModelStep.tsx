@@ -28,19 +28,19 @@ export function ModelStep() {
   }
 
   return (
-    <form onSubmit={(event) => void save(event)} noValidate aria-labelledby="step1-heading">
-      <h2 id="step1-heading">{i18n.t('welcome.step1')}</h2>
-      <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} />
-      <div className="row">
-        <Button type="submit" variant="primary">
-          {i18n.t('welcome.saveModel')}
-        </Button>
-        {status && (
-          <p className={status.ok ? 'ready' : 'field-error'} role="status">
-            {status.text}
-          </p>
-        )}
-      </div>
+    <form onSubmit={(event) => void save(event)} noValidate>
+      <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} heading={i18n.t('welcome.step1')}>
+        <div className="row save-row">
+          <Button type="submit" variant="primary">
+            {i18n.t('welcome.saveModel')}
+          </Button>
+          {status && (
+            <p className={status.ok ? 'ready' : 'field-error'} role="status">
+              {status.text}
+            </p>
+          )}
+        </div>
+      </ModelOptions>
     </form>
   );
 }
