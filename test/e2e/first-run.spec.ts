@@ -13,7 +13,7 @@ const badgeText = async (context: BrowserContext) => (await worker(context)).eva
 /** The tab the extension opened by itself on install. */
 async function installTab(context: BrowserContext, path: string): Promise<Page> {
   const opened = () => context.pages().find((page) => page.url().includes(path));
-  await expect.poll(() => opened()?.url() ?? '', { message: `${path} opened on install` }).toContain(path);
+  await expect.poll(() => opened()?.url() ?? '', { message: `${path} opened on install`, timeout: 30_000 }).toContain(path);
   return opened()!;
 }
 

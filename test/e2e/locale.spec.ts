@@ -33,7 +33,7 @@ test('the welcome page, the popup and the options in German, with their screensh
   await capturePopup(popup, 'de-popup-empty');
   await writeRows(popup, 'reviews', syntheticReviewHistory({ seed: 42, now: Date.now(), weeks: 12, categories: DEMO_CATEGORIES }));
   await popup.reload();
-  await expect(popup.getByRole('heading', { name: 'Ohne Änderungen freigegeben' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Unverändert freigegeben' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Orders hochstufen' })).toBeVisible();
   const size = await capturePopup(popup, 'de-popup-history');
   expect(size.height).toBeLessThanOrEqual(600);

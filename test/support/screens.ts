@@ -34,7 +34,8 @@ export async function fitPopup(page: Page): Promise<{ width: number; height: num
   await page.setViewportSize({ width: 800, height: 600 });
   const size = await page.evaluate(() => {
     const body = document.body;
-    const right = Math.max(...[...body.children].map((child) => child.getBoundingClientRect().right));
+    // Every element, so a table wider than its container counts: Chrome would scroll sideways for it.
+    const right = Math.max(...[...body.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right));
     return { width: Math.ceil(right + parseFloat(getComputedStyle(body).paddingRight)), height: Math.ceil(body.getBoundingClientRect().height) };
   });
   await page.setViewportSize({ width: Math.min(size.width, 800), height: Math.min(size.height, 600) });
