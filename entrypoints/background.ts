@@ -156,7 +156,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
 
-  // Issue #15: keyboard from anywhere (manifest commands), drafts waiting on the toolbar badge, options on install.
+  // Issue #15: keyboard from anywhere (manifest commands), drafts waiting on the toolbar badge, the welcome page on install.
   const commands = createCommands({
     db,
     approve: review.approve,
@@ -180,7 +180,8 @@ export default defineBackground(() => {
     void badge.setBadgeBackgroundColor({ color: '#0b57d0' });
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // The welcome page walks through the model's set-up and a first draft on a sample conversation.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
   // Chrome lets content scripts read storage.local by default; the API key lives there.

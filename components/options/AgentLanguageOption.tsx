@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AGENT_LANGUAGES } from '@/utils/drafting-tools/language';
+import { i18n } from '@/utils/i18n';
 import { agentLanguageItem } from '@/utils/settings/settings';
 
 /** The language the agent reads (#16): drafts in another get "Translate to …" in the panel. Saved when chosen. */
@@ -9,8 +10,8 @@ export function AgentLanguageOption() {
   if (language === null) return null;
   return (
     <fieldset>
-      <legend>Your language</legend>
-      <label htmlFor="agentLanguage">I read drafts in</label>
+      <legend>{i18n.t('agentLanguage.legend')}</legend>
+      <label htmlFor="agentLanguage">{i18n.t('agentLanguage.label')}</label>
       <select
         id="agentLanguage"
         value={language}

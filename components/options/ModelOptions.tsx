@@ -1,10 +1,20 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { testConnection } from '@/utils/draft/llm';
 import { PROVIDER_PRESETS, presetFor, unfinishedPreset } from '@/utils/settings/provider-presets';
-import { modelSettingsSchema, type ModelSettings } from '@/utils/settings/settings';
+import { DEFAULT_MODEL_SETTINGS, modelSettingsSchema, type ModelSettings } from '@/utils/settings/settings';
+import { i18n } from '@/utils/i18n';
 import { Button } from '../ui/Button';
 
 type FieldName = keyof ModelSettings;
+/** What goes in the API key field, per provider preset, in words. */
+const KEY_HINTS: Record<string, string> = {
+  openai: i18n.t('modelOptions.keyHint.openai'),
+  azure: i18n.t('modelOptions.keyHint.azure'),
+  ollama: i18n.t('modelOptions.keyHint.ollama'),
+  'lm-studio': i18n.t('modelOptions.keyHint.lmStudio'),
+  vllm: i18n.t('modelOptions.keyHint.vllm'),
+  openrouter: i18n.t('modelOptions.keyHint.openrouter'),
+};
 type TestResult = { ok: boolean; detail: string; models: string[] } | { ok: null; detail: string; models: [] } | null;
 
 /** Per-field messages from the settings schema, plus the Azure placeholder left in. */
@@ -13,7 +23,7 @@ export function modelFieldErrors(form: ModelSettings): Partial<Record<FieldName,
   const parsed = modelSettingsSchema.safeParse(form);
   if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as FieldName] ??= issue.message;
   const unfinished = unfinishedPreset(form.baseURL);
-  if (unfinished) errors.baseURL ??= unfinished;
+  if (unfinished) errors.baseURL ??= i18n.t('modelOptions.replacePlaceholder', { placeholder: unfinished.placeholder!, provider: unfinished.name });
   return errors;
 }
 
@@ -22,10 +32,14 @@ interface ModelOptionsProps {
   onChange(value: ModelSettings): void;
   /** Errors show once a field was left or a save was tried. */
   showAllErrors: boolean;
+  /** The welcome page names this section as its first step. */
+  heading?: string;
+  /** Shown last in the section (the welcome page's own Save). */
+  children?: ReactNode;
 }
 
 /** Provider presets, the endpoint's fields with their own errors, and Test connection right beside them. */
-export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsProps) {
+export function ModelOptions({ value, onChange, showAllErrors, heading = i18n.t('modelOptions.heading'), children }: ModelOptionsProps) {
   const [touched, setTouched] = useState<Set<FieldName>>(new Set());
   const [test, setTest] = useState<TestResult>(null);
   const errors = modelFieldErrors(value);
@@ -62,7 +76,7 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
       setTouched(new Set(['apiKey', 'baseURL', 'model', 'timeoutSeconds']));
       return;
     }
-    setTest({ ok: null, detail: `Connecting to ${parsed.data.baseURL}…`, models: [] });
+    setTest({ ok: null, detail: i18n.t('modelOptions.connecting', { url: parsed.data.baseURL }), models: [] });
     const result = await testConnection(parsed.data);
     setTest({ ok: result.ok, detail: result.detail, models: result.models ?? [] });
   }
@@ -71,9 +85,9 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
 
   return (
     <section className="options-section" aria-labelledby="model-heading">
-      <h2 id="model-heading">Model endpoint</h2>
-      <p className="muted small">Any OpenAI-compatible endpoint. The key stays in this browser and is sent only to the base URL.</p>
-      <label htmlFor="provider">Provider</label>
+      <h2 id="model-heading">{heading}</h2>
+      <p className="muted small">{i18n.t('modelOptions.explanation')}</p>
+      <label htmlFor="provider">{i18n.t('modelOptions.provider')}</label>
       <select id="provider" value={preset?.id ?? 'custom'} onChange={(event) => choosePreset(event.target.value)}>
         {PROVIDER_PRESETS.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
@@ -81,33 +95,33 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
           </option>
         ))}
         <option value="custom" disabled>
-          Other (your own base URL)
+          {i18n.t('modelOptions.custom')}
         </option>
       </select>
-      <label htmlFor="apiKey">API key</label>
+      <label htmlFor="apiKey">{i18n.t('modelOptions.apiKey')}</label>
       <input type="password" autoComplete="off" spellCheck={false} {...field('apiKey')} />
-      {preset && <p className="field-hint">{preset.keyHint}</p>}
+      {preset && <p className="field-hint">{KEY_HINTS[preset.id]}</p>}
       {error('apiKey')}
-      <label htmlFor="baseURL">Base URL</label>
-      <input type="url" spellCheck={false} placeholder="https://api.openai.com/v1" {...field('baseURL')} />
+      <label htmlFor="baseURL">{i18n.t('modelOptions.baseURL')}</label>
+      <input type="url" spellCheck={false} placeholder={DEFAULT_MODEL_SETTINGS.baseURL} {...field('baseURL')} />
       {error('baseURL')}
       <div className="field-pair">
         <div>
-          <label htmlFor="model">Model</label>
-          <input spellCheck={false} placeholder="gpt-4o-mini" {...field('model')} />
+          <label htmlFor="model">{i18n.t('modelOptions.model')}</label>
+          <input spellCheck={false} placeholder={DEFAULT_MODEL_SETTINGS.model} {...field('model')} />
           {error('model')}
         </div>
         <div>
-          <label htmlFor="timeoutSeconds">Timeout (seconds)</label>
+          <label htmlFor="timeoutSeconds">{i18n.t('modelOptions.timeout')}</label>
           <input type="number" min={5} max={600} {...field('timeoutSeconds')} />
           {error('timeoutSeconds')}
         </div>
       </div>
       {suggestions.length > 0 && (
-        <div className="row" role="group" aria-label={test?.models.length ? 'Models the endpoint lists' : 'Suggested models'}>
-          <span className="muted small">{test?.models.length ? 'Listed:' : 'Suggested:'}</span>
+        <div className="row" role="group" aria-label={test?.models.length ? i18n.t('modelOptions.listedModels') : i18n.t('modelOptions.suggestedModels')}>
+          <span className="muted small">{test?.models.length ? i18n.t('modelOptions.listed') : i18n.t('modelOptions.suggested')}</span>
           {suggestions.map((model) => (
-            <Button key={model} size="small" onClick={() => onChange({ ...value, model })} aria-label={`Use model ${model}`}>
+            <Button key={model} size="small" onClick={() => onChange({ ...value, model })} aria-label={i18n.t('modelOptions.useModel', { model })}>
               {model}
             </Button>
           ))}
@@ -115,7 +129,7 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
       )}
       <div className="row">
         <Button onClick={() => void runTest()} disabled={test?.ok === null}>
-          Test connection
+          {i18n.t('modelOptions.test')}
         </Button>
         {test && (
           <p className={`small ${test.ok === false ? 'field-error' : test.ok ? 'ready' : 'muted'}`} role={test.ok === false ? 'alert' : 'status'} style={{ margin: 0, flex: 1 }}>
@@ -123,6 +137,7 @@ export function ModelOptions({ value, onChange, showAllErrors }: ModelOptionsPro
           </p>
         )}
       </div>
+      {children}
     </section>
   );
 }

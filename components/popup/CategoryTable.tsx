@@ -3,6 +3,7 @@ import type { CategorySettings } from '@/utils/autonomy/categories';
 import type { AutonomyLevel } from '@/utils/storage/db';
 import type { Rates } from '@/utils/metrics/metrics';
 import type { CategoryAssessment } from '@/utils/metrics/readiness';
+import { i18n } from '@/utils/i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 export interface CategoryRow {
@@ -12,12 +13,12 @@ export interface CategoryRow {
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const LEVEL_NAME: Record<AutonomyLevel, string> = { 1: 'L1 review all', 2: 'L2 edge cases', 3: 'L3 monitor' };
+const LEVEL_NAME: Record<AutonomyLevel, string> = { 1: i18n.t('categoryTable.levelName.l1'), 2: i18n.t('categoryTable.levelName.l2'), 3: i18n.t('categoryTable.levelName.l3') };
 /** What a level does, for the confirmation that says what will change. */
 const LEVEL_EFFECT: Record<AutonomyLevel, string> = {
-  1: 'every draft waits for a human',
-  2: 'confident answers to known questions go into the reply box without review; the rest wait for a human',
-  3: 'drafts go into the reply box without review, and a sample is reviewed afterwards',
+  1: i18n.t('categoryTable.effect.l1'),
+  2: i18n.t('categoryTable.effect.l2'),
+  3: i18n.t('categoryTable.effect.l3'),
 };
 
 interface LevelChange {
@@ -30,17 +31,17 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
   const [change, setChange] = useState<LevelChange | null>(null);
   return (
     <>
-      <table aria-label="Categories" className="categories">
+      <table aria-label={i18n.t('categoryTable.label')} className="categories">
         <thead>
           <tr>
-            <th>Category</th>
-            <th>Level</th>
-            <th>Reviews</th>
-            <th>Accuracy</th>
-            <th className="nowrap">Edits cosm. / subst.</th>
-            <th>Readiness</th>
+            <th>{i18n.t('categoryTable.category')}</th>
+            <th>{i18n.t('categoryTable.level')}</th>
+            <th>{i18n.t('categoryTable.reviews')}</th>
+            <th>{i18n.t('categoryTable.accuracy')}</th>
+            <th className="nowrap">{i18n.t('categoryTable.edits')}</th>
+            <th>{i18n.t('categoryTable.readiness')}</th>
             <th>
-              <span className="visually-hidden">Change level</span>
+              <span className="visually-hidden">{i18n.t('categoryTable.changeLevel')}</span>
             </th>
           </tr>
         </thead>
@@ -48,9 +49,9 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
           {rows.map((row) => {
             const { category, rates, assessment } = row;
             const readiness = assessment.degraded
-              ? `Degraded: ${assessment.degradeReasons[0]}`
+              ? i18n.t('categoryTable.degraded', { reason: assessment.degradeReasons[0] ?? '' })
               : assessment.ready
-                ? `Ready for level ${assessment.nextLevel}`
+                ? i18n.t('categoryTable.readyFor', { level: assessment.nextLevel ?? '' })
                 : (assessment.reasons[0] ?? '');
             return (
               <tr key={category.id} aria-label={category.label}>
@@ -64,13 +65,13 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
                 </td>
                 <td className="nowrap">
                   {assessment.ready && category.level < 3 && (
-                    <button type="button" className="primary small" onClick={() => setChange({ row, to: (category.level + 1) as AutonomyLevel })} aria-label={`Promote ${category.label}`}>
-                      Promote
+                    <button type="button" className="primary small" onClick={() => setChange({ row, to: (category.level + 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.promoteLabel', { category: category.label })}>
+                      {i18n.t('categoryTable.promote')}
                     </button>
                   )}
                   {category.level > 1 && (
-                    <button type="button" className="small" onClick={() => setChange({ row, to: (category.level - 1) as AutonomyLevel })} aria-label={`Demote ${category.label}`}>
-                      Demote
+                    <button type="button" className="small" onClick={() => setChange({ row, to: (category.level - 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.demoteLabel', { category: category.label })}>
+                      {i18n.t('categoryTable.demote')}
                     </button>
                   )}
                 </td>
@@ -82,20 +83,15 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
       {change && (
         <ConfirmDialog
           open
-          title={`${change.to > change.row.category.level ? 'Promote' : 'Demote'} ${change.row.category.label} to level ${change.to}?`}
+          title={i18n.t(change.to > change.row.category.level ? 'categoryTable.confirmPromote' : 'categoryTable.confirmDemote', { category: change.row.category.label, level: change.to })}
           description={
             <>
-              <p>
-                Now: {LEVEL_EFFECT[change.row.category.level]}. After: {LEVEL_EFFECT[change.to]}.
-              </p>
-              <p className="muted small">
-                Money, data changes, escalations and injection attempts still always reach a human. Last {change.row.rates.volume} reviews:{' '}
-                {percent(change.row.rates.accuracy)} approved without edits.
-              </p>
+              <p>{i18n.t('categoryTable.nowAfter', { now: LEVEL_EFFECT[change.row.category.level], after: LEVEL_EFFECT[change.to] })}</p>
+              <p className="muted small">{i18n.t('categoryTable.alwaysHuman', change.row.rates.volume, { accuracy: percent(change.row.rates.accuracy) })}</p>
             </>
           }
-          confirmLabel={`Move to level ${change.to}`}
-          cancelLabel="Cancel"
+          confirmLabel={i18n.t('categoryTable.moveTo', { level: change.to })}
+          cancelLabel={i18n.t('categoryTable.cancel')}
           onConfirm={() => {
             onSetLevel(change.row.category.id, change.to);
             setChange(null);

@@ -1,4 +1,5 @@
 import type { Rates } from '@/utils/metrics/metrics';
+import { i18n } from '@/utils/i18n';
 import { trendAxis } from '@/utils/metrics/trend-axis';
 
 const WIDTH = 460;
@@ -19,10 +20,16 @@ export function TrendChart({ weeks }: { weeks: { week: string; rates: Rates }[] 
   const slot = (WIDTH - AXIS_WIDTH) / weeks.length;
   const lastIndex = weeks.length - 1;
   const label = withReviews
-    .map((week) => `${week.week}${weeks.indexOf(week) === lastIndex ? ' (so far)' : ''}: ${percent(week.rates.accuracy)} of ${week.rates.volume}`)
+    .map((week) =>
+      i18n.t('trend.point', {
+        week: weeks.indexOf(week) === lastIndex ? i18n.t('trend.weekSoFar', { week: week.week }) : week.week,
+        accuracy: percent(week.rates.accuracy),
+        volume: week.rates.volume,
+      }),
+    )
     .join(', ');
   return (
-    <svg className="trend" viewBox={`0 0 ${WIDTH} ${PLOT_TOP + PLOT_HEIGHT + 30}`} role="img" aria-label={`Accuracy per week, axis from ${percent(axis.min)}. ${label}`}>
+    <svg className="trend" viewBox={`0 0 ${WIDTH} ${PLOT_TOP + PLOT_HEIGHT + 30}`} role="img" aria-label={i18n.t('trend.label', { min: percent(axis.min), weeks: label })}>
       {axis.ticks.map((tick) => (
         <g key={tick}>
           <line className="grid" x1={AXIS_WIDTH} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
@@ -48,10 +55,10 @@ export function TrendChart({ weeks }: { weeks: { week: string; rates: Rates }[] 
               </>
             )}
             <text x={middle} y={PLOT_TOP + PLOT_HEIGHT + 12} textAnchor="middle">
-              {partial ? 'so far' : week.week.slice(-3)}
+              {partial ? i18n.t('trend.soFar') : week.week.slice(-3)}
             </text>
             <text x={middle} y={PLOT_TOP + PLOT_HEIGHT + 24} textAnchor="middle">
-              {week.rates.volume ? `n=${week.rates.volume}` : ''}
+              {week.rates.volume ? i18n.t('trend.volume', { volume: week.rates.volume }) : ''}
             </text>
           </g>
         );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { CategoryOptions } from '@/components/options/CategoryOptions';
 import { DraftAheadOptions } from '@/components/options/DraftAheadOptions';
 import { IndexingProgress } from '@/components/memory/IndexingProgress';
@@ -10,6 +11,7 @@ import { VoiceOptions } from '@/components/options/VoiceOptions';
 import { AgentLanguageOption } from '@/components/options/AgentLanguageOption';
 import { useStoredSetting } from '@/components/options/use-stored-setting';
 import { Button } from '@/components/ui/Button';
+import { i18n } from '@/utils/i18n';
 import { parseAddressList } from '@/utils/adapters/email-address';
 import { parseTaxonomy } from '@/utils/autonomy/categories';
 import { readinessSettingsSchema } from '@/utils/metrics/readiness';
@@ -96,7 +98,7 @@ export function App() {
     const addressesToSave = parseAddressList(ownAddresses.toSave());
     const invalid = !modelSettings.success || Object.keys(modelFieldErrors(model.value!)).length > 0 || !memorySettings.success;
     if (invalid || !taxonomyToSave.ok || !levels.success || !addressesToSave.ok) {
-      setStatus({ kind: 'error', text: 'Nothing was saved: fix the fields marked in red.' });
+      setStatus({ kind: 'error', text: i18n.t('options.fixFields') });
       return;
     }
     const name = agentName.toSave().trim().slice(0, 100);
@@ -125,50 +127,44 @@ export function App() {
     voice.saved(trimmedVoice);
     ownAddresses.saved(addressesToSave.addresses.join('\n'));
     setTriedSave(false);
-    setStatus({ kind: 'success', text: 'Saved.' });
+    setStatus({ kind: 'success', text: i18n.t('options.saved') });
   }
 
   return (
     <main className="options">
-      <h1>ReplyLoop options</h1>
+      <h1>{i18n.t('options.title')}</h1>
       {model.value.apiKey === '' && (
-        <section className="notice welcome" aria-label="Welcome">
-          <p>
-            <strong>Welcome to ReplyLoop.</strong> Three steps to a first draft: pick your provider below and paste its API key; press Test
-            connection and pick one of the models it lists; Save, then open a ticket in Zendesk, Intercom or Gmail and the review panel
-            (Alt+Shift+P by default) shows the draft.
-          </p>
-        </section>
+        <div className="notice row compact">
+          <p className="spacer">{i18n.t('options.welcomeNotice')}</p>
+          <a className="button" href={browser.runtime.getURL('/welcome.html')}>
+            {i18n.t('options.openWelcome')}
+          </a>
+        </div>
       )}
       <IndexingProgress />
       <form onSubmit={(event) => void save(event)} noValidate>
         <ModelOptions value={model.value} onChange={model.set} showAllErrors={triedSave} />
         <section className="options-section" aria-labelledby="you-heading">
-          <h2 id="you-heading">You and your keyboard</h2>
-          <label htmlFor="agentName">Your name</label>
-          <input id="agentName" value={agentName.value} onChange={(event) => agentName.set(event.target.value)} placeholder="Shown on the corrections you make" />
+          <h2 id="you-heading">{i18n.t('options.youHeading')}</h2>
+          <label htmlFor="agentName">{i18n.t('options.agentName')}</label>
+          <input id="agentName" value={agentName.value} onChange={(event) => agentName.set(event.target.value)} placeholder={i18n.t('options.agentNamePlaceholder')} />
           <label className="check">
-            <input type="checkbox" checked={singleKeys.value} onChange={(event) => singleKeys.set(event.target.checked)} /> Single-key shortcuts in the review
-            panel (A, E, D, R, J, K, ?)
+            <input type="checkbox" checked={singleKeys.value} onChange={(event) => singleKeys.set(event.target.checked)} /> {i18n.t('options.singleKeys')}
           </label>
-          <p className="field-hint">
-            Browser-wide shortcuts (open the panel, approve, next draft) are set in the browser: chrome://extensions/shortcuts.
-          </p>
-          <label htmlFor="ownAddresses">Your other addresses in Gmail</label>
+          <p className="field-hint">{i18n.t('options.browserShortcuts')}</p>
+          <label htmlFor="ownAddresses">{i18n.t('options.ownAddresses')}</label>
           <textarea
             id="ownAddresses"
             rows={3}
             spellCheck={false}
             value={ownAddresses.value}
             onChange={(event) => ownAddresses.set(event.target.value)}
-            placeholder={'support@example.com\nbilling@example.com'}
+            placeholder={i18n.t('options.ownAddressesPlaceholder')}
             aria-invalid={!addresses.ok}
             aria-describedby="ownAddresses-hint"
           />
           <p className={addresses.ok ? 'field-hint' : 'field-error'} id="ownAddresses-hint">
-            {addresses.ok
-              ? 'Send-as aliases and shared or delegated mailboxes you reply from, one a line: mail from them is read as yours, never as the customer’s.'
-              : `Your other addresses: ${addresses.error}`}
+            {addresses.ok ? i18n.t('options.ownAddressesHint') : i18n.t('options.ownAddressesError', { error: addresses.error })}
           </p>
         </section>
         <section className="options-section">
@@ -188,21 +184,21 @@ export function App() {
         </section>
         <div className="save-bar">
           <Button type="submit" variant="primary">
-            Save
+            {i18n.t('options.save')}
           </Button>
           {status ? (
             <p className={status.kind === 'error' ? 'field-error' : 'ready'} role="status">
               {status.text}
             </p>
           ) : (
-            <span className="muted small">{dirty ? 'Unsaved changes' : 'All changes saved'}</span>
+            <span className="muted small">{dirty ? i18n.t('options.unsaved') : i18n.t('options.allSaved')}</span>
           )}
         </div>
       </form>
-      <section className="options-section" aria-label="Team sync">
+      <section className="options-section" aria-label={i18n.t('options.teamSync')}>
         <MemorySync agentName={agentName.value} />
       </section>
-      <section className="options-section" aria-label="Draft ahead">
+      <section className="options-section" aria-label={i18n.t('draftAhead.region')}>
         <DraftAheadOptions />
       </section>
     </main>

@@ -3,10 +3,12 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CategoryTable } from '@/components/popup/CategoryTable';
 import { OptionsLink } from '@/components/OptionsLink';
+import { openReviewPanel } from '@/components/popup/open-review-panel';
 import { TrendChart } from '@/components/popup/TrendChart';
 import { useModelSettings } from '@/components/use-model-settings';
 import type { Taxonomy } from '@/utils/autonomy/categories';
 import type { HelpdeskId } from '@/utils/intake/conversation';
+import { i18n } from '@/utils/i18n';
 import { db, type AutonomyLevel } from '@/utils/storage/db';
 import { HELPDESK_NAMES } from '@/utils/review/review-display';
 import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
@@ -17,14 +19,9 @@ const DAY_MS = 86_400_000;
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Opens the review panel next to the current tab (Chrome's side panel, Firefox's sidebar). */
-function openReviewPanel() {
-  if (import.meta.env.FIREFOX) {
-    void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
-  } else {
-    // Called straight from the click: the side panel needs the user gesture.
-    void browser.windows.getCurrent().then((window) => browser.sidePanel.open({ windowId: window.id! }));
-  }
+/** Opens the review panel next to the current tab, then closes the popup. */
+function openPanelHere() {
+  void browser.windows.getCurrent().then((window) => openReviewPanel(window.id!));
   globalThis.close();
 }
 
@@ -62,10 +59,10 @@ export function App() {
   return (
     <main className="popup">
       <header className="panel-header">
-        <h1>ReplyLoop</h1>
+        <h1>{i18n.t('extName')}</h1>
         <span className="spacer" />
-        <button type="button" className="primary" onClick={openReviewPanel}>
-          Open review panel
+        <button type="button" className="primary" onClick={openPanelHere}>
+          {i18n.t('popup.openPanel')}
         </button>
       </header>
       {notices.slice(0, 3).map((notice) => (
@@ -75,41 +72,41 @@ export function App() {
       ))}
       {modelSettings && modelSettings.apiKey === '' && (
         <div className="notice row compact">
-          <p className="spacer">First, point ReplyLoop at a model: pick a provider, paste its key, test the connection.</p>
-          <OptionsLink>Set up a model</OptionsLink>
+          <p className="spacer">{i18n.t('popup.setUpFirst')}</p>
+          <OptionsLink>{i18n.t('popup.setUp')}</OptionsLink>
         </div>
       )}
       {reviews.length === 0 ? (
         <p className="muted" data-testid="empty-state">
-          No reviews yet. As you approve, edit and reject drafts in the review panel, this shows how often drafts go out unchanged, week by week
-          and per category, and tells you when a category is ready for more autonomy: after {settings.minReviews} reviews in {settings.windowDays} days
-          with at least {percent(settings.target)} approved or only cosmetically edited.
+          {i18n.t('popup.empty', { reviews: settings.minReviews, days: settings.windowDays, target: percent(settings.target) })}
         </p>
       ) : (
         <>
           <div className="popup-summary">
-            <section aria-label="Accuracy">
-              <h2>Approved without edits</h2>
+            <section aria-label={i18n.t('popup.accuracyRegion')}>
+              <h2>{i18n.t('popup.accuracyHeading')}</h2>
               <p className="figure" data-testid="accuracy">
                 {percent(overall.accuracy)}
               </p>
               <p className="muted small">
-                last {settings.windowDays} days · {overall.volume} reviews
+                {i18n.t('popup.window', overall.volume, { days: settings.windowDays })}
                 <br />
-                cosmetic edits {percent(overall.cosmeticRate)} · substantive edits {percent(overall.substantiveRate)} · rejected {percent(overall.rejectRate)}
+                {i18n.t('popup.mix', { cosmetic: percent(overall.cosmeticRate), substantive: percent(overall.substantiveRate), rejected: percent(overall.rejectRate) })}
               </p>
               <p className="muted small">
                 {summariseBy(recent, (review) => review.helpdesk)
-                  .map((group) => `${HELPDESK_NAMES[group.key as HelpdeskId] ?? group.key} ${group.rates.volume} (${percent(group.rates.accuracy)})`)
+                  .map((group) =>
+                    i18n.t('popup.perHelpdesk', { helpdesk: HELPDESK_NAMES[group.key as HelpdeskId] ?? group.key, volume: group.rates.volume, accuracy: percent(group.rates.accuracy) }),
+                  )
                   .join(' · ')}
               </p>
             </section>
-            <section aria-label="Weekly trend">
-              <h2>Weekly trend</h2>
+            <section aria-label={i18n.t('popup.trendRegion')}>
+              <h2>{i18n.t('popup.trendRegion')}</h2>
               <TrendChart weeks={weeklyTrend(reviews, { now, timeZone, weeks: 12 })} />
             </section>
           </div>
-          <h2>Categories</h2>
+          <h2>{i18n.t('popup.categoriesHeading')}</h2>
           <CategoryTable rows={rows} onSetLevel={setLevel} />
         </>
       )}

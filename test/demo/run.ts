@@ -4,12 +4,13 @@
  * Chromium for you to try; without one (or with --headless / CI=true) it
  * walks the loop once and saves screenshots.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startLlmServer } from '../llm-server/server';
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
 import { configureModel, launchWithExtension, openPanel, readTable, writeRows } from '../support/browser';
+import { fitPopup } from '../support/screens';
 import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
@@ -31,12 +32,40 @@ async function sideBySide(helpdesk: Page, panel: Page, file: string): Promise<st
   return path;
 }
 
+/** The welcome page opened on install: the model set up there, then its sample drafted in the panel beside it. */
+async function firstRunOnWelcome(context: BrowserContext, extensionId: string, llm: { baseURL: string; apiKey: string }): Promise<{ page: Page; panel: Page }> {
+  const page = context.pages().find((candidate) => candidate.url().includes('/welcome.html')) ?? (await context.waitForEvent('page', (candidate) => candidate.url().includes('/welcome.html')));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByLabel('API key', { exact: true }).fill(llm.apiKey);
+  await page.getByLabel('Base URL', { exact: true }).fill(llm.baseURL);
+  await page.getByLabel('Model', { exact: true }).fill('replyloop-mock');
+  await page.getByRole('button', { name: 'Save model settings' }).click();
+  await page.getByText('Saved. ReplyLoop drafts with').waitFor();
+  await page.getByRole('button', { name: 'Draft a reply in the review panel' }).click();
+  const panel = await openPanel(context, extensionId, page);
+  await panel.setViewportSize({ width: 420, height: 800 });
+  await panel.getByTestId('draft-text').filter({ hasText: 'Best regards' }).waitFor();
+  // The sample's own step, in view beside the panel.
+  await page.getByRole('heading', { name: '2. Try a first draft' }).scrollIntoViewIfNeeded();
+  return { page, panel };
+}
+
 async function main(): Promise<void> {
   await mkdir(OUTPUT_DIR, { recursive: true });
   const llm = await startLlmServer({ port: Number(process.env.LLM_PORT ?? 0) });
   console.log(`Local model server: ${llm.baseURL} (key: ${llm.apiKey})`);
   const { context, extensionId } = await launchWithExtension({ headless });
-  await configureModel(context, extensionId, llm);
+  const shots: string[] = [];
+  if (headless) {
+    // A new user's first minute: the welcome page opened on install connects the model and drafts its sample conversation.
+    const welcome = await firstRunOnWelcome(context, extensionId, llm);
+    shots.push(await sideBySide(welcome.page, welcome.panel, '0-welcome-first-draft.png'));
+    await welcome.panel.getByRole('button', { name: 'Approve and copy' }).click();
+    await welcome.panel.getByRole('status').filter({ hasText: 'Approved and copied' }).waitFor();
+    await welcome.panel.close();
+  } else {
+    await configureModel(context, extensionId, llm);
+  }
   await serveZendesk(context);
 
   const ticket = await context.newPage();
@@ -55,7 +84,6 @@ async function main(): Promise<void> {
     return;
   }
 
-  const shots: string[] = [];
   await panel.getByTestId('draft-text').filter({ hasText: 'Best regards' }).waitFor();
   shots.push(await sideBySide(ticket, panel, '1-draft-ready.png'));
 
@@ -75,13 +103,15 @@ async function main(): Promise<void> {
   // Twelve weeks of a team's reviews, so the popup has a story to tell.
   await writeRows(panel, 'reviews', syntheticReviewHistory({ seed: 42, now: Date.now(), weeks: 12, categories: DEMO_CATEGORIES }));
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 720, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByTestId('accuracy').waitFor();
+  // At the size Chrome gives the popup: its content's, up to 800×600.
+  await fitPopup(popup);
   const popupShot = resolve(OUTPUT_DIR, '4-popup.png');
-  await popup.screenshot({ path: popupShot, fullPage: true });
+  await popup.screenshot({ path: popupShot });
   shots.push(popupShot);
   console.log('\nThe loop ran once:');
+  console.log('  welcomed  the welcome page connected the model and drafted its sample conversation');
   console.log('  detected  the customer’s latest message on the Zendesk ticket');
   console.log(`  drafted   a reply with the local model (${llm.requests.filter((r) => r.path === '/v1/chat/completions').length} request)`);
   console.log('  reviewed  the agent edited the draft and approved it');

@@ -1,6 +1,6 @@
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
 import { configureModel, expect, openPanel, test, writeRows } from './extension';
-import { captureState } from '../support/screens';
+import { capturePopup, captureState } from '../support/screens';
 import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 // Every page state in light and dark, checked with axe; the screenshots land in docs/screens.
@@ -88,14 +88,16 @@ test('the popup at its real size, empty and with twelve weeks of history', async
   await popup.setViewportSize({ width: 800, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByTestId('empty-state').waitFor();
-  await captureState(popup, 'popup-empty');
+  const empty = await capturePopup(popup, 'popup-empty');
+  expect(empty.height).toBeLessThan(300); // a short note, not a 600 px window
 
   await writeRows(popup, 'reviews', syntheticReviewHistory({ seed: 42, now: Date.now(), weeks: 12, categories: DEMO_CATEGORIES }));
   await popup.reload();
   await popup.getByTestId('accuracy').waitFor();
-  await captureState(popup, 'popup-history');
-  expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+  // Eight categories fit without a scrollbar: Chrome would scroll beyond 800×600.
+  const history = await capturePopup(popup, 'popup-history');
+  expect(history.height).toBeLessThanOrEqual(600);
+  expect(history.width).toBeLessThanOrEqual(800);
   // Nothing cut off at the right either: Promote is the last column.
-  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
   await expect(popup.getByRole('button', { name: 'Promote Orders' })).toBeInViewport({ ratio: 1 });
 });

@@ -24,3 +24,27 @@ export async function captureState(page: Page, name: string, options: { fullPage
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/**
+ * Sizes the page as Chrome sizes a popup: to its content, up to 800×600. Laid out in the largest
+ * popup, the content's own size is measured (body's children and padding) and the page is set to
+ * exactly that. Returns the size, uncapped, to assert on.
+ */
+export async function fitPopup(page: Page): Promise<{ width: number; height: number }> {
+  await page.setViewportSize({ width: 800, height: 600 });
+  const size = await page.evaluate(() => {
+    const body = document.body;
+    // Every element, so a table wider than its container counts: Chrome would scroll sideways for it.
+    const right = Math.max(...[...body.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right));
+    return { width: Math.ceil(right + parseFloat(getComputedStyle(body).paddingRight)), height: Math.ceil(body.getBoundingClientRect().height) };
+  });
+  await page.setViewportSize({ width: Math.min(size.width, 800), height: Math.min(size.height, 600) });
+  return size;
+}
+
+/** The popup at its real size (fitPopup), checked and captured in light and dark. */
+export async function capturePopup(page: Page, name: string): Promise<{ width: number; height: number }> {
+  const size = await fitPopup(page);
+  await captureState(page, name);
+  return size;
+}

@@ -84,6 +84,8 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
     draftId: z.string().min(1).max(100),
     correctedText: z.string().trim().min(1).max(MAX_REPLY_CHARS).nullable(),
   }),
+  /** The welcome page's "try a first draft" (#15): the worker drafts its built-in sample conversation for the asking tab. */
+  z.object({ type: z.literal('sample:draft') }),
 ]);
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 

@@ -49,6 +49,16 @@ describe('createWorkerMessageHandler', () => {
     expect(tools.translate).not.toHaveBeenCalled();
   });
 
+  it('drafts the sample conversation for the welcome tab that asks, and for no page outside a tab (#15)', async () => {
+    const { handle, takeIn } = handler();
+    const welcome: Browser.runtime.MessageSender = { id: 'abcdefghijklmnop', url: `${ORIGIN}welcome.html`, tab: { id: 4, url: `${ORIGIN}welcome.html` } as Browser.tabs.Tab };
+    expect(await handle({ type: 'sample:draft' }, welcome)).toEqual(OK);
+    expect(takeIn).toHaveBeenCalledWith(expect.objectContaining({ id: 'web:replyloop:sample', helpdesk: 'web', url: `${ORIGIN}welcome.html` }), 4);
+    expect(await handle({ type: 'sample:draft' }, panel)).toMatchObject({ ok: false });
+    await handle({ type: 'sample:draft' }, zendeskTab);
+    expect(takeIn).toHaveBeenCalledTimes(1);
+  });
+
   it('takes decisions from the extension’s own pages', async () => {
     const { handle, review } = handler();
     expect(await handle({ type: 'draft:approve', draftId: 'd1', text: 'Hello' }, panel)).toEqual(OK);

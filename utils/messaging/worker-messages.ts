@@ -7,6 +7,7 @@ import type { MessageHandler } from './runtime-listener';
 import type { Intake } from '../intake/intake';
 import type { createKnowledgeCapture } from '../memory/knowledge-capture';
 import type { Review } from '../review/review';
+import { sampleConversation } from '../intake/sample-conversation';
 import { conversationIdOfUrl, helpdeskMismatch, senderMismatch } from '../intake/sender-binding';
 
 export interface WorkerMessageDeps {
@@ -75,6 +76,12 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           return deps.tools.giveFeedback(request.data.draftId, request.data.verdict, request.data.reason);
         case 'draft:redraft':
           return deps.drafting.redraft(request.data.draftId, request.data.instruction);
+        case 'sample:draft': {
+          // Drafted for the tab that asked, so the panel following that tab shows it.
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return Promise.resolve(refused('Only a page in a tab can try the sample conversation.'));
+          return deps.takeIn(sampleConversation(sender.tab?.url ?? sender.url!), tabId).then((problem) => (problem === null ? OK : refused(problem)));
+        }
         case 'draft:retry':
           return deps.drafting
             .retryDraft(request.data.draftId)

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n';
 import { z } from 'zod';
 import type { AutonomyLevel } from '../storage/db';
 import { summarise, type ReviewFact } from './metrics';
@@ -44,12 +45,12 @@ export function assessCategory(reviews: readonly ReviewFact[], level: AutonomyLe
   const nextLevel = level < 3 ? ((level + 1) as AutonomyLevel) : null;
 
   const reasons: string[] = [];
-  if (rates.volume < settings.minReviews) reasons.push(`${rates.volume} of ${settings.minReviews} reviews needed in the last ${settings.windowDays} days`);
-  if (rates.substantive > 0) reasons.push(`${rates.substantive} substantive ${rates.substantive === 1 ? 'edit' : 'edits'} in the last ${settings.windowDays} days`);
+  if (rates.volume < settings.minReviews) reasons.push(i18n.t('readiness.needed', { done: rates.volume, needed: settings.minReviews, days: settings.windowDays }));
+  if (rates.substantive > 0) reasons.push(i18n.t('readiness.substantive', rates.substantive, { days: settings.windowDays }));
   if (rates.volume > 0) {
-    const judged = `approved-or-cosmetic ${percent(rates.approvedOrCosmeticRate)} (lower bound ${percent(bound)})`;
+    const judged = i18n.t('readiness.judged', { rate: percent(rates.approvedOrCosmeticRate), bound: percent(bound) });
     const meets = rates.approvedOrCosmeticRate >= settings.target && bound >= settings.lowerBoundTarget;
-    reasons.push(meets ? judged : `${judged}; needs ${percent(settings.target)} with a lower bound of ${percent(settings.lowerBoundTarget)}`);
+    reasons.push(meets ? judged : i18n.t('readiness.judgedShort', { judged, target: percent(settings.target), bound: percent(settings.lowerBoundTarget) }));
   }
   const ready =
     nextLevel !== null && rates.volume >= settings.minReviews && rates.substantive === 0 && rates.approvedOrCosmeticRate >= settings.target && bound >= settings.lowerBoundTarget;
@@ -58,7 +59,7 @@ export function assessCategory(reviews: readonly ReviewFact[], level: AutonomyLe
   const badRate = rates.volume === 0 ? 0 : bad / rates.volume;
   const degraded = level > 1 && rates.volume >= settings.degradeMinReviews && badRate > settings.degradeRate;
   const degradeReasons = degraded
-    ? [`substantive edits or rejections ${bad} of ${rates.volume} (${percent(badRate)}) in the last ${settings.windowDays} days, above ${percent(settings.degradeRate)}`]
+    ? [i18n.t('readiness.degraded', { bad, volume: rates.volume, rate: percent(badRate), days: settings.windowDays, limit: percent(settings.degradeRate) })]
     : [];
   return { level, nextLevel, ready, reasons, degraded, degradeReasons };
 }

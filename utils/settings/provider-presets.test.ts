@@ -14,7 +14,7 @@ describe('provider presets', () => {
   });
 
   it('says when the Azure placeholder is still there', () => {
-    expect(unfinishedPreset('https://RESOURCE.openai.azure.com/openai/v1')).toMatch(/Replace RESOURCE/);
+    expect(unfinishedPreset('https://RESOURCE.openai.azure.com/openai/v1')).toMatchObject({ id: 'azure', placeholder: 'RESOURCE' });
     expect(unfinishedPreset('https://contoso.openai.azure.com/openai/v1')).toBeNull();
   });
 });

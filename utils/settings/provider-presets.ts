@@ -8,31 +8,27 @@ export interface ProviderPreset {
   name: string;
   baseURL: string;
   models: readonly string[];
-  /** What goes in the API key field, in words. */
-  keyHint: string;
   /** A part of the base URL the user must replace, if any. */
   placeholder?: string;
 }
 
 export const PROVIDER_PRESETS: readonly ProviderPreset[] = [
-  { id: 'openai', name: 'OpenAI', baseURL: 'https://api.openai.com/v1', models: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1-mini'], keyHint: 'Your OpenAI API key (sk-…).' },
+  { id: 'openai', name: 'OpenAI', baseURL: 'https://api.openai.com/v1', models: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1-mini'] },
   {
     id: 'azure',
     name: 'Azure OpenAI',
     baseURL: 'https://RESOURCE.openai.azure.com/openai/v1',
     models: [],
-    keyHint: 'Your Azure OpenAI key; Model is your deployment name.',
     placeholder: 'RESOURCE',
   },
-  { id: 'ollama', name: 'Ollama', baseURL: 'http://localhost:11434/v1', models: ['llama3.1', 'qwen2.5', 'mistral'], keyHint: 'Any text, e.g. ollama. Start Ollama with OLLAMA_ORIGINS=chrome-extension://*' },
-  { id: 'lm-studio', name: 'LM Studio', baseURL: 'http://localhost:1234/v1', models: [], keyHint: 'Any text; enable CORS in LM Studio’s server settings.' },
-  { id: 'vllm', name: 'vLLM', baseURL: 'http://localhost:8000/v1', models: [], keyHint: 'The --api-key you started vLLM with, or any text.' },
+  { id: 'ollama', name: 'Ollama', baseURL: 'http://localhost:11434/v1', models: ['llama3.1', 'qwen2.5', 'mistral'] },
+  { id: 'lm-studio', name: 'LM Studio', baseURL: 'http://localhost:1234/v1', models: [] },
+  { id: 'vllm', name: 'vLLM', baseURL: 'http://localhost:8000/v1', models: [] },
   {
     id: 'openrouter',
     name: 'OpenRouter',
     baseURL: 'https://openrouter.ai/api/v1',
     models: ['openai/gpt-4o-mini', 'anthropic/claude-3.5-haiku', 'meta-llama/llama-3.1-70b-instruct'],
-    keyHint: 'Your OpenRouter key (sk-or-…).',
   },
 ];
 
@@ -46,8 +42,7 @@ export function presetFor(baseURL: string): ProviderPreset | undefined {
   );
 }
 
-/** Why a base URL still needs the user's hand ("replace RESOURCE"), or null. */
-export function unfinishedPreset(baseURL: string): string | null {
-  const preset = PROVIDER_PRESETS.find((candidate) => candidate.placeholder && baseURL.includes(candidate.placeholder));
-  return preset ? `Replace ${preset.placeholder} with your ${preset.name} resource name.` : null;
+/** The preset whose placeholder (RESOURCE) a base URL still holds, for the user to replace; or null. */
+export function unfinishedPreset(baseURL: string): ProviderPreset | null {
+  return PROVIDER_PRESETS.find((candidate) => candidate.placeholder && baseURL.includes(candidate.placeholder)) ?? null;
 }

@@ -4,6 +4,7 @@ import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from '../autonomy/cate
 import { DEFAULT_READINESS_SETTINGS, readinessSettingsSchema, type ReadinessSettings } from '../metrics/readiness';
 import type { StratumState } from '../autonomy/sampling';
 import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from '../privacy/redaction';
+import { i18n } from '../i18n';
 import { agentVoiceSchema, DEFAULT_AGENT_VOICE, type AgentVoice } from '../draft/voice';
 
 /**
@@ -17,11 +18,11 @@ export const modelSettingsSchema = z.object({
   baseURL: z
     .string()
     .trim()
-    .url({ message: 'Base URL must be a full URL such as https://api.openai.com/v1' })
-    .refine((value) => /^https?:\/\//.test(value), 'Base URL must start with http:// or https://'),
-  model: z.string().trim().min(1, 'Model is required').max(200),
+    .url({ message: i18n.t('modelOptions.error.baseUrlFull') })
+    .refine((value) => /^https?:\/\//.test(value), i18n.t('modelOptions.error.baseUrlScheme')),
+  model: z.string().trim().min(1, i18n.t('modelOptions.error.modelRequired')).max(200),
   /** How long one model request may take before it is abandoned (and retried). */
-  timeoutSeconds: z.coerce.number().int('Timeout must be whole seconds').min(5, 'Timeout must be at least 5 seconds').max(600, 'Timeout must be at most 600 seconds'),
+  timeoutSeconds: z.coerce.number().int(i18n.t('modelOptions.error.timeoutWhole')).min(5, i18n.t('modelOptions.error.timeoutMin')).max(600, i18n.t('modelOptions.error.timeoutMax')),
 });
 export type ModelSettings = z.infer<typeof modelSettingsSchema>;
 
