@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import Dexie, { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -69,7 +70,7 @@ export default defineBackground(() => {
         await injectComposerActions(tabId);
         return actionResultSchema.parse(await browser.tabs.sendMessage(tabId, message));
       } catch {
-        return refused('The helpdesk tab did not answer: it may be closed or reloading. Open the conversation and approve again.');
+        return refused(i18n.t('workerReplies.tabNoAnswer'));
       }
     },
     reviewerName: () => agentNameItem.getValue(),
@@ -128,7 +129,7 @@ export default defineBackground(() => {
     takeIn,
     saveToKnowledge: knowledge.savePage,
     reportKnowledgeSave: (result) =>
-      knowledgeSaveOutcomeItem.setValue({ at: now(), ok: result.ok, text: result.ok ? (result.detail ?? 'Saved to knowledge.') : result.reason }),
+      knowledgeSaveOutcomeItem.setValue({ at: now(), ok: result.ok, text: result.ok ? (result.detail ?? i18n.t('workerReplies.savedToKnowledge')) : result.reason }),
   });
 
   // Every new review may make a category ready, or show it degrading.

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/storage/db';
@@ -7,6 +8,9 @@ import { describePreview, type SyncProgress } from '@/utils/sync/import';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
 import { bytesOf, decodeUtf8Lines } from '@/utils/sync/file/utf8-lines';
+
+/** The app that wrote an export file, by its name in every language. */
+const APP_NAME = 'ReplyLoop';
 
 type Status = { kind: 'progress'; text: string; progress: SyncProgress | null } | { kind: 'success' | 'error'; text: string } | null;
 
@@ -29,10 +33,10 @@ export function MemorySync({ agentName }: { agentName: string }) {
   async function exportToFile() {
     try {
       const { embedder, categories, settings } = await currentContext();
-      setStatus({ kind: 'progress', text: 'Exporting…', progress: null });
+      setStatus({ kind: 'progress', text: i18n.t('teamSync.exporting'), progress: null });
       const chunks: string[] = [];
-      const exporter = { name: agentName || 'ReplyLoop user', app: `ReplyLoop ${browser.runtime.getManifest().version}` };
-      const request = { exporter, embedder: withVectors ? embedder : null, categories, settings, onProgress: progress('Exporting…') };
+      const exporter = { name: agentName || i18n.t('teamSync.defaultExporter'), app: `${APP_NAME} ${browser.runtime.getManifest().version}` };
+      const request = { exporter, embedder: withVectors ? embedder : null, categories, settings, onProgress: progress(i18n.t('teamSync.exporting')) };
       for await (const chunk of exportMemory(db, request)) chunks.push(chunk);
       const url = URL.createObjectURL(new Blob(chunks, { type: 'application/x-ndjson' }));
       const link = document.createElement('a');
@@ -40,28 +44,30 @@ export function MemorySync({ agentName }: { agentName: string }) {
       link.download = `replyloop-memory-${new Date().toISOString().slice(0, 10)}.jsonl`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'success', text: `Exported ${(await db.corrections.count()).toLocaleString()} corrections.` });
+      const exported = await db.corrections.count();
+      setStatus({ kind: 'success', text: i18n.t('teamSync.exported', exported, [exported.toLocaleString()]) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ kind: 'error', text: i18n.t('teamSync.exportFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }
   }
 
   async function preview(file: File) {
     setPending(null);
-    setStatus({ kind: 'progress', text: `Checking ${file.name}…`, progress: null });
+    const checking = i18n.t('teamSync.checking', { file: file.name });
+    setStatus({ kind: 'progress', text: checking, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories, settings, onProgress: progress(`Checking ${file.name}…`) });
+    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories, settings, onProgress: progress(checking) });
     if (!result.ok) {
-      setStatus({ kind: 'error', text: `${file.name} was not imported: ${result.error.message}` });
+      setStatus({ kind: 'error', text: i18n.t('teamSync.notImported', { file: file.name, error: result.error.message }) });
       return;
     }
     setPending(result.plan);
-    setStatus({ kind: 'success', text: `${file.name}: ${describePreview(result.plan.counts, result.plan.droppedVectors)}. Nothing is written until you press Import.` });
+    setStatus({ kind: 'success', text: i18n.t('teamSync.previewed', { file: file.name, preview: describePreview(result.plan.counts, result.plan.droppedVectors) }) });
   }
 
   async function confirmImport(plan: MergePlan) {
     // One transaction, no partial progress to report: say what is being written, and allow no second press meanwhile.
-    setStatus({ kind: 'progress', text: `Importing ${describePreview(plan.counts)}…`, progress: null });
+    setStatus({ kind: 'progress', text: i18n.t('teamSync.importing', { preview: describePreview(plan.counts) }), progress: null });
     try {
       const { embedder, categories } = await currentContext();
       await applyImport(db, plan, embedder);
@@ -73,40 +79,39 @@ export function MemorySync({ agentName }: { agentName: string }) {
       // The team's tone travels with the file; everything else in its settings is shown, not applied.
       if (plan.settings?.toneGuidance !== undefined) await teamToneItem.setValue(plan.settings.toneGuidance);
       setPending(null);
-      setStatus({ kind: 'success', text: `Imported: ${describePreview(plan.counts, plan.droppedVectors)}.` });
+      setStatus({ kind: 'success', text: i18n.t('teamSync.imported', { preview: describePreview(plan.counts, plan.droppedVectors) }) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ kind: 'error', text: i18n.t('teamSync.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }
   }
 
   return (
     <fieldset>
-      <legend>Team sync</legend>
-      <p className="muted">Share correction memory with your team: export it to a file, and import a teammate’s. API keys are never in the file.</p>
+      <legend>{i18n.t('teamSync.legend')}</legend>
+      <p className="muted">{i18n.t('teamSync.explanation')}</p>
       <div className="row">
         <button type="button" onClick={() => void exportToFile()}>
-          Export memory
+          {i18n.t('teamSync.export')}
         </button>
         <label>
-          <input type="checkbox" checked={withVectors} onChange={(event) => setWithVectors(event.target.checked)} /> Include vectors (a larger file;
-          an importer with the same embedder skips re-embedding)
+          <input type="checkbox" checked={withVectors} onChange={(event) => setWithVectors(event.target.checked)} /> {i18n.t('teamSync.withVectors')}
         </label>
       </div>
-      <label htmlFor="memory-file">Import a memory file</label>
+      <label htmlFor="memory-file">{i18n.t('teamSync.importFile')}</label>
       <input id="memory-file" type="file" accept=".jsonl,.json,application/x-ndjson" onChange={(event) => event.target.files?.[0] && void preview(event.target.files[0])} />
       {pending && (
         <div className="row">
           <button type="button" className="primary" disabled={status?.kind === 'progress'} onClick={() => void confirmImport(pending)}>
-            Import
+            {i18n.t('teamSync.import')}
           </button>
           <button type="button" disabled={status?.kind === 'progress'} onClick={() => (setPending(null), setStatus(null))}>
-            Cancel
+            {i18n.t('dialogs.cancel')}
           </button>
         </div>
       )}
       {status?.kind === 'progress' && (
         <p role="status">
-          {status.text} {status.progress ? <progress max={status.progress.total} value={status.progress.done} aria-label="Progress" /> : <progress aria-label="Working" />}
+          {status.text} {status.progress ? <progress max={status.progress.total} value={status.progress.done} aria-label={i18n.t('teamSync.progress')} /> : <progress aria-label={i18n.t('teamSync.working')} />}
         </p>
       )}
       {status && status.kind !== 'progress' && (

@@ -3,19 +3,24 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { pageStructureAnswerSchema } from '@/utils/messaging/messages';
 
+/** The built entrypoints/page-structure.ts. */
+const PAGE_STRUCTURE_FILE = '/page-structure.js';
+
 type State = { kind: 'idle' } | { kind: 'shown'; structure: string; copied: boolean } | { kind: 'failed'; text: string };
 
 /**
- * "Copy page structure for a bug report": the helpdesk tab's content script
- * describes the page without its text or personal values; the agent sees
- * exactly what is copied before sending it anywhere.
+ * "Copy page structure for a bug report": entrypoints/page-structure.ts,
+ * injected into the helpdesk tab on demand, describes the page without its
+ * text or personal values; the agent sees exactly what is copied before
+ * sending it anywhere.
  */
 export function PageStructureReport({ tabId }: { tabId: number }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function copy() {
     try {
-      const answer = pageStructureAnswerSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page:structure' }));
+      const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_STRUCTURE_FILE] });
+      const answer = pageStructureAnswerSchema.safeParse(injection?.result);
       if (!answer.success) {
         setState({ kind: 'failed', text: i18n.t('pageStructure.noAnswer') });
         return;

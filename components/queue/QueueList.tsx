@@ -1,5 +1,7 @@
+import { i18n } from '@/utils/i18n';
 import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
-import { HELPDESK_NAMES, firstWords, ticketNumber, waitingFor } from '@/utils/review/review-display';
+import { firstWords, ticketNumber, waitingFor } from '@/utils/review/review-display';
+import { helpdeskName } from './helpdesk-name';
 
 interface QueueListProps {
   drafts: DraftRecord[];
@@ -9,10 +11,10 @@ interface QueueListProps {
   now: number;
 }
 
-const STATE_LABEL: Partial<Record<DraftRecord['status'], string>> = {
-  drafting: 'Drafting',
-  pending: 'To review',
-  failed: 'Failed',
+const STATE_LABEL: Partial<Record<DraftRecord['status'], () => string>> = {
+  drafting: () => i18n.t('reviewQueue.state.drafting'),
+  pending: () => i18n.t('reviewQueue.state.pending'),
+  failed: () => i18n.t('reviewQueue.state.failed'),
 };
 
 const HELPDESK_LETTER: Record<DraftRecord['helpdesk'], string> = { zendesk: 'Z', intercom: 'I', gmail: 'G', web: 'W' };
@@ -20,7 +22,7 @@ const HELPDESK_LETTER: Record<DraftRecord['helpdesk'], string> = { zendesk: 'Z',
 /** The open drafts, oldest first: which helpdesk and ticket, what the customer wrote, how long they have waited. */
 export function QueueList({ drafts, conversations, selectedId, onSelect, now }: QueueListProps) {
   return (
-    <nav aria-label="Drafts waiting for review">
+    <nav aria-label={i18n.t('reviewQueue.list')}>
       <ul className="queue">
         {drafts.map((draft) => {
           const conversation = conversations?.get(draft.conversationId);
@@ -28,18 +30,18 @@ export function QueueList({ drafts, conversations, selectedId, onSelect, now }: 
           return (
             <li key={draft.id}>
               <button type="button" aria-current={draft.id === selectedId} onClick={() => onSelect(draft.id)}>
-                <span className="helpdesk-icon" title={HELPDESK_NAMES[draft.helpdesk]}>
+                <span className="helpdesk-icon" title={helpdeskName(draft.helpdesk)}>
                   <span aria-hidden="true">{HELPDESK_LETTER[draft.helpdesk]}</span>
-                  <span className="visually-hidden">{HELPDESK_NAMES[draft.helpdesk]}</span>
+                  <span className="visually-hidden">{helpdeskName(draft.helpdesk)}</span>
                 </span>
                 <span className="first-words">
                   {ticket && <strong>{ticket} </strong>}
                   {firstWords(draft.customerMessage) || conversation?.subject || draft.conversationId}
                 </span>
-                <span className={`badge${draft.status === 'failed' ? ' error' : ''}`}>{STATE_LABEL[draft.status] ?? draft.status}</span>
+                <span className={`badge${draft.status === 'failed' ? ' error' : ''}`}>{STATE_LABEL[draft.status]?.() ?? draft.status}</span>
                 <span className="meta">
                   <span>{conversation?.customerName || conversation?.subject}</span>
-                  <span>waiting {waitingFor(now - draft.createdAt)}</span>
+                  <span>{i18n.t('reviewQueue.waiting', { time: waitingFor(now - draft.createdAt) })}</span>
                   {draft.category && <span>{draft.category}</span>}
                 </span>
               </button>

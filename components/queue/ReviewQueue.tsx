@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db, OPEN_DRAFT_STATUSES } from '@/utils/storage/db';
@@ -62,7 +63,7 @@ export function ReviewQueue({ activeConversationId, onDecided, singleKeys }: Rev
   if (drafts.length === 0) {
     return (
       <p className="muted">
-        No drafts waiting. Open a conversation in Zendesk, Intercom or Gmail and ReplyLoop drafts a reply to the customer’s latest message here.
+        {i18n.t('reviewQueue.empty')}
       </p>
     );
   }
@@ -71,7 +72,7 @@ export function ReviewQueue({ activeConversationId, onDecided, singleKeys }: Rev
       <QueueList drafts={drafts} conversations={conversations} selectedId={selected?.id ?? null} onSelect={setChosenId} now={now} />
       {selected && setAside ? (
         <p className="notice" role="status">
-          The customer wrote again while an earlier draft was waiting. That draft was set aside; this one answers the latest message.
+          {i18n.t('reviewQueue.setAside')}
         </p>
       ) : null}
       {selected && (

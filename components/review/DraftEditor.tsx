@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { useMemo, useState } from 'react';
 import { ChangesShown, wordChanges } from './EditDiff';
 
@@ -26,10 +27,10 @@ export function DraftEditor({ original, text, onChange, onApprove, onDiscard }: 
     <div>
       <div className="editor-toolbar">
         <label htmlFor="edited-reply">
-          Edited reply
+          {i18n.t('draftEditor.label')}
         </label>
         <button type="button" className="small" aria-pressed={sideBySide} onClick={() => setSideBySide(!sideBySide)}>
-          Side by side
+          {i18n.t('draftEditor.sideBySide')}
         </button>
       </div>
       <div className="editor">
@@ -56,16 +57,18 @@ export function DraftEditor({ original, text, onChange, onApprove, onDiscard }: 
         />
       </div>
       <p className="muted small editor-status" role="status">
-        {added === 0 && removed === 0 ? 'No changes yet' : `${added} words added, ${removed} removed`}
+        {added === 0 && removed === 0
+          ? i18n.t('draftEditor.noChanges')
+          : i18n.t('draftEditor.changes', { added: i18n.t('draftEditor.added', added), removed: i18n.t('draftEditor.removed', removed) })}
       </p>
       {sideBySide && (
-        <div className="side-by-side" aria-label="Your changes side by side">
+        <div className="side-by-side" aria-label={i18n.t('draftEditor.sideBySideRegion')}>
           <section className="draft diff">
-            <h3>Draft</h3>
+            <h3>{i18n.t('draftEditor.before')}</h3>
             <ChangesShown changes={changes} side="before" />
           </section>
           <section className="draft diff">
-            <h3>Your edit</h3>
+            <h3>{i18n.t('draftEditor.after')}</h3>
             <ChangesShown changes={changes} side="after" />
           </section>
         </div>

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
+import { i18n } from '@/utils/i18n';
 import { detectSensitivity } from '@/utils/autonomy/sensitivity/sensitivity';
 import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
 import { MAX_INSTRUCTION_CHARS, refused, type ActionResult, type PageToWorker, type Placement } from '@/utils/messaging/messages';
-import { HELPDESK_NAMES, ticketNumber } from '@/utils/review/review-display';
+import { ticketNumber } from '@/utils/review/review-display';
+import { helpdeskName } from '../queue/helpdesk-name';
 import { askWorker } from '@/utils/messaging/worker-client';
 import { copyWhenNotInserted } from './clipboard-fallback';
 import { OptionsLink } from '../OptionsLink';
@@ -42,7 +44,7 @@ type Mode =
 export function DraftReview({ draft, conversation, onDecided, singleKeys }: DraftReviewProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'reading' });
   const [busy, setBusy] = useState(false);
-  const subject = conversation?.subject || 'Conversation';
+  const subject = conversation?.subject || i18n.t('draftReview.conversation');
   // A draft for a selection on another page has no composer to go to: approving copies it.
   const copies = draft.helpdesk === 'web';
   const pending = draft.status === 'pending';
@@ -66,18 +68,18 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       try {
         await navigator.clipboard.writeText(text);
       } catch {
-        onDecided(refused('The reply could not be copied to the clipboard: select it and copy it by hand.'), '');
+        onDecided(refused(i18n.t('draftReview.copyFailed')), '');
         return;
       }
     }
-    await decide({ type: 'draft:approve', draftId: draft.id, text, ...(placement && { placement }) }, copies ? 'Approved and copied: paste it where you reply.' : what);
+    await decide({ type: 'draft:approve', draftId: draft.id, text, ...(placement && { placement }) }, copies ? i18n.t('draftReview.approvedCopied') : what);
   }
 
-  const approveAsIs = () => void approve(draft.text, `Inserted into the reply box of “${subject}”.`);
-  const approveEdit = (text: string) => void approve(text, `Inserted your edited reply into “${subject}”. The correction is remembered.`);
-  const replaceSelection = (text: string) => void approve(text, `Replaced the selected text in “${subject}” with the reply.`, 'replace-selection');
+  const approveAsIs = () => void approve(draft.text, i18n.t('draftReview.inserted', { subject }));
+  const approveEdit = (text: string) => void approve(text, i18n.t('draftReview.editInserted', { subject }));
+  const replaceSelection = (text: string) => void approve(text, i18n.t('draftReview.replaced', { subject }), 'replace-selection');
   const reject = (reason: string) =>
-    void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, 'Draft rejected; nothing was inserted.');
+    void decide({ type: 'draft:reject', draftId: draft.id, reason: reason.trim() || null }, i18n.t('draftReview.rejected'));
   // The new draft streams in place of this one: a toast saying so would only go stale.
   const redraft = (instruction: string) => void decide({ type: 'draft:redraft', draftId: draft.id, instruction: instruction.trim() }, '');
   const startEditing = () => setMode({ kind: 'editing', text: draft.text, confirmDiscard: false });
@@ -107,30 +109,36 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
   const key = (letter: string) => (singleKeys ? letter : null);
 
   return (
-    <article className="draft-review" aria-label={`Draft for ${subject}`}>
+    <article className="draft-review" aria-label={i18n.t('draftReview.label', { subject })}>
       <h2 className="draft-title">{subject}</h2>
       <p className="muted small">
-        {[HELPDESK_NAMES[draft.helpdesk] + (ticket ? ` ${ticket}` : ''), conversation?.customerName, conversation?.customerEmail].filter(Boolean).join(' · ')}
-        {draft.category ? ` · ${draft.category}${draft.level ? `, level ${draft.level}` : ''}` : ''}
+        {[
+          [helpdeskName(draft.helpdesk), ticket].filter(Boolean).join(' '),
+          conversation?.customerName,
+          conversation?.customerEmail,
+          draft.category && draft.level ? i18n.t('draftReview.categoryLevel', { category: draft.category, level: draft.level }) : draft.category,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       <Reasons reasons={draft.reasons} />
 
       <Summary summary={draft.summary} />
 
-      <h2>Customer’s latest message</h2>
+      <h2>{i18n.t('draftReview.customerMessage')}</h2>
       <div className="quote" data-testid="customer-message">
         <MarkedText text={draft.customerMessage} ranges={triggers} />
       </div>
 
-      {mode.kind !== 'editing' && <h2>Draft reply</h2>}
+      {mode.kind !== 'editing' && <h2>{i18n.t('draftReview.draftReply')}</h2>}
       {draft.status === 'failed' && draft.error ? (
         <div className="notice error" role="alert">
           <p>
-            {draft.error.kind === 'no-api-key' ? 'Waiting for an API key: this drafts as soon as one is saved in options.' : draft.error.message}
+            {draft.error.kind === 'no-api-key' ? i18n.t('draftReview.waitingForKey') : draft.error.message}
           </p>
           {draft.text !== '' && (
             <>
-              <p>Written before it stopped:</p>
+              <p>{i18n.t('draftReview.partial')}</p>
               <div className="quote" data-testid="partial-draft-text">
                 {draft.text}
               </div>
@@ -138,7 +146,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
           )}
           <div className="row">
             <Button disabled={busy} onClick={() => void decide({ type: 'draft:retry', draftId: draft.id }, '')}>
-              Retry
+              {i18n.t('draftReview.retry')}
             </Button>
             {(draft.error.kind === 'no-api-key' || draft.error.kind === 'auth') && <OptionsLink />}
           </div>
@@ -153,7 +161,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
         />
       ) : (
         <div className="draft" data-testid="draft-text" aria-busy={draft.status === 'drafting'}>
-          {draft.text || (draft.status === 'drafting' ? 'Drafting…' : '')}
+          {draft.text || (draft.status === 'drafting' ? i18n.t('draftReview.drafting') : '')}
         </div>
       )}
       {draft.status === 'drafting' && (
@@ -163,8 +171,8 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
               {draft.progressNote}
             </span>
           )}
-          <Button disabled={busy} onClick={() => void decide({ type: 'draft:cancel', draftId: draft.id }, 'Drafting cancelled.')}>
-            Cancel drafting
+          <Button disabled={busy} onClick={() => void decide({ type: 'draft:cancel', draftId: draft.id }, i18n.t('draftReview.draftingCancelled'))}>
+            {i18n.t('draftReview.cancelDrafting')}
           </Button>
         </div>
       )}
@@ -174,10 +182,12 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       <Feedback {...tools} />
       {draft.instructions && draft.instructions.length > 0 && (
         <p className="muted small" data-testid="draft-instructions">
-          Drafted again: {draft.instructions.map((instruction) => `“${instruction}”`).join(', then ')}.
+          {i18n.t('draftReview.instructions', {
+            instructions: draft.instructions.map((text) => i18n.t('draftReview.quoted', { text })).join(i18n.t('draftReview.instructionsThen')),
+          })}
         </p>
       )}
-      {draft.redactions && <p className="muted small">Hidden from the model: {draft.redactions}.</p>}
+      {draft.redactions && <p className="muted small">{i18n.t('draftReview.redactions', { redactions: draft.redactions })}</p>}
       <Provenance entries={draft.provenance} />
 
       {draft.insertBlockedReason && (
@@ -187,21 +197,21 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       )}
 
       {(pending || (draft.status === 'failed' && mode.kind === 'redrafting')) && (
-        <div className="action-bar" role="group" aria-label="Decide on this draft">
+        <div className="action-bar" role="group" aria-label={i18n.t('draftReview.decide')}>
           {mode.kind === 'reading' && (
             <>
               <Button variant="primary" disabled={busy} onClick={approveAsIs} shortcut={key('A')}>
-                {copies ? 'Approve and copy' : 'Approve'}
+                {copies ? i18n.t('draftReview.approveCopy') : i18n.t('draftReview.approve')}
               </Button>
               <Button disabled={busy} onClick={startEditing} shortcut={key('E')}>
-                Edit
+                {i18n.t('draftReview.edit')}
               </Button>
               <Button variant="danger" disabled={busy} onClick={() => setMode({ kind: 'rejecting', reason: '' })} shortcut={key('R')}>
-                Reject
+                {i18n.t('draftReview.reject')}
               </Button>
               {/* The core three first: at 320 px they share the first line, the alternatives the second. */}
               <Button disabled={busy} onClick={() => setMode({ kind: 'redrafting', instruction: '' })} shortcut={key('D')}>
-                Draft again…
+                {i18n.t('draftReview.draftAgainEllipsis')}
               </Button>
               {!copies && <ReplaceSelectionButton disabled={busy} onReplace={() => replaceSelection(draft.text)} />}
             </>
@@ -209,19 +219,19 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
           {mode.kind === 'editing' && (
             <>
               <Button variant="primary" disabled={busy || mode.text.trim() === ''} onClick={() => approveEdit(mode.text)} shortcut="Ctrl+Enter">
-                {copies ? 'Approve edit and copy' : 'Approve edit'}
+                {copies ? i18n.t('draftReview.approveEditCopy') : i18n.t('draftReview.approveEdit')}
               </Button>
               {!copies && <ReplaceSelectionButton disabled={busy || mode.text.trim() === ''} onReplace={() => replaceSelection(mode.text)} />}
               <Button disabled={busy} onClick={discardEdits} shortcut="Esc">
-                Discard edits
+                {i18n.t('draftReview.discardEdits')}
               </Button>
             </>
           )}
           {mode.kind === 'rejecting' && (
             <InlineForm
               id="reject-reason"
-              label="Reason (optional)"
-              placeholder="Reason (optional): wrong policy, not needed…"
+              label={i18n.t('draftReview.reasonLabel')}
+              placeholder={i18n.t('draftReview.reasonPlaceholder')}
               value={mode.reason}
               busy={busy}
               onChange={(reason) => setMode({ kind: 'rejecting', reason })}
@@ -229,19 +239,19 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
               onCancel={() => setMode({ kind: 'reading' })}
             >
               <Button type="submit" variant="danger" disabled={busy}>
-                Confirm reject
+                {i18n.t('draftReview.confirmReject')}
               </Button>
               {/* A reason is often an instruction in disguise: turn it into a better draft instead of a dead end. */}
               <Button disabled={busy || mode.reason.trim() === ''} onClick={() => redraft(mode.reason)}>
-                Draft again with this reason
+                {i18n.t('draftReview.draftAgainWithReason')}
               </Button>
             </InlineForm>
           )}
           {mode.kind === 'redrafting' && (
             <InlineForm
               id="redraft-instruction"
-              label="What should change?"
-              placeholder="What should change? Shorter · mention the 30-day window…"
+              label={i18n.t('draftReview.changeLabel')}
+              placeholder={i18n.t('draftReview.changePlaceholder')}
               value={mode.instruction}
               maxLength={MAX_INSTRUCTION_CHARS}
               busy={busy}
@@ -250,7 +260,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
               onCancel={() => setMode({ kind: 'reading' })}
             >
               <Button type="submit" variant="primary" disabled={busy || mode.instruction.trim() === ''}>
-                Draft again
+                {i18n.t('draftReview.draftAgain')}
               </Button>
             </InlineForm>
           )}
@@ -258,9 +268,9 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       )}
       <ConfirmDialog
         open={mode.kind === 'editing' && mode.confirmDiscard}
-        title="Discard your edits?"
-        description={<p>Your changes to this draft are lost; the draft stays in the queue as the model wrote it.</p>}
-        confirmLabel="Discard edits"
+        title={i18n.t('draftReview.discardTitle')}
+        description={<p>{i18n.t('draftReview.discardDescription')}</p>}
+        confirmLabel={i18n.t('draftReview.discardEdits')}
         danger
         onConfirm={() => setMode({ kind: 'reading' })}
         // Functional: closing after Discard must not bring back the edit it just discarded.

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { useState } from 'react';
 import type { DraftRecord } from '@/utils/storage/db';
 import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messaging/messages';
@@ -6,17 +7,17 @@ import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/u
 export function Feedback({ draft, busy, ask }: { draft: DraftRecord; busy: boolean; ask(request: PageToWorker, what: string): Promise<ActionResult> }) {
   const [reason, setReason] = useState(draft.feedback?.reason ?? '');
   const verdict = draft.feedback?.verdict;
-  const give = (chosen: 'up' | 'down') => void ask({ type: 'draft:feedback', draftId: draft.id, verdict: chosen, reason: reason.trim() || null }, 'Thanks: your feedback is counted.');
+  const give = (chosen: 'up' | 'down') => void ask({ type: 'draft:feedback', draftId: draft.id, verdict: chosen, reason: reason.trim() || null }, i18n.t('draftFeedback.counted'));
   if (draft.text === '') return null;
   return (
-    <div className="row" aria-label="Feedback on this draft">
-      <button type="button" aria-pressed={verdict === 'up'} aria-label="Good draft" disabled={busy} onClick={() => give('up')}>
+    <div className="row" aria-label={i18n.t('draftFeedback.region')}>
+      <button type="button" aria-pressed={verdict === 'up'} aria-label={i18n.t('draftFeedback.good')} disabled={busy} onClick={() => give('up')}>
         👍
       </button>
-      <button type="button" aria-pressed={verdict === 'down'} aria-label="Poor draft" disabled={busy} onClick={() => give('down')}>
+      <button type="button" aria-pressed={verdict === 'down'} aria-label={i18n.t('draftFeedback.poor')} disabled={busy} onClick={() => give('down')}>
         👎
       </button>
-      <input aria-label="Why this rating (optional)" value={reason} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setReason(event.target.value)} placeholder="Why? (optional)" />
+      <input aria-label={i18n.t('draftFeedback.reasonLabel')} value={reason} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setReason(event.target.value)} placeholder={i18n.t('draftFeedback.reasonPlaceholder')} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import type { ReactNode } from 'react';
 import { Button } from '../ui/Button';
 
@@ -42,7 +43,7 @@ export function InlineForm({ id, label, placeholder, value, maxLength, busy, onC
       />
       {children}
       <Button disabled={busy} onClick={onCancel} shortcut="Esc">
-        Cancel
+        {i18n.t('dialogs.cancel')}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
+import { i18n } from '@/utils/i18n';
 import { useState } from 'react';
 import type { DraftRecord } from '@/utils/storage/db';
-import { REWRITE_STYLES, REWRITE_STYLE_IDS, type RewriteStyle } from '@/utils/drafting-tools/tool-prompts';
+import { REWRITE_STYLE_IDS, type RewriteStyle } from '@/utils/drafting-tools/tool-prompts';
 import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messaging/messages';
 import { ChangesShown, wordChanges } from './EditDiff';
 
@@ -26,31 +27,31 @@ export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: 
   const preview = draft.rewritePreview;
   const rewrite = (style: RewriteStyle) => {
     const selection = selectionIn(document.querySelector('[data-testid="draft-text"]'));
-    void ask({ type: 'draft:rewrite', draftId: draft.id, style, ...(style === 'custom' && { instruction: custom }), ...(selection && { selection }) }, 'Rewrite ready: accept or discard it.');
+    void ask({ type: 'draft:rewrite', draftId: draft.id, style, ...(style === 'custom' && { instruction: custom }), ...(selection && { selection }) }, i18n.t('quickRewrites.ready'));
   };
   const decide = (decision: 'accept' | 'discard' | 'undo', what: string) => void ask({ type: 'draft:rewrite-decision', draftId: draft.id, decision }, what);
   const lastRewrite = draft.textHistory?.at(-1);
 
   if (preview) {
     return (
-      <section aria-label="Rewrite preview" className="rewrite-preview">
-        <p className="muted">Rewrite: {preview.label}</p>
-        <div className="draft diff" aria-label="Changes in the rewrite">
+      <section aria-label={i18n.t('quickRewrites.previewRegion')} className="rewrite-preview">
+        <p className="muted">{i18n.t('quickRewrites.preview', { label: preview.label })}</p>
+        <div className="draft diff" aria-label={i18n.t('quickRewrites.changes')}>
           <ChangesShown changes={wordChanges(preview.before, preview.after)} side="both" />
         </div>
         {preview.factChanges.length > 0 && (
-          <ul className="notice error" aria-label="Facts the rewrite changed">
+          <ul className="notice error" aria-label={i18n.t('quickRewrites.facts')}>
             {preview.factChanges.map((change) => (
               <li key={change}>{change}</li>
             ))}
           </ul>
         )}
         <div className="row">
-          <button type="button" className="primary" disabled={busy} onClick={() => decide('accept', 'Rewrite accepted: Undo goes back.')}>
-            Accept rewrite
+          <button type="button" className="primary" disabled={busy} onClick={() => decide('accept', i18n.t('quickRewrites.accepted'))}>
+            {i18n.t('quickRewrites.accept')}
           </button>
-          <button type="button" disabled={busy} onClick={() => decide('discard', 'Rewrite discarded.')}>
-            Discard
+          <button type="button" disabled={busy} onClick={() => decide('discard', i18n.t('quickRewrites.discarded'))}>
+            {i18n.t('quickRewrites.discard')}
           </button>
         </div>
       </section>
@@ -59,12 +60,12 @@ export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: 
   return (
     <>
     <details className="quick-rewrites">
-      <summary>Rewrite the draft or the selected part</summary>
+      <summary>{i18n.t('quickRewrites.menu')}</summary>
       <div className="row">
-        {REWRITE_STYLE_IDS.filter((style) => style !== 'custom').map((style) => (
+        {REWRITE_STYLE_IDS.filter((style): style is Exclude<RewriteStyle, 'custom'> => style !== 'custom').map((style) => (
           // Keeping the mouse from taking focus keeps the agent's selection in the draft.
           <button key={style} type="button" disabled={busy} onMouseDown={(event) => event.preventDefault()} onClick={() => rewrite(style)}>
-            {REWRITE_STYLES[style].label}
+            {i18n.t(`quickRewrites.style.${style}`)}
           </button>
         ))}
       </div>
@@ -75,16 +76,16 @@ export function QuickRewrites({ draft, busy, ask }: { draft: DraftRecord; busy: 
           if (custom.trim() !== '') rewrite('custom');
         }}
       >
-        <input aria-label="Rewrite instruction" value={custom} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setCustom(event.target.value)} placeholder="Your own: add an apology…" />
+        <input aria-label={i18n.t('quickRewrites.instructionLabel')} value={custom} maxLength={MAX_INSTRUCTION_CHARS} onChange={(event) => setCustom(event.target.value)} placeholder={i18n.t('quickRewrites.instructionPlaceholder')} />
         <button type="submit" disabled={busy || custom.trim() === ''}>
-          Rewrite
+          {i18n.t('quickRewrites.rewrite')}
         </button>
       </form>
     </details>
     {/* Outside the menu, so Undo stays in sight right after accepting. */}
     {lastRewrite && (
-      <button type="button" disabled={busy} onClick={() => decide('undo', `Undid “${lastRewrite.label}”.`)}>
-        Undo “{lastRewrite.label}”
+      <button type="button" disabled={busy} onClick={() => decide('undo', i18n.t('quickRewrites.undone', { label: lastRewrite.label }))}>
+        {i18n.t('quickRewrites.undo', { label: lastRewrite.label })}
       </button>
     )}
     </>

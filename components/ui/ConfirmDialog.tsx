@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import type { ReactNode } from 'react';
 
@@ -14,7 +15,7 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be undone from here (Radix AlertDialog: focus trap, Esc cancels). */
-export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel = 'Keep editing', danger, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, description, confirmLabel, cancelLabel = i18n.t('dialogs.keepEditing'), danger, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => !next && onCancel()}>
       <AlertDialog.Portal>

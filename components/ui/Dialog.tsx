@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
@@ -22,7 +23,7 @@ export function Dialog({ open, onOpenChange, title, children, className }: Dialo
           {children}
           <div className="row">
             <RadixDialog.Close asChild>
-              <button type="button">Close</button>
+              <button type="button">{i18n.t('dialogs.close')}</button>
             </RadixDialog.Close>
           </div>
         </RadixDialog.Content>

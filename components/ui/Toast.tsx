@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import type { ReactNode } from 'react';
 
 interface ToastProps {
@@ -15,7 +16,7 @@ export function Toast({ tone, children, onDismiss }: ToastProps) {
     <div className={`notice toast ${tone}`}>
       <p role={tone === 'error' ? 'alert' : 'status'}>{children}</p>
       {onDismiss && (
-        <button type="button" className="ghost small" onClick={onDismiss} aria-label="Dismiss">
+        <button type="button" className="ghost small" onClick={onDismiss} aria-label={i18n.t('dialogs.dismiss')}>
           ×
         </button>
       )}

@@ -75,8 +75,8 @@ export function App() {
         <h1>{i18n.t('extName')}</h1>
         <span className="spacer" />
         <SaveToKnowledge tabId={activeTabId} onSaved={(result) => onDecided(result, result.ok ? (result.detail ?? i18n.t('panel.saved')) : '')} />
-        <Button variant="ghost" size="small" onClick={() => setHelpOpen(true)} shortcut={singleKeys ? '?' : null} aria-label="Keyboard shortcuts">
-          Keys
+        <Button variant="ghost" size="small" onClick={() => setHelpOpen(true)} shortcut={singleKeys ? '?' : null} aria-label={i18n.t('shortcutHelp.title')}>
+          {i18n.t('shortcutHelp.button')}
         </Button>
       </header>
       <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} singleKeys={singleKeys} />

@@ -9,6 +9,7 @@ import { runDraftAheadBench } from './draft-ahead';
 import { runSpaLatencyBench } from './spa-latency';
 import { runSyncBench } from './sync';
 import { runVectorSearchBench } from './vector-search';
+import { runWorkerColdLoadBench } from './worker-cold-load';
 
 type Bench = (options: { json: boolean; quick: boolean }) => Promise<void>;
 
@@ -18,6 +19,8 @@ const BENCHES: Record<string, Bench> = {
   'spa-latency': runSpaLatencyBench,
   // Needs the built extension too: the real service worker, seeded through Team sync.
   pipeline: runPipelineBench,
+  // Needs the built extension too: correction memory opened in its service worker after a browser restart.
+  'worker-cold-load': runWorkerColdLoadBench,
   sync: runSyncBench,
   // Needs the built extension too.
   'draft-ahead': runDraftAheadBench,

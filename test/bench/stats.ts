@@ -1,20 +1,7 @@
 /** Summaries for benchmark samples: the median, and the spread that says how noisy it was. */
 
-export interface Summary {
-  median: number;
-  p10: number;
-  p90: number;
-  samples: number;
-}
-
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
-export function summarise(samples: readonly number[]): Summary {
-  if (samples.length === 0) throw new Error('no samples to summarise');
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), samples: sorted.length };
 }
 
 /** min / median / p95 / max, the figures every benchmark prints. */
@@ -30,11 +17,6 @@ export function timed(run: () => void): number {
   const start = performance.now();
   run();
   return performance.now() - start;
-}
-
-/** "1.23 (1.10–1.60)": median with the 10th–90th percentile range. */
-export function formatSpread(summary: Summary, digits = 2): string {
-  return `${summary.median.toFixed(digits)} (${summary.p10.toFixed(digits)}–${summary.p90.toFixed(digits)})`;
 }
 
 export function formatBytes(bytes: number): string {

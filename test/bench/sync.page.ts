@@ -3,7 +3,10 @@
  * (the Chromium bench page, or Node with fake-indexeddb), through
  * utils/sync/memory-transfer's own export, preview and import: a teammate's
  * memory is exported from IndexedDB, then imported into a memory that
- * already holds some of the same corrections.
+ * already holds some of the same corrections. Then the same memory exported
+ * without vectors (a teammate on another embedder) is imported into an empty
+ * memory, which utils/memory's correction memory re-embeds with the offline
+ * embedder, as the worker does after such an import.
  */
 import { ReplyLoopDatabase, type CorrectionRecord } from '../../utils/storage/db';
 import { putBlocks, vectorTables } from '../../utils/memory/vectors/vector-block-store';
@@ -11,11 +14,15 @@ import { packBlocks } from '../../utils/memory/vectors/vector-blocks';
 import { applyImport, exportMemory, previewImport } from '../../utils/sync/memory-transfer';
 import { describePreview, type PreviewCounts } from '../../utils/sync/merge';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
+import { createCorrectionMemory } from '../../utils/memory/correction-memory';
+import { createOfflineEmbedder } from '../../utils/memory/embedding/offline-embedder';
 
 export interface SyncPipelineOptions {
   corrections: number;
   /** How many of them the importing memory already has. */
   existing: number;
+  /** How many corrections the import without vectors brings (each is embedded again, the slow part). */
+  reembedded: number;
   dimensions: number;
 }
 
@@ -27,6 +34,9 @@ export interface SyncFigures {
   previewMs: number;
   writeMs: number;
   importMs: number;
+  /** Without vectors: the import of the whole file into an empty memory, then re-embedding all of it. */
+  importWithoutVectorsMs: number;
+  reembedMs: number;
   preview: PreviewCounts;
   previewText: string;
 }
@@ -103,6 +113,8 @@ export async function runSyncPipeline(options: SyncPipelineOptions): Promise<Syn
   const count = await mine.corrections.count();
   mine.close();
   if (count !== options.corrections) throw new Error(`expected ${options.corrections} corrections after the import, found ${count}`);
+
+  const { importMs: importWithoutVectorsMs, reembedMs } = await importWithoutVectors(options);
   return {
     exportMs,
     bytes: file.size,
@@ -110,9 +122,35 @@ export async function runSyncPipeline(options: SyncPipelineOptions): Promise<Syn
     previewMs,
     writeMs,
     importMs: previewMs + writeMs,
+    importWithoutVectorsMs,
+    reembedMs,
     preview: preview.plan.counts,
     previewText: describePreview(preview.plan.counts),
   };
+}
+
+/** A teammate's memory exported with no embedder (so no vectors), imported into an empty memory and re-embedded. */
+async function importWithoutVectors(options: SyncPipelineOptions): Promise<{ importMs: number; reembedMs: number }> {
+  const teammate = await freshDatabase('sync-bench-plain');
+  await teammate.corrections.bulkPut(Array.from({ length: options.reembedded }, (_, index) => sampleCorrection(index)));
+  const chunks: string[] = [];
+  for await (const chunk of exportMemory(teammate, { exporter: { name: 'Bench', app: 'ReplyLoop 0.1.0' }, embedder: null, categories: [], settings: null })) chunks.push(chunk);
+  teammate.close();
+  const embedder = createOfflineEmbedder(options.dimensions);
+  const fresh = await freshDatabase('sync-bench-fresh');
+  let started = now();
+  const preview = await previewImport(fresh, textOf(new Blob(chunks)), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories: [], settings: null });
+  if (!preview.ok) throw new Error(preview.error.message);
+  await applyImport(fresh, preview.plan, embedder);
+  const importMs = now() - started;
+  started = now();
+  const memory = createCorrectionMemory({ db: fresh, currentEmbedder: async () => embedder });
+  await memory.sync();
+  const reembedMs = now() - started;
+  const indexed = (await fresh.vectorBlocks.toArray()).reduce((sum, block) => sum + block.keys.length, 0);
+  fresh.close();
+  if (indexed !== options.reembedded) throw new Error(`expected ${options.reembedded} corrections re-embedded, found ${indexed}`);
+  return { importMs, reembedMs };
 }
 
 (globalThis as unknown as { syncBench: typeof runSyncPipeline }).syncBench = runSyncPipeline;

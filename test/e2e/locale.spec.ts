@@ -1,4 +1,6 @@
-import { expect, test } from './extension';
+import { expect, openPanel, test } from './extension';
+import { captureState } from '../support/screens';
+import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 test.use({ lang: 'de' });
 
@@ -11,4 +13,64 @@ test('the options page speaks German in a German browser', async ({ context, ext
   await expect(options.getByText('Autonomie pro Kategorie')).toBeVisible();
   expect(await options.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^de/);
   await options.screenshot({ path: test.info().outputPath('options-de.png'), fullPage: true });
+});
+
+/**
+ * The review panel's states in German at the narrowest side-panel width, where German's longer
+ * words press hardest: nothing may be cut off or push the actions out of sight. The model is set
+ * up through storage, not the options form, so this does not depend on how options words its labels.
+ */
+test('the review panel speaks German at 320 px: draft with reasons, editing, rejecting', async ({ context, extensionId, llm }) => {
+  test.setTimeout(300_000); // axe runs twice per state, on a shared machine
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${extensionId}/options.html`);
+  await setup.evaluate(
+    (model) => chrome.storage.local.set({ modelSettings: { ...model, model: 'replyloop-mock', timeoutSeconds: 120 } }),
+    { apiKey: llm.apiKey, baseURL: llm.baseURL },
+  );
+  await setup.close();
+  await serveZendesk(context);
+  const ticket = await context.newPage();
+  await ticket.goto(TICKET_URL);
+  const panel = await openPanel(context, extensionId);
+  await panel.setViewportSize({ width: 320, height: 600 });
+  await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
+  const noSideways = async () => expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await expect(panel.getByRole('navigation', { name: 'Entwürfe, die auf Prüfung warten' })).toContainText(/Zu prüfen.*wartet seit wenigen Sekunden/);
+  await expect(panel.getByRole('list', { name: 'Warum ein Mensch das prüfen muss' }).getByRole('listitem').first()).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Letzte Nachricht des Kunden' })).toBeVisible();
+  const actions = panel.getByRole('group', { name: 'Über diesen Entwurf entscheiden' });
+  for (const name of ['Freigeben', 'Bearbeiten', 'Ablehnen', 'Neu entwerfen…']) await expect(actions.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  await noSideways();
+  await captureState(panel, 'panel-320-de-draft');
+
+  await panel.keyboard.press('e');
+  const editor = panel.getByLabel('Bearbeitete Antwort');
+  await editor.fill((await editor.inputValue()).replace('Best regards', 'We have refunded the duplicate charge today.\n\nBest regards'));
+  await expect(panel.getByText(/Wörter hinzugefügt/)).toHaveText('7 Wörter hinzugefügt, 0 entfernt');
+  for (const name of ['Änderung freigeben', 'Änderungen verwerfen']) await expect(actions.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  await expect(actions.getByRole('button', { name: 'Änderung freigeben' })).toContainText('Strg+Eingabe');
+  await noSideways();
+  await captureState(panel, 'panel-320-de-editing');
+  await editor.press('Escape');
+  const discard = panel.getByRole('alertdialog', { name: 'Ihre Änderungen verwerfen?' });
+  await discard.getByRole('button', { name: 'Änderungen verwerfen' }).click();
+  await expect(panel.getByTestId('draft-text')).not.toContainText('refunded the duplicate');
+
+  await panel.keyboard.press('?');
+  const help = panel.getByRole('dialog', { name: 'Tastenkürzel' });
+  await expect(help.getByText('Entwurf freigeben')).toBeVisible();
+  await expect(help.getByText('Die Seitenleiste von ReplyLoop öffnen')).toBeVisible(); // the manifest's command, from _locales/de
+  await captureState(panel, 'panel-320-de-shortcuts');
+  await panel.keyboard.press('Escape');
+
+  await actions.getByRole('button', { name: 'Ablehnen', exact: true }).click();
+  await panel.getByLabel('Grund (optional)').fill('Falsche Richtlinie');
+  for (const name of ['Ablehnung bestätigen', 'Mit diesem Grund neu entwerfen', 'Abbrechen']) await expect(actions.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  await noSideways();
+  await captureState(panel, 'panel-320-de-rejecting');
+  await actions.getByRole('button', { name: 'Ablehnung bestätigen' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Entwurf abgelehnt; nichts wurde eingefügt.' })).toBeVisible();
+  await expect(panel.getByText(/^Keine Entwürfe in Wartestellung/)).toBeVisible();
 });

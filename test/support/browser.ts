@@ -10,9 +10,10 @@ const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 /**
  * Launches Chromium with the built extension in a fresh profile. `lang` (e.g. "de") is the
  * browser's UI language, which is what browser.i18n and the manifest's __MSG_…__ follow.
+ * `profile`: a profile folder to keep across launches (a browser restart); a fresh temporary one otherwise.
  */
-export async function launchWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext('', {
+export async function launchWithExtension(options: { headless?: boolean; lang?: string; profile?: string } = {}): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(options.profile ?? '', {
     executablePath: browserPath(),
     headless: options.headless ?? true,
     ...(options.lang ? { locale: options.lang } : {}),

@@ -1,4 +1,5 @@
 import type { ActionResult } from '../messaging/action-result';
+import { isolatedWorldSlot } from '../page/isolated-world-slot';
 import type { insertReply } from '../insertion/insert-reply';
 import type { showUndoCountdown } from '../insertion/undo-countdown';
 
@@ -14,21 +15,13 @@ export interface ComposerActions {
   showUndoCountdown: typeof showUndoCountdown;
 }
 
-/**
- * A content script and a script the extension injects share one isolated world per frame
- * (chrome.scripting.executeScript's default world), which page scripts cannot reach.
- */
-const SLOT = Symbol.for('replyloop.composer-actions');
-
-interface WithSlot {
-  [SLOT]?: ComposerActions;
-}
+const slot = isolatedWorldSlot<ComposerActions>('composer-actions');
 
 export function lendComposerActions(actions: ComposerActions): void {
-  (globalThis as WithSlot)[SLOT] = actions;
+  slot.lend(actions);
 }
 
 /** The lent actions, or undefined if the worker's injection has not run in this frame. */
 export function composerActions(): ComposerActions | undefined {
-  return (globalThis as WithSlot)[SLOT];
+  return slot.get();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '@/test/support/in-locale';
 import { draftsAheadToday, repliesDue, startOfDay, ticketsToRead, waitingFor } from './scheduler';
 
 describe('ticketsToRead', () => {
@@ -47,5 +48,13 @@ describe('the day count', () => {
     expect(waitingFor(0, 185 * 60_000)).toBe('3 h 5 min');
     expect(waitingFor(0, 3 * 86_400_000)).toBe('3 d');
     expect(waitingFor(null, 1)).toBe('unknown');
+  });
+
+  it('says it in German after “wartet seit”, days in the dative plural', async () => {
+    await inLocale('de', () => {
+      expect(waitingFor(0, 185 * 60_000)).toBe('3 Std. 5 Min.');
+      expect(waitingFor(0, 2 * 86_400_000)).toBe('2 Tagen');
+      expect(waitingFor(null, 1)).toBe('unbekannter Zeit');
+    });
   });
 });

@@ -4,6 +4,7 @@
  * that changed since they were last read, no more than there are free
  * drafting slots), which held replies are due to post, and the day's count.
  */
+import { i18n } from '../i18n';
 
 export interface QueueTicket {
   ticketId: number;
@@ -51,12 +52,12 @@ export function draftsAheadToday(createdAt: readonly number[], now: number, time
   return createdAt.filter((at) => at >= since && at <= now).length;
 }
 
-/** "12 min", "3 h 5 min", "2 d": how long the customer has been waiting. */
+/** "12 min", "3 h 5 min", "2 d": how long the customer has been waiting, in the browser's language. */
 export function waitingFor(sinceMs: number | null, now: number): string {
-  if (sinceMs === null) return 'unknown';
+  if (sinceMs === null) return i18n.t('waitingTime.unknown');
   const minutes = Math.max(0, Math.floor((now - sinceMs) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return i18n.t('waitingTime.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  return `${Math.floor(hours / 24)} d`;
+  if (hours < 48) return minutes % 60 === 0 ? i18n.t('waitingTime.hours', { hours }) : i18n.t('waitingTime.hoursMinutes', { hours, minutes: minutes % 60 });
+  return i18n.t('waitingTime.days', Math.floor(hours / 24));
 }

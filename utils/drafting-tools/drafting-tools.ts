@@ -8,7 +8,8 @@ import type { ChatMessage } from '../draft/prompt';
 import type { ModelSettings } from '../settings/settings';
 import { languageNamed } from './language';
 import { factChanges, passageOf, spliceRewrite, type TextRange } from './rewrite';
-import { buildRewritePrompt, buildTranslationPrompt, REWRITE_STYLES, textFieldsFormat, type RewriteStyle } from './tool-prompts';
+import { buildRewritePrompt, buildTranslationPrompt, textFieldsFormat, type RewriteStyle } from './tool-prompts';
+import { i18n } from '../i18n';
 
 /** What the drafting tools need from the outside world, so tests can supply fakes. */
 export interface DraftingToolsDeps {
@@ -95,7 +96,9 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
       return failed('The rewrite', error);
     }
     const whole = range.start === 0 && range.end === draft.text.length;
-    const label = `${request.style === 'custom' ? `“${instruction}”` : REWRITE_STYLES[request.style].label}${whole ? '' : ' (selection)'}`;
+    // Worded in the agent's browser language: the preview and Undo show it.
+    const named = request.style === 'custom' ? i18n.t('draftReview.quoted', { text: instruction }) : i18n.t(`quickRewrites.style.${request.style}`);
+    const label = whole ? named : i18n.t('quickRewrites.selection', { label: named });
     const preview = { label, start: range.start, end: range.end, before: range.passage, after, factChanges: factChanges(range.passage, after), ofText: draft.text };
     const stored = await db.drafts.where('id').equals(draftId).and((row) => reviewable(row) && row.text === draft.text).modify({ rewritePreview: preview, updatedAt: deps.now() });
     return stored === 1 ? OK : refused('The draft changed while it was being rewritten: nothing was changed.');

@@ -8,13 +8,13 @@ import { quote, type ChatMessage } from '../draft/prompt';
  */
 
 export const REWRITE_STYLES = {
-  shorter: { label: 'Shorter', instruction: 'Make it shorter.' },
-  detailed: { label: 'More detailed', instruction: 'Make it more detailed, without inventing facts.' },
-  friendlier: { label: 'Friendlier', instruction: 'Make it friendlier and warmer.' },
-  formal: { label: 'More formal', instruction: 'Make it more formal.' },
-  simpler: { label: 'Simpler', instruction: 'Make it simpler to read: short sentences, plain words.' },
-  grammar: { label: 'Fix grammar', instruction: 'Fix grammar, spelling and punctuation only; change nothing else.' },
-  custom: { label: 'Custom', instruction: '' },
+  shorter: { instruction: 'Make it shorter.' },
+  detailed: { instruction: 'Make it more detailed, without inventing facts.' },
+  friendlier: { instruction: 'Make it friendlier and warmer.' },
+  formal: { instruction: 'Make it more formal.' },
+  simpler: { instruction: 'Make it simpler to read: short sentences, plain words.' },
+  grammar: { instruction: 'Fix grammar, spelling and punctuation only; change nothing else.' },
+  custom: { instruction: '' },
 } as const;
 export type RewriteStyle = keyof typeof REWRITE_STYLES;
 export const REWRITE_STYLE_IDS = Object.keys(REWRITE_STYLES) as [RewriteStyle, ...RewriteStyle[]];

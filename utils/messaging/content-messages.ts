@@ -39,8 +39,6 @@ export const workerToContentSchema = z.union([
 ]);
 export type WorkerToContent = z.infer<typeof workerToContentSchema>;
 
-/** Side panel → content script: the page's structure for a bug report (issue #12). */
-export const pageStructureRequestSchema = z.object({ type: z.literal('page:structure') });
 /** The worker's answer to settings:own-addresses: the agent's other Gmail addresses from options. */
 export const ownAddressesAnswerSchema = z.object({ addresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(200)) });
 

@@ -1,13 +1,13 @@
 import { i18n } from '@/utils/i18n';
 import { browser } from 'wxt/browser';
 import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
-import { pageStructureReport } from '../adapters/page-structure';
 import { composerActions, type ComposerActions } from '../composer-actions/slot';
 import { createExtensionContext } from './content-context';
-import { actionAnswerSchema, OK, pageStructureRequestSchema, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from '../messaging/content-messages';
+import { actionAnswerSchema, OK, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from '../messaging/content-messages';
 import { watchLocation } from './location-watch';
 import type { ContentToWorker } from '../messaging/messages';
 import { listenForMessages } from '../messaging/runtime-listener';
+import { lendPageStructureSource } from './page-structure-source';
 import { watchWorker } from './worker-link';
 
 /** Re-read this long after the last change: SPA renders come in bursts. */
@@ -153,12 +153,9 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
     });
   }
 
+  lendPageStructureSource({ label: adapter.label, root: () => adapter.observedRoot(document) ?? document.body });
   listenForMessages((message, sender) => {
     if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
-    if (pageStructureRequestSchema.safeParse(message).success) {
-      const root = adapter.observedRoot(document) ?? document.body;
-      return Promise.resolve({ structure: pageStructureReport(adapter.label, new URL(location.href), root) });
-    }
     const request = workerToContentSchema.safeParse(message);
     if (!request.success) return undefined;
     if (request.data.type === 'conversation:report-again') {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '@/test/support/in-locale';
 import { firstWords, levelRulesLast, markedSegments, ticketNumber, waitingFor } from './review-display';
 
 describe('review display', () => {
@@ -20,6 +21,14 @@ describe('review display', () => {
     expect(waitingFor(3 * 3_600_000 + 1)).toBe('3 h');
     expect(waitingFor(50 * 3_600_000)).toBe('2 d');
     expect(waitingFor(-5)).toBe('just now');
+  });
+
+  it('says it in German too, one day singular', async () => {
+    await inLocale('de', () => {
+      expect(waitingFor(20_000)).toBe('wenigen Sekunden');
+      expect(waitingFor(12 * 60_000)).toBe('12 Min.');
+      expect(waitingFor(30 * 3_600_000)).toBe('1 Tag');
+    });
   });
 
   it('marks ranges, merging overlaps and ignoring out-of-range parts', () => {

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n';
 import type { HelpdeskId } from '../intake/conversation';
 
 /** How the review panel shows a draft at a glance: pure, so it is tested without a browser. */
@@ -21,14 +22,14 @@ export function firstWords(text: string, maxChars = 70): string {
   return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-/** How long a customer has waited, in the short form a queue shows. */
+/** How long a customer has waited, in the short form a queue shows, in the browser's language. */
 export function waitingFor(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1) return i18n.t('waitingTime.justNow');
+  if (minutes < 60) return i18n.t('waitingTime.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h`;
-  return `${Math.floor(hours / 24)} d`;
+  if (hours < 24) return i18n.t('waitingTime.hours', { hours });
+  return i18n.t('waitingTime.days', Math.floor(hours / 24));
 }
 
 export interface Segment {

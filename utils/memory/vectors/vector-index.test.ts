@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bruteForceTopK, clusteredUnitVectors, randomUnitVectors, rowOf } from '@/test/bench/vector-data';
 import type { VectorKernelKind } from '../kernel/vector-kernel';
 import { bytesPerRow, capacityFor, createVectorIndex, GROWTH_STEP_ROWS, MemoryFullError, type VectorIndex } from './vector-index';
@@ -180,5 +180,24 @@ describe('growth and capacity', () => {
     expect(() => index.reserve(capacityFor(1536) + 1)).toThrow(MemoryFullError);
     expect(() => index.reserve(capacityFor(1536) + 1)).toThrow(/Correction memory is full: it holds at most 279,\d{3} entries of 1536 dimensions/);
     expect([index.size, index.capacity]).toEqual([0, 64]);
+  });
+
+  it('changes nothing when WebAssembly memory cannot grow, and grows once it can', async () => {
+    // Wide rows, so that room for more than the first 64 needs new WebAssembly pages.
+    const D = 384;
+    const rows = randomUnitVectors(65, D, 8);
+    const index = await indexOf(rows.subarray(0, 64 * D), D);
+    expect(index.capacity).toBe(64);
+    const grow = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    expect(() => index.add('one more', rowOf(rows, D, 64))).toThrow('Maximum memory size exceeded');
+    expect(() => index.addMany(['one more'], rowOf(rows, D, 64).slice())).toThrow('Maximum memory size exceeded');
+    expect([index.size, index.capacity, index.has('one more')]).toEqual([64, 64, false]);
+    expect(index.search(rowOf(rows, D, 3), 1)[0]).toMatchObject({ key: keyOf(3), similarity: expect.closeTo(1, 5) });
+    grow.mockRestore();
+    index.add('one more', rowOf(rows, D, 64));
+    expect(index.search(rowOf(rows, D, 64), 1)[0]).toMatchObject({ key: 'one more' });
+    expect(index.search(rowOf(rows, D, 3), 1)[0]).toMatchObject({ key: keyOf(3) });
   });
 });
