@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DraftRecord } from '@/utils/storage/db';
 import { MAX_INSTRUCTION_CHARS, type ActionResult, type PageToWorker } from '@/utils/messaging/messages';
 
-/** Thumbs up or down on a draft, with an optional reason, kept on the draft (#16; not yet counted in the popup). */
+/** Thumbs up or down on a draft, with an optional reason, kept on the draft (#16; the popup counts them: components/popup/FeedbackFigures.tsx). */
 export function Feedback({ draft, busy, ask }: { draft: DraftRecord; busy: boolean; ask(request: PageToWorker, what: string): Promise<ActionResult> }) {
   const [reason, setReason] = useState(draft.feedback?.reason ?? '');
   const verdict = draft.feedback?.verdict;

@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CategoryTable } from '@/components/popup/CategoryTable';
+import { FeedbackFigures } from '@/components/popup/FeedbackFigures';
+import { ShadowFigures } from '@/components/popup/ShadowFigures';
 import { OptionsLink } from '@/components/OptionsLink';
 import { openReviewPanel } from '@/components/popup/open-review-panel';
 import { TrendChart } from '@/components/popup/TrendChart';
@@ -13,6 +15,7 @@ import { db, type AutonomyLevel } from '@/utils/storage/db';
 import { HELPDESK_NAMES } from '@/utils/review/review-display';
 import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
 import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
+import { tallyShadow, withShadow } from '@/utils/metrics/shadow';
 import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings/settings';
 
 const DAY_MS = 86_400_000;
@@ -51,7 +54,10 @@ export function App() {
   const overall = summarise(recent);
   const rows = taxonomy.map((category) => {
     const own = reviews.filter((review) => review.category === category.id);
-    return { category, rates: summarise(own.filter((review) => review.decidedAt > now - settings.windowDays * DAY_MS)), assessment: assessCategory(own, category.level, settings, now) };
+    const ownRecent = own.filter((review) => review.decidedAt > now - settings.windowDays * DAY_MS);
+    // Shadow mode (#18): a promotion to level 2 waits while level 2 would have sent what a human then undid.
+    const assessment = withShadow(assessCategory(own, category.level, settings, now), tallyShadow(ownRecent, 2));
+    return { category, rates: summarise(ownRecent), assessment };
   });
   const setLevel = (categoryId: string, level: AutonomyLevel) =>
     void taxonomyItem.setValue(taxonomy.map((category) => (category.id === categoryId ? { ...category, level } : category)));
@@ -108,8 +114,10 @@ export function App() {
           </div>
           <h2>{i18n.t('popup.categoriesHeading')}</h2>
           <CategoryTable rows={rows} onSetLevel={setLevel} />
+          <ShadowFigures reviews={recent} taxonomy={taxonomy} />
         </>
       )}
+      <FeedbackFigures taxonomy={taxonomy} windowDays={settings.windowDays} />
     </main>
   );
 }

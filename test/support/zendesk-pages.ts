@@ -88,6 +88,28 @@ export async function serveTicketVariant(context: BrowserContext, ticketId: stri
   return url;
 }
 
+const FIRST_COMMENT = /<article data-test-id="omni-log-comment-item"[\s\S]*?<\/article>/;
+
+/**
+ * The committed ticket under another id with `followUps` more customer messages after its first one
+ * (copies of that comment with their own id and text): a long conversation (#16's summary).
+ */
+export async function serveLongTicket(context: BrowserContext, ticketId: string, followUps: number): Promise<string> {
+  const fixture = await readFile(resolve(import.meta.dirname, '../fixtures/zendesk/ticket.html'), 'utf8');
+  const [first] = fixture.match(FIRST_COMMENT)!;
+  const copies = Array.from({ length: followUps }, (_, index) =>
+    first
+      .replace(/data-comment-id="\d+"/, `data-comment-id="9${ticketId}${index}"`)
+      .replace(/<div class="zd-comment" dir="auto">[\s\S]*?<\/div>/, `<div class="zd-comment" dir="auto"><p>Follow-up ${index + 1}: any news on the duplicate charge?</p></div>`),
+  );
+  const body = fixture.replace(first, [first, ...copies].join('\n')).replaceAll('12345', ticketId);
+  const url = `${ZENDESK_ORIGIN}/agent/tickets/${ticketId}`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await serveHelpdesk(context, ZENDESK_ORIGIN, {});
+  await serveZendeskApi(context, {});
+  return url;
+}
+
 /**
  * Opens the committed ticket, waits for its draft in the panel and approves
  * an edited version: the way a correction enters memory.

@@ -147,6 +147,37 @@ describe('structured output and routing', () => {
     expect(await db.audit.toArray()).toMatchObject([{ draftId, action: 'routed', actor: 'ReplyLoop', route: 'review' }]);
   });
 
+  it('records at level 1 what levels 2 and 3 would have done, and does nothing of it (shadow mode, #18)', async () => {
+    taxonomy = DEFAULT_TAXONOMY.map((category) => (category.id === 'orders' ? { ...category, noveltyThreshold: 0 } : category));
+    complete.mockResolvedValueOnce(answer('Hi Jane, you can follow your order from the link in your confirmation email.', { category: 'orders', confidence: 0.95 }));
+    await db.corrections.add(correctionRecord('track', 'Where can I follow my order?', { category: 'orders' }));
+    const trackingQuestion = ticket({ messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Where can I follow my order?' }] });
+    const draftId = await drafting().recordConversation(trackingQuestion, 7);
+    expect(await db.drafts.get(draftId!)).toMatchObject({
+      level: 1,
+      route: 'review',
+      shadow: [
+        { level: 2, route: 'insert', action: 'insert', reasons: [expect.stringMatching(/^Level 2: .*known question/)] },
+        { level: 3, route: 'insert', action: 'insert', reasons: [expect.stringMatching(/^Level 3: /)] },
+      ],
+    });
+    expect(actDirectly).not.toHaveBeenCalled();
+  });
+
+  it('keeps the shadow of the first draft through "Draft again", and records none above level 1', async () => {
+    const service = drafting();
+    const draftId = (await service.recordConversation(ticket(), 7))!;
+    const { shadow } = (await db.drafts.get(draftId))!;
+    expect(shadow?.map((decision) => decision.action)).toEqual([null, null]);
+    await service.redraft(draftId, 'shorter');
+    await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
+    expect((await db.drafts.get(draftId))?.shadow).toEqual(shadow);
+
+    taxonomy = DEFAULT_TAXONOMY.map((category) => ({ ...category, level: 2 as const }));
+    const other = await service.recordConversation(ticket({ id: 'zendesk:acme:2', messages: [{ id: 'm9', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Where is my parcel?' }] }), 8);
+    expect((await db.drafts.get(other!))?.shadow).toBeNull();
+  });
+
   it('acts directly on a confident, known, unflagged draft at level 2', async () => {
     taxonomy = DEFAULT_TAXONOMY.map((category) => (category.id === 'orders' ? { ...category, level: 2, noveltyThreshold: 0 } : category));
     complete.mockResolvedValueOnce(answer('Hi Jane, you can follow your order from the link in your confirmation email.', { category: 'orders', confidence: 0.95 }));

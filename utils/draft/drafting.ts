@@ -3,7 +3,8 @@ import type { ConversationMessage, ConversationSnapshot, HelpdeskId } from '../i
 import { latestCustomerMessage } from '../intake/conversation';
 import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AheadOf, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from '../storage/db';
 import { findCategory, type Taxonomy } from '../autonomy/categories';
-import { routeDraft, type DirectAction } from '../autonomy/routing';
+import { routeDraft, type DirectAction, type RoutingInput } from '../autonomy/routing';
+import { shadowDecisions } from '../autonomy/shadow';
 import { askModelForDraft, type Complete } from './draft-model';
 import { describeModelFailure, missingKeyError } from './llm';
 import { OK, refused, type ActionResult } from '../messaging/messages';
@@ -285,7 +286,7 @@ export function createDrafting(deps: DraftingDeps) {
         // The agent sees the real values again (the model never did), in their own voice.
         const text = applyVoice(restore(parsed.reply, mapping), voice, customerName);
         const category = findCategory(taxonomy, parsed.assessment.category);
-        let decision = routeDraft({
+        const routing: RoutingInput = {
           draft: { text, category: category.id, confidence: parsed.assessment.confidence, modelFlags: parsed.assessment.flags },
           customerText: draft.customerMessage,
           contextTexts,
@@ -293,7 +294,10 @@ export function createDrafting(deps: DraftingDeps) {
           // Only approved replies of the draft's own category say its question is a known one.
           memory: { nearestKnownSimilarity: nearestKnownByCategory[category.id] ?? null },
           sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
-        });
+        };
+        let decision = routeDraft(routing);
+        // Shadow mode (#18): what levels 2 and 3 would have done with the first draft; a redraft the agent asked for keeps it.
+        const shadow = draft.instructions?.length ? (draft.shadow ?? null) : shadowDecisions(routing);
         // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.
         if (draft.instructions?.length) {
           decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, i18n.t('review.draftedAgain')] };
@@ -306,6 +310,7 @@ export function createDrafting(deps: DraftingDeps) {
           route: decision.route,
           reasons: decision.reasons,
           sampled: decision.route === 'sample-later',
+          shadow,
         };
         const summary = parsed.summary === null ? null : restore(parsed.summary, mapping);
         if (!(await finish(draftId, { status: 'pending', text, error: null, progressNote: null, summary, ...routed }))) return;

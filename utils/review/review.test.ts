@@ -93,6 +93,23 @@ describe('approve after "Draft again"', () => {
   });
 });
 
+describe('shadow mode (#18)', () => {
+  it('copies the draft’s shadow decisions onto its review, where the verdict scores them', async () => {
+    const shadow = [
+      { level: 2 as const, route: 'insert' as const, action: 'insert' as const, reasons: ['Level 2: confidence 0.92 ≥ 0.80'] },
+      { level: 3 as const, route: 'insert' as const, action: 'insert' as const, reasons: ['Level 3: confidence 0.92 ≥ 0.80'] },
+    ];
+    await db.drafts.update('d1', { shadow });
+    await review().approve('d1', 'We refunded you today.');
+    expect(await db.reviews.toArray()).toMatchObject([{ decision: 'edited', editKind: 'substantive', shadow }]);
+  });
+
+  it('adds nothing to a review of a draft without one', async () => {
+    await review().reject('d1', null);
+    expect((await db.reviews.toArray())[0]).not.toHaveProperty('shadow');
+  });
+});
+
 describe('reject', () => {
   it('records the rejection and inserts nothing', async () => {
     expect(await review().reject('d1', 'Wrong policy')).toEqual(OK);

@@ -66,6 +66,8 @@ export function createReview(deps: ReviewDeps) {
         sentText: null,
         rejectReason,
         ...(draft.instructions?.length ? { instructions: draft.instructions } : {}),
+        // Shadow mode (#18): this verdict scores what levels 2 and 3 would have done with the draft.
+        ...(draft.shadow ? { shadow: draft.shadow } : {}),
         decidedAt: now,
       });
       if (edit && edit.kind !== 'none' && finalText !== null) {

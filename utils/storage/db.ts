@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationMessage, HelpdeskId } from '../intake/conversation';
 import type { ProvenanceEntry } from '../memory/draft-context';
+import type { ShadowDecision } from '../autonomy/shadow';
 
 /**
  * Everything ReplyLoop remembers lives here, in the extension's own origin.
@@ -114,6 +115,12 @@ export interface DraftRecord {
   aheadOf?: AheadOf | null;
   /** Issue 18: a reply held for its undo countdown before it is posted through the API; null when not held. */
   postAt?: number | null;
+  /**
+   * Issue 18, shadow mode: at level 1, what levels 2 and 3 would have done with this draft (the
+   * first one, before any "Draft again"); absent at other levels and on drafts from before it.
+   * Not indexed, so no schema version.
+   */
+  shadow?: ShadowDecision[] | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -172,6 +179,8 @@ export interface ReviewRecord {
   rejectReason: string | null;
   /** The instructions the agent drafted again with before deciding ("shorter"), if any. */
   instructions?: string[];
+  /** Issue 18: the draft's shadow decisions, copied so the review scores what levels 2 and 3 would have done. */
+  shadow?: ShadowDecision[];
   decidedAt: number;
 }
 
