@@ -93,7 +93,6 @@ export const heldOut: Record<string, readonly CorpusMessage[]> = {
     ['data-change', "Serait-il possible de fusionner nos deux espaces de travail ? On en a créé un en double par erreur."],
     ['data-change', "Supprimez toutes les fiches clients importées hier, s'il vous plait, le fichier était corrompu."],
     ['data-change', "Pouvez-vous restaurer le dossier que j'ai effacé par erreur ce matin ?"],
-    ['escalation', "Je veux parler à un responsable, pas à un robot."],
     ['escalation', "Si personne au-dessus de vous ne m'appelle aujourd'hui, je laisse un avis sur tous les sites que je connais."],
     ['escalation', "C'est mon cinquième message sans réponse. Transmettez ce dossier à la direction, svp."],
     ['escalation', "j'en ai marre des réponses toutes faites, je veux un humain tout de suite"],
