@@ -35,8 +35,9 @@ test('level 2 inserts a confident known question by itself; a refund and a new q
   const second = await context.newPage();
   await openTicket(second, await serveTicketVariant(context, '20002', ORDER_PARAPHRASE));
   await expect.poll(() => composerText(second, '20002')).toContain('I have found your order');
-  const auto = (await readTable<{ conversationId: string; status: string; route: string }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(':20002'));
-  expect(auto).toMatchObject({ status: 'auto-inserted', route: 'insert' });
+  // The reply box shows the text before the worker has the tab's answer and marks the draft.
+  const autoDraft = async () => (await readTable<{ conversationId: string; status: string; route: string }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(':20002'));
+  await expect.poll(autoDraft).toMatchObject({ status: 'auto-inserted', route: 'insert' });
 
   // A refund request: always a human, with the reason.
   const third = await context.newPage();

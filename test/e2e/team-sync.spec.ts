@@ -20,7 +20,7 @@ test('a correction exported from one browser profile shapes drafts in another af
   await options.getByRole('button', { name: 'Export memory' }).click();
   const file = testInfo.outputPath('memory.jsonl');
   await (await download).saveAs(file);
-  await expect(options.getByText('Exported 1 corrections.')).toBeVisible();
+  await expect(options.getByText('Exported 1 correction.')).toBeVisible();
   const [exported] = await readTable(panel, 'corrections');
 
   // Bo's browser: a fresh profile.
