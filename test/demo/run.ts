@@ -113,7 +113,8 @@ async function main(): Promise<void> {
   console.log('\nThe loop ran once:');
   console.log('  welcomed  the welcome page connected the model and drafted its sample conversation');
   console.log('  detected  the customer’s latest message on the Zendesk ticket');
-  console.log(`  drafted   a reply with the local model (${llm.requests.filter((r) => r.path === '/v1/chat/completions').length} request)`);
+  const modelRequests = llm.requests.filter((r) => r.path === '/v1/chat/completions').length;
+  console.log(`  drafted   a reply with the local model (${modelRequests} model ${modelRequests === 1 ? 'request' : 'requests'} in all, the welcome's sample included)`);
   console.log('  reviewed  the agent edited the draft and approved it');
   console.log('  inserted  the approved text into the ticket’s own composer');
   console.log(`  learned   a correction for “${correction?.customerMessage.slice(0, 60)}…”`);
