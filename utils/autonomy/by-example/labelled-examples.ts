@@ -383,6 +383,10 @@ export const LABELLED_EXAMPLES: readonly LabelledExample[] = [
     'qual é o tamanho máximo de um arquivo anexado',
     'qual è la dimensione massima di un file allegato',
     'hoe groot mag een bijlage zijn',
+    'peut-on transférer un gros fichier',
+    'puedo transferir un archivo grande',
+    'the password field on the sign-up page does not accept paste',
+    'le champ mot de passe de la page d’inscription n’accepte pas le collage',
   ]),
   ...routine('slow page or delivery time', [
     'my account page is very slow to load',

@@ -19,7 +19,7 @@ export const en: Lexicon = {
     {
       kind: 'financial',
       topic: 'credit',
-      phrases: ['credit', 'credits', 'store credit', 'goodwill', 'waive*', 'cashback', 'owe', 'owed', 'free month*', 'auto renew*', 'renewal*', 'for free', 'free of charge', 'make up for', 'something back', 'in compensation'],
+      phrases: ['credit', 'credits', 'store credit', 'goodwill', 'waive*', 'cashback', 'owe', 'owed', 'free month*', 'auto renew*', 'renewal*', 'for free', 'free of charge', 'make up for', 'something back', 'in compensation', 'lost revenue', 'revenue we lost', 'loss of revenue', 'lost income'],
     },
     {
       kind: 'escalation',

@@ -163,4 +163,26 @@ describe('createKeywordMatcher', () => {
       expect(withAddress(text)).toEqual([]);
     });
   });
+
+  describe('a misspelt object beside a matched action', () => {
+    const handOver = createKeywordMatcher([], [
+      {
+        kind: 'escalation',
+        window: 3,
+        actions: [{ label: 'hand-over', phrases: ['talk*'] }, { label: 'change', phrases: ['old'] }],
+        objects: [{ label: 'human agent', phrases: ['agent'] }, { label: 'profile', phrases: ['profil*'] }],
+        topic: (_action, object) => object,
+      },
+    ], { en: new Set(['gent', 'profit']) });
+
+    it('reads a real word a letter short of the object, beside an action itself misspelt', () => {
+      expect(handOver('could I takl to an gent?').map((hit) => hit.readAs)).toEqual([['talk', 'agent']]);
+    });
+
+    it('never reads a real word with a letter substituted, nor beside a short action', () => {
+      expect(handOver('talk about the profit')).toEqual([]);
+      expect(handOver('the old profit')).toEqual([]);
+    });
+  });
 });
+

@@ -254,6 +254,55 @@ function actionsBesideWrittenObjects(
   return lenient;
 }
 
+/** Below this many letters neither side of a pair is read as a misspelt object beside a matched action. */
+const MIN_LENIENT_OBJECT_LETTERS = 4;
+
+/**
+ * An action read (as written or misspelt) with no object in reach: a word
+ * beside it one edit from a one-word object is read as that object, both
+ * words of four letters or more ("takl to an gent"). A real word counts only
+ * when a letter is lost or added ("gent" for "agent"), never substituted
+ * ("old profit" is no "old profile").
+ */
+function objectBesideAction(
+  words: readonly Candidate[],
+  groups: readonly CompiledGroup[],
+  action: PhraseMatch,
+  window: number,
+  reading: Reading,
+): { group: CompiledGroup; match: PhraseMatch } | null {
+  let actionLetters = 0;
+  for (let at = action.first; at <= action.last; at += 1) actionLetters += words[at]!.token.folded.length;
+  if (actionLetters < MIN_LENIENT_OBJECT_LETTERS) return null;
+  const sentence = words[action.first]!.sentence;
+  const from = Math.max(0, action.first - window - 1);
+  const to = Math.min(words.length - 1, action.last + window + 1);
+  for (let at = action.last + 1; at <= to; at += 1) if (matchesAt(at)) return matchesAt(at);
+  for (let at = action.first - 1; at >= from; at -= 1) if (matchesAt(at)) return matchesAt(at);
+  return null;
+
+  function matchesAt(at: number): { group: CompiledGroup; match: PhraseMatch } | null {
+    const word = words[at]!;
+    const folded = word.token.folded;
+    if (word.sentence !== sentence || folded.length < MIN_LENIENT_OBJECT_LETTERS) return null;
+    const real = word.realIn.some((language) => reading.realLanguages.has(language));
+    // An object written out was read as one, or left out for its other sense ("we addressed the issue").
+    if (groups.some((group) => group.phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, folded, false) === 'exact'))) return null;
+    for (const group of groups) {
+      for (const phrase of group.phrases) {
+        const pattern = phrase[0]!;
+        if (phrase.length !== 1 || pattern.word.length < MIN_LENIENT_OBJECT_LETTERS) continue;
+        const stems = LENIENT_ENDINGS.filter((ending) => (ending === '' || pattern.prefix) && folded.endsWith(ending)).map((ending) =>
+          folded.slice(0, folded.length - ending.length),
+        );
+        const near = stems.some((stem) => withinOneEdit(stem, pattern.word) && (!real || stem.length !== pattern.word.length));
+        if (near) return { group, match: { first: at, last: at, readAs: [pattern.word] } };
+      }
+    }
+    return null;
+  }
+}
+
 /** Every word of every phrase of the rules, as the matcher compares them. */
 export function wordPatternsOf(phraseRules: readonly PhraseRule[], pairRules: readonly PairRule[]): WordPattern[] {
   const groups = pairRules.flatMap((rule) => [...rule.actions, ...rule.objects]);
@@ -334,7 +383,8 @@ export function createKeywordMatcher(
           const sameSentence = (other: PhraseMatch) => words[other.first]!.sentence === words[actionMatch.first]!.sentence;
           const nearest = objectMatches
             .filter(({ match }) => gap(match) >= 0 && gap(match) <= rule.window && sameSentence(match))
-            .sort((a, b) => gap(a.match) - gap(b.match) || b.match.first - a.match.first)[0];
+            .sort((a, b) => gap(a.match) - gap(b.match) || b.match.first - a.match.first)[0] ??
+            (reading.typos ? objectBesideAction(words, objects, actionMatch, rule.window, reading) : null);
           if (!nearest) continue;
           const first = Math.min(actionMatch.first, nearest.match.first);
           const last = Math.max(actionMatch.last, nearest.match.last);
