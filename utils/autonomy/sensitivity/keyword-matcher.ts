@@ -189,6 +189,10 @@ function hitFrom(words: readonly Candidate[], kind: SensitivityKind, topic: stri
  */
 const LENIENT_ENDINGS: readonly string[] = ['', 's', 'es', 'ed', 'ing', 'al', 'als', 'ion', 'ions'];
 
+/** The word less each ending it may carry: the whole word for a word pattern, every LENIENT_ENDINGS cut for a stem. */
+const lenientStems = (pattern: WordPattern, folded: string): string[] =>
+  LENIENT_ENDINGS.filter((ending) => (ending === '' || pattern.prefix) && folded.endsWith(ending)).map((ending) => folded.slice(0, folded.length - ending.length));
+
 /**
  * Whether the word at `at` is one edit from the action `pattern` (a stem
  * with one of LENIENT_ENDINGS). At three letters or fewer the first letter
@@ -201,10 +205,7 @@ function isLenientAction(words: readonly Candidate[], at: number, pattern: WordP
   const word = words[at]!;
   const folded = word.token.folded;
   const keyword = pattern.word;
-  const stems = LENIENT_ENDINGS.filter((ending) => (ending === '' || pattern.prefix) && folded.endsWith(ending)).map((ending) =>
-    folded.slice(0, folded.length - ending.length),
-  );
-  return stems.some((stem) => {
+  return lenientStems(pattern, folded).some((stem) => {
     if (stem.length < MIN_IN_PHRASE_TYPO_LENGTH || !withinOneEdit(stem, keyword)) return false;
     if (Math.min(stem.length, keyword.length) > SHORT_WORD_LENGTH) return true;
     if (stem[0] === keyword[0] && stem.length !== keyword.length) return true;
@@ -292,10 +293,7 @@ function objectBesideAction(
       for (const phrase of group.phrases) {
         const pattern = phrase[0]!;
         if (phrase.length !== 1 || pattern.word.length < MIN_LENIENT_OBJECT_LETTERS) continue;
-        const stems = LENIENT_ENDINGS.filter((ending) => (ending === '' || pattern.prefix) && folded.endsWith(ending)).map((ending) =>
-          folded.slice(0, folded.length - ending.length),
-        );
-        const near = stems.some((stem) => withinOneEdit(stem, pattern.word) && (!real || stem.length !== pattern.word.length));
+        const near = lenientStems(pattern, folded).some((stem) => withinOneEdit(stem, pattern.word) && (!real || stem.length !== pattern.word.length));
         if (near) return { group, match: { first: at, last: at, readAs: [pattern.word] } };
       }
     }
