@@ -114,16 +114,14 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
   async function insertReply(request: Exclude<WorkerToContent, { type: 'conversation:report-again' }>): Promise<ActionResult> {
     const read = await readOpenConversation();
     if (read.status !== 'read') {
-      return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
+      return refused(i18n.t('workerRefusals.nothingReadable', { helpdesk: adapter.label }));
     }
     if (read.conversation.id !== request.conversationId) {
-      return refused(
-        `This tab now shows “${read.conversation.subject || read.conversation.id}”, not the conversation this draft was written for. Nothing was inserted.`,
-      );
+      return refused(i18n.t('workerRefusals.otherConversation', { subject: read.conversation.subject || read.conversation.id }));
     }
     // Lent by the script the worker injects just before asking (utils/composer-actions/slot.ts).
     const actions = composerActions();
-    if (!actions) return refused(`${adapter.label}: ReplyLoop could not prepare the reply box in this tab. Reload the tab, then approve again.`);
+    if (!actions) return refused(i18n.t('workerRefusals.composerNotPrepared', { helpdesk: adapter.label }));
     try {
       const composer = adapter.findComposer(document);
       if (composer.status === 'missing') return refused(composer.problem);
@@ -132,7 +130,7 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
       return inserted;
     } catch (error) {
       console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
-      return refused(`${adapter.label}: the reply box could not be used. Nothing was sent; paste the reply by hand.`);
+      return refused(i18n.t('workerRefusals.composerFailed', { helpdesk: adapter.label }));
     }
   }
 
