@@ -1,4 +1,5 @@
 import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
+import { i18n } from '@/utils/i18n';
 import { refused, type ActionResult } from '../messaging/action-result';
 import type { ContentToWorker } from '../messaging/messages';
 import type { insertReply } from '../insertion/insert-reply';
@@ -35,12 +36,10 @@ export async function handleComposerRequest(message: unknown, tab: ComposerTab, 
   const { adapter, document } = tab;
   const read = await tab.readOpenConversation();
   if (read.status !== 'read') {
-    return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
+    return refused(i18n.t('workerRefusals.nothingReadable', { helpdesk: adapter.label }));
   }
   if (read.conversation.id !== request.conversationId) {
-    return refused(
-      `This tab now shows “${read.conversation.subject || read.conversation.id}”, not the conversation this draft was written for. Nothing was inserted.`,
-    );
+    return refused(i18n.t('workerRefusals.otherConversation', { subject: read.conversation.subject || read.conversation.id }));
   }
   try {
     const composer = adapter.findComposer(document);
@@ -50,7 +49,7 @@ export async function handleComposerRequest(message: unknown, tab: ComposerTab, 
     return inserted;
   } catch (error) {
     console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
-    return refused(`${adapter.label}: the reply box could not be used. Nothing was sent; paste the reply by hand.`);
+    return refused(i18n.t('workerRefusals.composerFailed', { helpdesk: adapter.label }));
   }
 }
 

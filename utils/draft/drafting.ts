@@ -32,7 +32,8 @@ function answersMessage(draft: DraftRecord, latest: ConversationMessage, fromApi
   const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   return Boolean(draft.aheadOf) !== fromApi && normalise(draft.customerMessage) === normalise(latest.text);
 }
-import { describeStorageProblem } from '../storage/storage-problem';
+import { storageProblemCode } from '../storage/storage-problem';
+import type { DraftError, StorageProblemCode } from './model-problem';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -232,14 +233,14 @@ export function createDrafting(deps: DraftingDeps) {
       const settings = await deps.loadSettings();
       /** What the agent had seen stream in, and the storage problem that stopped it (#13). */
       let partialText = '';
-      let storageProblem: string | null = null;
+      let storageProblem: StorageProblemCode | null = null;
       // The row is in storage and notes the model: writes to it wait for this, the model request does not.
       let rowWritten = false;
       const rowReady = (early?.stored ?? Promise.resolve())
         .then(() => db.drafts.update(draftId, { model: settings.model, text: '', error: null }))
         .then(() => void (rowWritten = true));
       rowReady.catch((error: unknown) => {
-        storageProblem = describeStorageProblem(error) ?? i18n.t('storage.draftNotSaved');
+        storageProblem = storageProblemCode(error) ?? 'not-saved';
         cancel.abort(new DOMException(storageProblem, 'AbortError'));
       });
       try {
@@ -275,7 +276,7 @@ export function createDrafting(deps: DraftingDeps) {
             lastWrite = now;
             updateIfStatus(db, draftId, 'drafting', { text: partialText, progressNote: null, updatedAt: now }).catch((error: unknown) => {
               // Storage full mid-stream: stop asking the model for text that cannot be kept.
-              storageProblem = describeStorageProblem(error) ?? 'ReplyLoop could not save the draft as it streamed.';
+              storageProblem = storageProblemCode(error) ?? 'not-saved-streaming';
               cancel.abort(new DOMException(storageProblem, 'AbortError'));
             });
           },
@@ -322,7 +323,7 @@ export function createDrafting(deps: DraftingDeps) {
         }
       } catch (error) {
         // Storage may also fail on the final write, not only while streaming.
-        const problem = storageProblem ?? describeStorageProblem(error);
+        const problem = storageProblem ?? storageProblemCode(error);
         if (problem) await failForStorage(draftId, problem, partialText);
         else await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
       }
@@ -340,8 +341,8 @@ export function createDrafting(deps: DraftingDeps) {
    * is dropped but the failure is recorded; if nothing can be, the row stays
    * 'drafting' and the next worker start resumes it.
    */
-  async function failForStorage(draftId: string, problem: string, partialText: string): Promise<void> {
-    const error = { kind: 'storage' as const, message: i18n.t('storage.stoppedMidAnswer', { problem }) };
+  async function failForStorage(draftId: string, storage: StorageProblemCode, partialText: string): Promise<void> {
+    const error: DraftError = { kind: 'storage', problem: { code: 'storage', storage } };
     for (const text of [partialText, '']) {
       try {
         await finish(draftId, { status: 'failed', error, text, progressNote: null });
@@ -356,7 +357,7 @@ export function createDrafting(deps: DraftingDeps) {
   async function cancelDraft(draftId: string): Promise<boolean> {
     const drafting = running.get(draftId);
     if (drafting) {
-      drafting.abort(new DOMException('Cancelled by the agent', 'AbortError'));
+      drafting.abort(new DOMException('cancelled by the agent', 'AbortError'));
       return true;
     }
     // Not being written here (the worker restarted): settle the row itself.

@@ -41,7 +41,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('draft:approve'),
     draftId: z.string().min(1).max(100),
-    text: z.string().trim().min(1, 'The reply is empty').max(MAX_REPLY_CHARS),
+    text: z.string().trim().min(1).max(MAX_REPLY_CHARS),
     placement: placementSchema.optional(),
   }),
   z.object({
@@ -54,7 +54,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('draft:redraft'),
     draftId: z.string().min(1).max(100),
-    instruction: z.string().trim().min(1, 'Say what to change').max(MAX_INSTRUCTION_CHARS),
+    instruction: z.string().trim().min(1).max(MAX_INSTRUCTION_CHARS),
   }),
   z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
   /** Issue 16: a quick rewrite of the draft or of the agent's selection in it, kept as a preview. */

@@ -133,7 +133,7 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
     }
     // Lent by the script the worker injects just before asking (utils/composer-actions/slot.ts); it validates the rest.
     const actions = composerActions();
-    if (!actions) return Promise.resolve(refused(`${adapter.label}: ReplyLoop could not prepare the reply box in this tab. Reload the tab, then approve again.`));
+    if (!actions) return Promise.resolve(refused(i18n.t('workerRefusals.composerNotPrepared', { helpdesk: adapter.label })));
     return actions.handle(message, tab);
   });
   // A stopped MV3 worker forgets nothing stored, but the next re-render must wake it: report again after it stops.
