@@ -86,7 +86,7 @@ export function createDrafting(deps: DraftingDeps) {
     const drafts = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
     if (drafts.some((draft) => answersMessage(draft, latest, false))) return;
     markPipeline('recall-start', snapshot.id);
-    const context = contextFor(latest.text);
+    const context = contextFor(latest.text, () => markPipeline('recall-matched', snapshot.id));
     void context.then(() => markPipeline('recall-done', snapshot.id));
     // A failure is the draft's to report when it takes this context; here it only must not go unhandled.
     context.catch(() => undefined);
@@ -95,8 +95,8 @@ export function createDrafting(deps: DraftingDeps) {
   }
 
   /** What memory knows about a customer message; a memory fault must not stop the draft. */
-  function contextFor(customerMessage: string): Promise<DraftContext> {
-    return gatherDraftContext(db, deps.memory, customerMessage).catch((error: unknown): DraftContext => {
+  function contextFor(customerMessage: string, onMatched?: () => void): Promise<DraftContext> {
+    return gatherDraftContext(db, deps.memory, customerMessage, onMatched).catch((error: unknown): DraftContext => {
       console.error('[ReplyLoop] correction memory unavailable for this draft', error);
       return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
     });
