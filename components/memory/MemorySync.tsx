@@ -53,7 +53,14 @@ export function MemorySync({ agentName }: { agentName: string }) {
     const checking = i18n.t('teamSync.checking', { file: file.name });
     setStatus({ kind: 'progress', text: checking, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, memoryFileText(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories, settings, onProgress: progress(checking) });
+    const result = await previewImport(db, memoryFileText(file), {
+      embedderId: embedder.id,
+      embedderDimensions: embedder.dimensions,
+      categories,
+      settings,
+      fileBytes: file.size,
+      onProgress: progress(checking),
+    });
     if (!result.ok) {
       setStatus({ kind: 'error', text: i18n.t('teamSync.notImported', { file: file.name, error: result.error.message }) });
       return;

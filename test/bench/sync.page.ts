@@ -98,7 +98,7 @@ export async function runSyncPipeline(options: SyncPipelineOptions): Promise<Syn
 
   // Import: read the file as the agent's browser would, check it all and plan (the preview), then write once.
   started = now();
-  const preview = await previewImport(mine, memoryFileText(file), { embedderId: embedder.id, embedderDimensions: dimensions, categories: [], settings: null, onProgress });
+  const preview = await previewImport(mine, memoryFileText(file), { embedderId: embedder.id, embedderDimensions: dimensions, categories: [], settings: null, fileBytes: file.size, onProgress });
   if (!preview.ok) throw new Error(preview.error.message);
   const previewMs = now() - started;
 
@@ -135,7 +135,8 @@ async function importWithoutVectors(options: SyncPipelineOptions): Promise<{ imp
   const embedder = createOfflineEmbedder(options.dimensions);
   const fresh = await freshDatabase('sync-bench-fresh');
   let started = now();
-  const preview = await previewImport(fresh, memoryFileText(new Blob(chunks)), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories: [], settings: null });
+  const file = new Blob(chunks);
+  const preview = await previewImport(fresh, memoryFileText(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories: [], settings: null, fileBytes: file.size });
   if (!preview.ok) throw new Error(preview.error.message);
   await applyImport(fresh, preview.plan, embedder);
   const importMs = now() - started;

@@ -72,13 +72,15 @@ export interface ImportContext {
   categories: readonly CategorySettings[];
   settings: Readonly<Record<string, unknown>> | null;
   onProgress?(progress: SyncProgress): void;
+  /** The file's size, when it is a picked File (see ParseOptions). */
+  fileBytes?: number;
 }
 
 export type ImportPreview = { ok: false; error: MemoryFileError } | { ok: true; plan: MergePlan };
 
 /** Reads and checks the whole file, then plans the merge against this memory. Writes nothing. */
 export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable<string>, context: ImportContext): Promise<ImportPreview> {
-  const parsed = await parseMemoryFile(chunks, { onProgress: context.onProgress });
+  const parsed = await parseMemoryFile(chunks, { onProgress: context.onProgress, fileBytes: context.fileBytes });
   if (!parsed.ok) return parsed;
   // Only the ids both sides have: one cheap read of every key, then the few records that overlap.
   const ids = <T extends { record: { id: string } }>(entries: T[]) => entries.map((entry) => entry.record.id);
