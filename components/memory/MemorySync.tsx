@@ -7,7 +7,7 @@ import { loadMemorySettings, loadModelSettings, loadTaxonomy, memoryImportsItem,
 import { describePreview, type SyncProgress } from '@/utils/sync/import';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
-import { bytesOf, decodeUtf8Lines } from '@/utils/sync/file/utf8-lines';
+import { memoryFileText } from '@/utils/sync/file/utf8-lines';
 
 /** The app that wrote an export file, by its name in every language. */
 const APP_NAME = 'ReplyLoop';
@@ -19,9 +19,6 @@ async function currentContext() {
   const { id, dimensions } = chooseEmbedder(memory, model);
   return { embedder: { id, dimensions }, categories, settings: { ...model, ...memory, ...(toneGuidance ? { toneGuidance } : {}) } };
 }
-
-/** Strict UTF-8: invalid bytes are refused with their line number, never turned into replacement characters (#13). */
-const textOf = (file: File) => decodeUtf8Lines(bytesOf(file));
 
 /** Team sync: export this browser's correction memory to a file, or import a teammate's (previewed first). */
 export function MemorySync({ agentName }: { agentName: string }) {
@@ -56,7 +53,14 @@ export function MemorySync({ agentName }: { agentName: string }) {
     const checking = i18n.t('teamSync.checking', { file: file.name });
     setStatus({ kind: 'progress', text: checking, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, textOf(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories, settings, onProgress: progress(checking) });
+    const result = await previewImport(db, memoryFileText(file), {
+      embedderId: embedder.id,
+      embedderDimensions: embedder.dimensions,
+      categories,
+      settings,
+      fileBytes: file.size,
+      onProgress: progress(checking),
+    });
     if (!result.ok) {
       setStatus({ kind: 'error', text: i18n.t('teamSync.notImported', { file: file.name, error: result.error.message }) });
       return;

@@ -13,6 +13,7 @@ import { putBlocks, vectorTables } from '../../utils/memory/vectors/vector-block
 import { packBlocks } from '../../utils/memory/vectors/vector-blocks';
 import { applyImport, exportMemory, previewImport } from '../../utils/sync/memory-transfer';
 import { describePreview, type PreviewCounts } from '../../utils/sync/merge';
+import { memoryFileText } from '../../utils/sync/file/utf8-lines';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
 import { createCorrectionMemory } from '../../utils/memory/correction-memory';
 import { createOfflineEmbedder } from '../../utils/memory/embedding/offline-embedder';
@@ -71,11 +72,6 @@ async function freshDatabase(name: string): Promise<ReplyLoopDatabase> {
   return database;
 }
 
-async function* textOf(file: Blob): AsyncGenerator<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
-}
-
 /** Export, preview and import through utils/sync's own functions (what options → Team sync calls). */
 export async function runSyncPipeline(options: SyncPipelineOptions): Promise<SyncFigures> {
   const { dimensions } = options;
@@ -102,7 +98,7 @@ export async function runSyncPipeline(options: SyncPipelineOptions): Promise<Syn
 
   // Import: read the file as the agent's browser would, check it all and plan (the preview), then write once.
   started = now();
-  const preview = await previewImport(mine, textOf(file), { embedderId: embedder.id, embedderDimensions: dimensions, categories: [], settings: null, onProgress });
+  const preview = await previewImport(mine, memoryFileText(file), { embedderId: embedder.id, embedderDimensions: dimensions, categories: [], settings: null, fileBytes: file.size, onProgress });
   if (!preview.ok) throw new Error(preview.error.message);
   const previewMs = now() - started;
 
@@ -139,7 +135,8 @@ async function importWithoutVectors(options: SyncPipelineOptions): Promise<{ imp
   const embedder = createOfflineEmbedder(options.dimensions);
   const fresh = await freshDatabase('sync-bench-fresh');
   let started = now();
-  const preview = await previewImport(fresh, textOf(new Blob(chunks)), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories: [], settings: null });
+  const file = new Blob(chunks);
+  const preview = await previewImport(fresh, memoryFileText(file), { embedderId: embedder.id, embedderDimensions: embedder.dimensions, categories: [], settings: null, fileBytes: file.size });
   if (!preview.ok) throw new Error(preview.error.message);
   await applyImport(fresh, preview.plan, embedder);
   const importMs = now() - started;

@@ -1,6 +1,7 @@
 import type { ReplyLoopDatabase } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
+import { ROWS_PER_BLOCK } from './vectors/vector-blocks';
 import { capacityFor } from './vectors/vector-index';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
@@ -106,14 +107,26 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     return warm;
   }
 
-  /** The text a key is found by (the customer's message, or the knowledge chunk); null when memory should not hold it. */
-  async function textOf(key: string): Promise<string | null> {
-    const { kind, id } = parseKey(key);
-    if (kind === 'correction') return (await db.corrections.get(id))?.customerMessage ?? null;
-    if (kind === 'knowledge') return (await db.knowledge.get(id))?.text ?? null;
-    const review = await db.reviews.get(id);
-    if (review?.decision !== 'approved') return null;
-    return (await db.drafts.get(review.draftId))?.customerMessage ?? '';
+  /**
+   * The text each key is found by (the customer's message, or the knowledge
+   * chunk); null when memory should not hold it. One bulk read per table, not
+   * one transaction per key: re-embedding an import reads thousands (#14).
+   */
+  async function textsOf(keys: readonly string[]): Promise<(string | null)[]> {
+    const ids: Record<MemoryKind, string[]> = { correction: [], approved: [], knowledge: [] };
+    for (const key of keys) {
+      const { kind, id } = parseKey(key);
+      ids[kind].push(id);
+    }
+    const [corrections, knowledge, reviews] = await Promise.all([db.corrections.bulkGet(ids.correction), db.knowledge.bulkGet(ids.knowledge), db.reviews.bulkGet(ids.approved)]);
+    const approved = reviews.map((review) => (review?.decision === 'approved' ? review : undefined));
+    const drafts = await db.drafts.bulkGet(approved.filter((review) => review !== undefined).map((review) => review.draftId));
+    const text = new Map<string, string | null>();
+    corrections.forEach((record, at) => text.set(keyOf('correction', ids.correction[at]!), record?.customerMessage ?? null));
+    knowledge.forEach((record, at) => text.set(keyOf('knowledge', ids.knowledge[at]!), record?.text ?? null));
+    let draft = 0;
+    approved.forEach((review, at) => text.set(keyOf('approved', ids.approved[at]!), review === undefined ? null : (drafts[draft++]?.customerMessage ?? '')));
+    return keys.map((key) => text.get(key) ?? null);
   }
 
   /** Every key memory should hold now: one read of each table's keys. */
@@ -142,7 +155,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     const keys = [...touched];
     touched.clear();
     for (const key of keys) {
-      if (state.blockOfKey.has(key) && (await textOf(key)) === null) await forgetEntry(db, state, key);
+      if (state.blockOfKey.has(key) && (await textsOf([key]))[0] === null) await forgetEntry(db, state, key);
       else if (!state.blockOfKey.has(key)) state.pending.add(key);
     }
   }
@@ -161,10 +174,12 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   }
 
   async function embedPending(state: WarmIndex): Promise<void> {
-    while (state.pending.size > 0) {
+    // The first batch is small, so recall soon finds something; then batches double up to a block, one read and one write each (#14).
+    for (let size = EMBED_BATCH; state.pending.size > 0; size = Math.min(size * 2, ROWS_PER_BLOCK)) {
       report(state);
-      const batch = [...state.pending].slice(0, EMBED_BATCH);
-      const texts = await Promise.all(batch.map(textOf));
+      const batch: string[] = [];
+      for (const key of state.pending) if (batch.push(key) === size) break;
+      const texts = await textsOf(batch);
       const keys: string[] = [];
       const toEmbed: string[] = [];
       batch.forEach((key, at) => {

@@ -67,12 +67,18 @@ function exportable<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   throw new Error(`Cannot export ${what}: ${describeIssue(result.error.issues[0]!, value, 'it')}.`);
 }
 
+/** x - x is 0 for every finite x and NaN for NaN and ±Infinity: one cheap test for both, as the decoder does. */
+function allFinite(values: Float32Array): boolean {
+  for (let index = 0; index < values.length; index += 1) if (values[index]! - values[index]! !== 0) return false;
+  return true;
+}
+
 function wireVector(vector: RecordVector, embedder: EmbedderInfo | null, what: string): WireVector {
   const { embedderId, dimensions, values } = vector;
   const problem =
     values.length !== dimensions
       ? `its vector has ${values.length} values for ${dimensions} dimensions`
-      : !values.every(Number.isFinite)
+      : !allFinite(values)
         ? 'its vector contains NaN or infinity'
         : embedder !== null && embedderId === embedder.id && dimensions !== embedder.dimensions
           ? `its vector has ${dimensions} dimensions, but embedder "${embedderId}" makes ${embedder.dimensions}`
@@ -104,35 +110,50 @@ export async function* exportMemoryFile(source: MemoryExportSource, options: Exp
   let pending: string[] = [JSON.stringify(header), '\n'];
   let pendingChars = 0;
 
-  function* add(line: string): Generator<string> {
+  /**
+   * The chunk to hand out once about CHUNK_CHARS are pending, else null. A
+   * plain function, not a generator used with `yield*`: an async generator
+   * delegating to a sync one pays a promise per line (#14).
+   */
+  function add(line: string): string | null {
     pending.push(line);
     pendingChars += line.length;
-    if (pendingChars < CHUNK_CHARS) return;
-    yield pending.join('');
+    if (pendingChars < CHUNK_CHARS) return null;
+    const chunk = pending.join('');
     pending = [];
     pendingChars = 0;
-    options.onProgress?.({ done: totalRecords(written), total });
+    return chunk;
   }
+  const progress = () => options.onProgress?.({ done: totalRecords(written), total });
 
   if (settings !== null) {
     written.settings += 1;
-    yield* add(recordLine('settings', settings));
+    add(recordLine('settings', settings));
   }
   for await (const category of source.categories) {
     written.categories += 1;
-    yield* add(recordLine('category', exportable(exportSchemas.category, category, `category "${category.id}"`)));
+    const chunk = add(recordLine('category', exportable(exportSchemas.category, category, `category "${category.id}"`)));
+    if (chunk === null) continue;
+    yield chunk;
+    progress();
   }
   for await (const { record, vector } of source.knowledge) {
     const what = `knowledge chunk "${record.id}"`;
     written.knowledge += 1;
-    yield* add(recordLine('knowledge', exportable(exportSchemas.knowledge, record, what), vector && wireVector(vector, source.embedder, what)));
+    const chunk = add(recordLine('knowledge', exportable(exportSchemas.knowledge, record, what), vector && wireVector(vector, source.embedder, what)));
+    if (chunk === null) continue;
+    yield chunk;
+    progress();
   }
   for await (const { record, vector } of source.corrections) {
     const what = `correction "${record.id}"`;
     // A correction edited more than MAX_HISTORY times keeps its newest versions, as a merge would.
     const data = exportable(exportSchemas.correction, { ...record, history: record.history.slice(-MAX_HISTORY) }, what);
     written.corrections += 1;
-    yield* add(recordLine('correction', data, vector && wireVector(vector, source.embedder, what)));
+    const chunk = add(recordLine('correction', data, vector && wireVector(vector, source.embedder, what)));
+    if (chunk === null) continue;
+    yield chunk;
+    progress();
   }
 
   for (const key of ['corrections', 'knowledge', 'categories'] as const) {

@@ -21,6 +21,8 @@ export interface SyncProgress {
 
 export interface ParseOptions extends Partial<MemoryFileLimits> {
   onProgress?: (progress: SyncProgress) => void;
+  /** The file's size in bytes when known before reading (a picked File): the limit is checked once, not per chunk. */
+  fileBytes?: number;
 }
 
 export type ParseResult = { ok: true; file: ParsedMemoryFile } | { ok: false; error: MemoryFileError };
@@ -142,7 +144,7 @@ export async function parseMemoryFile(chunks: AsyncIterable<string> | Iterable<s
   };
   const reader = new MemoryFileReader(limits, options.onProgress);
   try {
-    for await (const line of readLines(chunks, limits.maxFileBytes)) reader.accept(line);
+    for await (const line of readLines(chunks, limits.maxFileBytes, options.fileBytes)) reader.accept(line);
     return { ok: true, file: reader.finish() };
   } catch (error) {
     if (error instanceof MemoryFileProblem) return { ok: false, error: { line: error.line, message: error.message } };

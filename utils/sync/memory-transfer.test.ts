@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionRecord, freshDatabase } from '@/test/support/worker-fakes';
 import { DEFAULT_TAXONOMY } from '../autonomy/categories';
 import type { ReplyLoopDatabase } from '../storage/db';
-import { putBlocks } from '../memory/vectors/vector-block-store';
-import { packBlocks } from '../memory/vectors/vector-blocks';
+import { putBlocks, readBlocks } from '../memory/vectors/vector-block-store';
+import { loadIndexFromBlocks, packBlocks } from '../memory/vectors/vector-blocks';
 import { applyImport, exportMemory, previewImport } from './memory-transfer';
 
 const embedder = { id: 'offline-hash-v2:4', dimensions: 4 };
@@ -52,6 +52,16 @@ describe('memory transfer', () => {
     expect(await mine.knowledge.toArray()).toEqual(await teammate.knowledge.toArray());
     const keys = (await mine.vectorBlocks.toArray()).flatMap((block) => block.keys).sort();
     expect(keys).toEqual(['correction:a', 'correction:b', 'knowledge:k']);
+  });
+
+  it('stores imported vectors in the prepared form the index loads, so a worker start rewrites nothing (#14)', async () => {
+    const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
+    if (!preview.ok) throw new Error(preview.error.message);
+    await applyImport(mine, preview.plan, embedder);
+    const [block] = await mine.vectorBlocks.toArray();
+    expect(block).toMatchObject({ keys: ['correction:a', 'correction:b', 'knowledge:k'], codes: expect.any(ArrayBuffer), meta: expect.any(ArrayBuffer) });
+    const index = await loadIndexFromBlocks([(await readBlocks(mine, embedder.id))[0]!]);
+    expect(index.search([0, 1, 0, 0], 1)[0]).toMatchObject({ key: 'correction:b', similarity: 1 });
   });
 
   it('counts a second import of the same file as duplicates and changes nothing', async () => {

@@ -1,7 +1,8 @@
 import type { CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord, ReplyLoopDatabase } from '../storage/db';
 import { putBlocks, readBlock, readBlocks, vectorTables } from '../memory/vectors/vector-block-store';
-import { appendToBlocks } from '../memory/vectors/vector-blocks';
+import { ROWS_PER_BLOCK, appendToBlocks, preparedEntries, type VectorEntry as BlockEntry } from '../memory/vectors/vector-blocks';
+import { createVectorIndex } from '../memory/vectors/vector-index';
 import { exportMemoryFile } from './export';
 import type { EmbedderInfo, MemoryFileHeader, RecordVector, VectorEntry } from './file/format';
 import type { MemoryFileError } from './file/file-problem';
@@ -71,13 +72,15 @@ export interface ImportContext {
   categories: readonly CategorySettings[];
   settings: Readonly<Record<string, unknown>> | null;
   onProgress?(progress: SyncProgress): void;
+  /** The file's size, when it is a picked File (see ParseOptions). */
+  fileBytes?: number;
 }
 
 export type ImportPreview = { ok: false; error: MemoryFileError } | { ok: true; plan: MergePlan };
 
 /** Reads and checks the whole file, then plans the merge against this memory. Writes nothing. */
 export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable<string>, context: ImportContext): Promise<ImportPreview> {
-  const parsed = await parseMemoryFile(chunks, { onProgress: context.onProgress });
+  const parsed = await parseMemoryFile(chunks, { onProgress: context.onProgress, fileBytes: context.fileBytes });
   if (!parsed.ok) return parsed;
   // Only the ids both sides have: one cheap read of every key, then the few records that overlap.
   const ids = <T extends { record: { id: string } }>(entries: T[]) => entries.map((entry) => entry.record.id);
@@ -102,22 +105,58 @@ export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable
   return { ok: true, plan };
 }
 
+/** Whether every value is zero: such a row has no direction, and the index refuses to prepare it. */
+function allZero(values: Float32Array): boolean {
+  for (let at = 0; at < values.length; at += 1) if (values[at] !== 0) return false;
+  return true;
+}
+
+/**
+ * The file's vectors in the index's prepared form (unit rows, int8 codes,
+ * scale and error), block by block through one small index: stored that way,
+ * the worker copies them straight in at its next start, where plain rows had
+ * it prepare every block and then write every block again (#14). A row the
+ * index refuses (all zeros) stays plain, as before, and so does its block.
+ */
+async function prepareVectors(embedder: EmbedderInfo, entries: readonly BlockEntry[]): Promise<BlockEntry[]> {
+  const { dimensions } = embedder;
+  const usable = entries.filter((entry) => !allZero(entry.vector as Float32Array));
+  if (usable.length === 0) return [...entries];
+  const index = await createVectorIndex({ embedderId: embedder.id, dimensions, capacity: Math.min(usable.length, ROWS_PER_BLOCK) });
+  const prepared = new Map<string, BlockEntry>();
+  for (let from = 0; from < usable.length; from += ROWS_PER_BLOCK) {
+    const keys = usable.slice(from, from + ROWS_PER_BLOCK).map((entry) => entry.key);
+    const packed = new Float32Array(keys.length * dimensions);
+    keys.forEach((_key, at) => packed.set(usable[from + at]!.vector, at * dimensions));
+    index.addMany(keys, packed);
+    for (const entry of preparedEntries(keys, index.preparedRows(keys), dimensions)) prepared.set(entry.key, entry);
+    // Last row first, so each removal is the index's cheapest (nothing moves) and the next block reuses the room.
+    for (let at = keys.length - 1; at >= 0; at -= 1) index.remove(keys[at]!);
+  }
+  return entries.map((entry) => prepared.get(entry.key) ?? entry);
+}
+
 /**
  * Writes a planned import in one transaction: all of it or, if anything
  * fails (quota, a blocked database), none of it. Vectors from the current
- * embedder are stored with their records; records without one are embedded
- * by memory afterwards.
+ * embedder are stored with their records, in the index's prepared form;
+ * records without one are embedded by memory afterwards.
  */
 export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedder: EmbedderInfo): Promise<void> {
+  // Prepared before the transaction: IndexedDB commits a transaction left waiting on anything else.
+  const vectors = await prepareVectors(
+    embedder,
+    plan.puts.vectors
+      .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions)
+      .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values })),
+  );
   await db.transaction('rw', [db.corrections, db.knowledge, ...vectorTables(db)], async () => {
     await db.corrections.bulkPut(plan.puts.corrections);
     await db.knowledge.bulkPut(plan.puts.knowledge);
     const blocks = await db.vectorBlocks.where('embedderId').equals(embedder.id).sortBy('id');
     const held = new Set(blocks.flatMap((block) => block.keys));
     // A key already stored keeps its vector: it was embedded from the same customer message.
-    const entries = plan.puts.vectors
-      .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions && !held.has(`${put.kind}:${put.id}`))
-      .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values }));
+    const entries = vectors.filter((entry) => !held.has(entry.key));
     const last = blocks.at(-1) && (await readBlock(db, blocks.at(-1)!.id));
     if (entries.length > 0) await putBlocks(db, appendToBlocks(last, embedder.id, embedder.dimensions, entries).put);
   });

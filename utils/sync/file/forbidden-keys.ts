@@ -25,8 +25,18 @@ const SECRET_KEYS = new Set([
   'privatekey',
 ]);
 
+/** Answers by key: a file repeats the same few field names on every line, and the folding is most of the walk's cost (#14). */
+const secretByKey = new Map<string, boolean>();
+const MAX_REMEMBERED_KEYS = 10_000;
+
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEYS.has(key.toLowerCase().replace(/[-_\s]/g, ''));
+  let secret = secretByKey.get(key);
+  if (secret === undefined) {
+    secret = SECRET_KEYS.has(key.toLowerCase().replace(/[-_\s]/g, ''));
+    // A hostile file could use millions of distinct keys: remember only the first few thousand.
+    if (secretByKey.size < MAX_REMEMBERED_KEYS) secretByKey.set(key, secret);
+  }
+  return secret;
 }
 
 export type ForbiddenKey =

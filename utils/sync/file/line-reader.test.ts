@@ -29,6 +29,16 @@ describe('readLines', () => {
     await expect(linesOf(['ééé\n'], 6)).rejects.toThrow(MemoryFileProblem);
     await expect(linesOf(['ééé\n'], 7)).resolves.toHaveLength(1);
   });
+
+  it('checks a file of known size once, before reading it', async () => {
+    const read = async (fileBytes: number) => {
+      const lines: FileLine[] = [];
+      for await (const line of readLines(['ééé\n'], 7, fileBytes)) lines.push(line);
+      return lines;
+    };
+    await expect(read(8)).rejects.toThrow('The file is larger than 7 bytes, the most ReplyLoop imports at once.');
+    await expect(read(7)).resolves.toHaveLength(1);
+  });
 });
 
 describe('utf8ByteLength', () => {

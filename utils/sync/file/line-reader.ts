@@ -37,12 +37,20 @@ function checkLineLength(number: number, length: number): void {
   }
 }
 
+function tooLarge(maxFileBytes: number, where: string): MemoryFileProblem {
+  return new MemoryFileProblem(null, `The file is larger than ${fileSize(maxFileBytes)}, the most ReplyLoop imports at once${where}.`);
+}
+
 /**
  * Splits text chunks into lines, however the chunks cut them, refusing a file
  * over `maxFileBytes` as soon as it gets there rather than after reading it
- * all. A leading byte-order mark (left by some editors) is ignored.
+ * all. A leading byte-order mark (left by some editors) is ignored. With
+ * `fileBytes` (a picked file's size, known before reading) the size is
+ * checked once, up front: counting every chunk's UTF-8 again would re-encode
+ * what the decoder has just decoded (#14).
  */
-export async function* readLines(chunks: AsyncIterable<string> | Iterable<string>, maxFileBytes: number): AsyncGenerator<FileLine> {
+export async function* readLines(chunks: AsyncIterable<string> | Iterable<string>, maxFileBytes: number, fileBytes?: number): AsyncGenerator<FileLine> {
+  if (fileBytes !== undefined && fileBytes > maxFileBytes) throw tooLarge(maxFileBytes, '');
   let pending = '';
   let number = 0;
   let bytes = 0;
@@ -51,9 +59,9 @@ export async function* readLines(chunks: AsyncIterable<string> | Iterable<string
     if (raw === '') continue;
     const chunk = !started && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     started = true;
-    bytes += utf8ByteLength(chunk);
-    if (bytes > maxFileBytes) {
-      throw new MemoryFileProblem(null, `The file is larger than ${fileSize(maxFileBytes)}, the most ReplyLoop imports at once (it stopped reading at line ${formatCount(number + 1)}).`);
+    if (fileBytes === undefined) {
+      bytes += utf8ByteLength(chunk);
+      if (bytes > maxFileBytes) throw tooLarge(maxFileBytes, ` (it stopped reading at line ${formatCount(number + 1)})`);
     }
     let start = 0;
     for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {

@@ -63,8 +63,17 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** The bytes of a file the agent picked, chunk by chunk. */
-export async function* bytesOf(file: Blob): AsyncGenerator<Uint8Array> {
+async function* bytesOf(file: Blob): AsyncGenerator<Uint8Array> {
   const reader = file.stream().getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
 }
 
+
+/**
+ * A memory file the agent picked, as the importer reads it (options › Team
+ * sync, and the benchmark): strict UTF-8, invalid bytes refused with their
+ * line number, never turned into replacement characters (#13).
+ */
+export function memoryFileText(file: Blob): AsyncGenerator<string> {
+  return decodeUtf8Lines(bytesOf(file));
+}
