@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { explainInsertion } from '@/utils/composer-actions/explain';
+import { handleComposerRequest } from '@/utils/composer-actions/handle-request';
 import { lendComposerActions } from '@/utils/composer-actions/slot';
 import { insertReply } from '@/utils/insertion/insert-reply';
 import { showUndoCountdown } from '@/utils/insertion/undo-countdown';
@@ -7,7 +8,10 @@ import { showUndoCountdown } from '@/utils/insertion/undo-countdown';
 // Injected by the worker into a helpdesk tab right before an insertion (utils/composer-actions/inject.ts).
 export default defineUnlistedScript(() =>
   lendComposerActions({
-    insertReply: async (...request) => explainInsertion(await insertReply(...request)),
-    showUndoCountdown,
+    handle: (message, tab) =>
+      handleComposerRequest(message, tab, {
+        insertReply: async (...request) => explainInsertion(await insertReply(...request)),
+        showUndoCountdown,
+      }),
   }),
 );

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createGmailAdapter, gmailAdapter } from '@/utils/adapters/gmail';
 import { runHelpdeskContentScript } from '@/utils/page/content-runner';
-import { ownAddressesAnswerSchema } from '@/utils/messaging/content-messages';
+import { ownAddressesAnswerSchema } from '@/utils/messaging/own-addresses-answer';
 import type { ContentToWorker } from '@/utils/messaging/messages';
 
 /** The agent's other addresses from options, asked of the worker: storage is closed to content scripts. */

@@ -1,3 +1,4 @@
+import { connectionCheckText } from '@/utils/draft/model-problem-text';
 import { useState, type ReactNode } from 'react';
 import { testConnection } from '@/utils/draft/llm';
 import { PROVIDER_PRESETS, presetFor, unfinishedPreset } from '@/utils/settings/provider-presets';
@@ -78,7 +79,7 @@ export function ModelOptions({ value, onChange, showAllErrors, heading = i18n.t(
     }
     setTest({ ok: null, detail: i18n.t('modelOptions.connecting', { url: parsed.data.baseURL }), models: [] });
     const result = await testConnection(parsed.data);
-    setTest({ ok: result.ok, detail: result.detail, models: result.models ?? [] });
+    setTest({ ok: result.ok, detail: connectionCheckText(result), models: result.models });
   }
 
   const suggestions = [...new Set([...(test?.models ?? []), ...(preset?.models ?? [])])].filter((model) => model !== value.model).slice(0, 8);

@@ -1,3 +1,4 @@
+import { draftErrorText } from '@/utils/draft/model-problem-text';
 import { useEffect, useMemo, useState } from 'react';
 import { i18n } from '@/utils/i18n';
 import { detectSensitivity } from '@/utils/autonomy/sensitivity/sensitivity';
@@ -134,7 +135,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       {draft.status === 'failed' && draft.error ? (
         <div className="notice error" role="alert">
           <p>
-            {draft.error.kind === 'no-api-key' ? i18n.t('draftReview.waitingForKey') : draft.error.message}
+            {draft.error.kind === 'no-api-key' ? i18n.t('draftReview.waitingForKey') : draftErrorText(draft.error)}
           </p>
           {draft.text !== '' && (
             <>

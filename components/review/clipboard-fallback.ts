@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { refused, type ActionResult } from '@/utils/messaging/messages';
 
 /**
@@ -8,8 +9,8 @@ export async function copyWhenNotInserted(result: ActionResult, text: string, cl
   if (result.ok || result.fallback !== 'clipboard') return result;
   try {
     await clipboard.writeText(text);
-    return refused(`${result.reason} Copied to the clipboard; paste with Ctrl+V.`);
+    return refused(i18n.t('workerRefusals.copiedInstead', { reason: result.reason }));
   } catch {
-    return refused(`${result.reason} Copying it failed too: select the reply here and copy it by hand.`);
+    return refused(i18n.t('workerRefusals.copyFailedToo', { reason: result.reason }));
   }
 }

@@ -1,3 +1,4 @@
+import { draftErrorText } from '@/utils/draft/model-problem-text';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
@@ -20,7 +21,7 @@ function statusText(draft: DraftRecord): string {
     case 'rejected':
       return i18n.t('welcome.status.rejected');
     case 'failed':
-      return i18n.t('welcome.status.failed', { error: draft.error?.message ?? '' });
+      return i18n.t('welcome.status.failed', { error: draftErrorText(draft.error) });
     default:
       return i18n.t('welcome.status.other');
   }

@@ -55,7 +55,7 @@ function planFor(quick: boolean): Plan {
 }
 
 /** The stages the worker marks, in path order (utils/metrics/pipeline-trace.ts). */
-const STAGES = ['report', 'recall-start', 'recall-done', 'draft-start', 'prompt-built', 'request', 'stored'] as const;
+const STAGES = ['report', 'recall-start', 'recall-matched', 'recall-done', 'draft-start', 'prompt-built', 'request', 'stored'] as const;
 
 /** Turns the worker's pipeline marks on (a build without them ignores the flag). */
 async function traceOn(worker: Worker): Promise<void> {

@@ -3,7 +3,9 @@ import { z } from 'zod/mini';
 /**
  * The worker asks the Zendesk tab's content script to make one API request
  * with the agent's session (same origin, so the session cookie goes along
- * and no token is stored anywhere). Content scripts validate with zod/mini.
+ * and no token is stored anywhere). What the tab receives, validated there
+ * with zod/mini; each direction's schema in its own module, so the content
+ * script bundles only this one (#14).
  */
 export const apiRelayRequestSchema = z.object({
   type: z.literal('zendesk-api:fetch'),
@@ -16,10 +18,10 @@ export const apiRelayRequestSchema = z.object({
 });
 export type ApiRelayRequest = z.infer<typeof apiRelayRequestSchema>;
 
-export const apiRelayResponseSchema = z.object({
+/** The tab's answer; the worker validates it (./relay-answer.ts), so its schema is not in the content script. */
+export interface ApiRelayResponse {
   /** 0: the request did not reach Zendesk (offline, refused). */
-  status: z.number(),
-  retryAfter: z.nullable(z.string()),
-  body: z.string().check(z.maxLength(20_000_000)),
-});
-export type ApiRelayResponse = z.infer<typeof apiRelayResponseSchema>;
+  status: number;
+  retryAfter: string | null;
+  body: string;
+}

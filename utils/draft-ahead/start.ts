@@ -5,7 +5,7 @@ import { db, type DraftRecord } from '../storage/db';
 import type { Drafting } from '../draft/drafting';
 import { agentNameItem } from '../settings/settings';
 import { createDraftAhead, type DraftAhead } from './draft-ahead';
-import { apiRelayResponseSchema } from './relay-messages';
+import { apiRelayResponseSchema } from './relay-answer';
 import { draftAheadReadItem, draftAheadSettingsItem, draftAheadStatusItem, loadDraftAheadSettings } from './settings';
 
 /** How often the worker looks at each account: the budget, not this, limits requests. */

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import type { Taxonomy } from '../autonomy/categories';
 import type { DraftAssessment } from '../autonomy/assessment';
 import { ModelOutputError, type CompletionOptions } from './llm';
@@ -26,7 +27,8 @@ export interface DraftRequest {
 const repairRequest = (problem: string) =>
   `Your answer could not be used: ${problem}. Answer again with only the JSON object described in the instructions.`;
 
-const describeWait = (wait: RetryWait) => `${wait.reason}: retrying in ${Math.ceil(wait.delayMs / 1_000)} s (attempt ${wait.attempt + 1})`;
+// Shown only while the draft is being written (then cleared), so worded now, in the worker's language.
+const describeWait = (wait: RetryWait) => i18n.t('modelProblems.retrying', { reason: wait.reason, seconds: Math.ceil(wait.delayMs / 1_000), attempt: wait.attempt + 1 });
 
 /** One structured answer from the model, however it is parsed. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,3 +1,4 @@
+import { draftErrorText } from './model-problem-text';
 import OpenAI from 'openai';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
@@ -200,7 +201,9 @@ describe('structured output and routing', () => {
   it('fails clearly when the repaired answer is still unusable', async () => {
     complete.mockResolvedValue('not json');
     const draftId = await drafting().recordConversation(ticket(), 7);
-    expect(await db.drafts.get(draftId!)).toMatchObject({ status: 'failed', error: { kind: 'bad-response', message: expect.stringContaining('even after asking again') } });
+    const failed = await db.drafts.get(draftId!);
+    expect(failed).toMatchObject({ status: 'failed', error: { kind: 'bad-response', problem: { code: 'unusable-answer', detail: expect.stringContaining('not valid JSON') } } });
+    expect(draftErrorText(failed!.error)).toContain('even after asking again');
     expect(complete).toHaveBeenCalledTimes(2);
   });
 });
@@ -266,7 +269,8 @@ describe('failures', () => {
     const draftId = (await service.recordConversation(ticket(), 7))!;
     const draft = await db.drafts.get(draftId);
     expect(draft).toMatchObject({ status: 'failed', error: { kind: 'storage' }, text: 'Hi Jane, we refunded' });
-    expect(draft?.error?.message).toMatch(/storage is full.*Retry writes it again/);
+    expect(draft?.error).toEqual({ kind: 'storage', problem: { code: 'storage', storage: 'full' } });
+    expect(draftErrorText(draft!.error)).toMatch(/storage is full.*Retry writes it again/);
     full = false;
     expect(await service.retryDraft(draftId)).toBe(true);
     expect((await db.drafts.get(draftId))?.status).toBe('pending');

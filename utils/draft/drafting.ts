@@ -33,7 +33,8 @@ function answersMessage(draft: DraftRecord, latest: ConversationMessage, fromApi
   const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   return Boolean(draft.aheadOf) !== fromApi && normalise(draft.customerMessage) === normalise(latest.text);
 }
-import { describeStorageProblem } from '../storage/storage-problem';
+import { storageProblemCode } from '../storage/storage-problem';
+import type { DraftError, StorageProblemCode } from './model-problem';
 
 /** What the drafting logic needs from the outside world, so tests can supply fakes. */
 export interface DraftingDeps {
@@ -86,7 +87,7 @@ export function createDrafting(deps: DraftingDeps) {
     const drafts = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
     if (drafts.some((draft) => answersMessage(draft, latest, false))) return;
     markPipeline('recall-start', snapshot.id);
-    const context = contextFor(latest.text);
+    const context = contextFor(latest.text, () => markPipeline('recall-matched', snapshot.id));
     void context.then(() => markPipeline('recall-done', snapshot.id));
     // A failure is the draft's to report when it takes this context; here it only must not go unhandled.
     context.catch(() => undefined);
@@ -95,8 +96,8 @@ export function createDrafting(deps: DraftingDeps) {
   }
 
   /** What memory knows about a customer message; a memory fault must not stop the draft. */
-  function contextFor(customerMessage: string): Promise<DraftContext> {
-    return gatherDraftContext(db, deps.memory, customerMessage).catch((error: unknown): DraftContext => {
+  function contextFor(customerMessage: string, onMatched?: () => void): Promise<DraftContext> {
+    return gatherDraftContext(db, deps.memory, customerMessage, onMatched).catch((error: unknown): DraftContext => {
       console.error('[ReplyLoop] correction memory unavailable for this draft', error);
       return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
     });
@@ -233,14 +234,14 @@ export function createDrafting(deps: DraftingDeps) {
       const settings = await deps.loadSettings();
       /** What the agent had seen stream in, and the storage problem that stopped it (#13). */
       let partialText = '';
-      let storageProblem: string | null = null;
+      let storageProblem: StorageProblemCode | null = null;
       // The row is in storage and notes the model: writes to it wait for this, the model request does not.
       let rowWritten = false;
       const rowReady = (early?.stored ?? Promise.resolve())
         .then(() => db.drafts.update(draftId, { model: settings.model, text: '', error: null }))
         .then(() => void (rowWritten = true));
       rowReady.catch((error: unknown) => {
-        storageProblem = describeStorageProblem(error) ?? i18n.t('storage.draftNotSaved');
+        storageProblem = storageProblemCode(error) ?? 'not-saved';
         cancel.abort(new DOMException(storageProblem, 'AbortError'));
       });
       try {
@@ -276,7 +277,7 @@ export function createDrafting(deps: DraftingDeps) {
             lastWrite = now;
             updateIfStatus(db, draftId, 'drafting', { text: partialText, progressNote: null, updatedAt: now }).catch((error: unknown) => {
               // Storage full mid-stream: stop asking the model for text that cannot be kept.
-              storageProblem = describeStorageProblem(error) ?? 'ReplyLoop could not save the draft as it streamed.';
+              storageProblem = storageProblemCode(error) ?? 'not-saved-streaming';
               cancel.abort(new DOMException(storageProblem, 'AbortError'));
             });
           },
@@ -323,7 +324,7 @@ export function createDrafting(deps: DraftingDeps) {
         }
       } catch (error) {
         // Storage may also fail on the final write, not only while streaming.
-        const problem = storageProblem ?? describeStorageProblem(error);
+        const problem = storageProblem ?? storageProblemCode(error);
         if (problem) await failForStorage(draftId, problem, partialText);
         else await finish(draftId, { status: 'failed', error: describeModelFailure(error), progressNote: null });
       }
@@ -341,8 +342,8 @@ export function createDrafting(deps: DraftingDeps) {
    * is dropped but the failure is recorded; if nothing can be, the row stays
    * 'drafting' and the next worker start resumes it.
    */
-  async function failForStorage(draftId: string, problem: string, partialText: string): Promise<void> {
-    const error = { kind: 'storage' as const, message: i18n.t('storage.stoppedMidAnswer', { problem }) };
+  async function failForStorage(draftId: string, storage: StorageProblemCode, partialText: string): Promise<void> {
+    const error: DraftError = { kind: 'storage', problem: { code: 'storage', storage } };
     for (const text of [partialText, '']) {
       try {
         await finish(draftId, { status: 'failed', error, text, progressNote: null });
@@ -357,7 +358,7 @@ export function createDrafting(deps: DraftingDeps) {
   async function cancelDraft(draftId: string): Promise<boolean> {
     const drafting = running.get(draftId);
     if (drafting) {
-      drafting.abort(new DOMException('Cancelled by the agent', 'AbortError'));
+      drafting.abort(new DOMException('cancelled by the agent', 'AbortError'));
       return true;
     }
     // Not being written here (the worker restarted): settle the row itself.

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import type { ChatMessage } from './prompt';
-import type { DraftErrorKind } from '../storage/db';
+import type { ConnectionCheck, DraftErrorKind, ModelProblem } from './model-problem';
 import type { ModelSettings } from '../settings/settings';
 import { StreamCutError, StreamStalledError } from './stream-errors';
 
@@ -10,10 +10,10 @@ export interface JsonSchemaFormat {
   json_schema: { name: string; strict: boolean; schema: Record<string, unknown> };
 }
 
-/** A model failure put in words an agent can act on. */
+/** A model failure as a draft stores it: its kind, and what the agent reads (in the page's language). */
 export interface ModelFailure {
   kind: DraftErrorKind;
-  message: string;
+  problem: ModelProblem;
 }
 
 /** Retries are ReplyLoop's own (model-retry.ts), so the agent sees each wait. */
@@ -94,73 +94,46 @@ export async function streamChatCompletion(
 }
 
 /** Checks key, URL and model with one cheap request, and says exactly what failed. */
-export async function testConnection(settings: ModelSettings): Promise<{ ok: boolean; detail: string; models?: string[] }> {
-  if (settings.apiKey === '') return { ok: false, detail: describeModelFailure(missingKeyError()).message };
+export async function testConnection(settings: ModelSettings): Promise<ConnectionCheck> {
+  if (settings.apiKey === '') return { ok: false, code: 'failed', problem: describeModelFailure(missingKeyError()).problem, models: [] };
   try {
     const client = clientFor(settings);
-    const models = await client.models.list();
-    const ids = models.data.map((model) => model.id);
-    const detail =
-      ids.length === 0 || ids.includes(settings.model)
-        ? `Connected to ${settings.baseURL}; model "${settings.model}" is available.`
-        : `Connected to ${settings.baseURL}, but it does not list the model "${settings.model}". It lists: ${ids.slice(0, 10).join(', ')}.`;
-    return { ok: ids.length === 0 || ids.includes(settings.model), detail, models: ids };
+    const models = (await client.models.list()).data.map((model) => model.id);
+    const { baseURL, model } = settings;
+    return models.length === 0 || models.includes(model) ? { ok: true, code: 'connected', baseURL, model, models } : { ok: false, code: 'model-not-listed', baseURL, model, models };
   } catch (error) {
-    return { ok: false, detail: describeModelFailure(error).message };
+    return { ok: false, code: 'failed', problem: describeModelFailure(error).problem, models: [] };
   }
 }
 
 class MissingApiKeyError extends Error {}
 /** The model answered, twice, with something that is not a usable draft. */
 export class ModelOutputError extends Error {}
-export const missingKeyError = () => new MissingApiKeyError('No API key');
+export const missingKeyError = () => new MissingApiKeyError('no API key');
 
+/** An SDK or stream error as a stored draft error: its kind, and the problem the page puts in words. */
 export function describeModelFailure(error: unknown): ModelFailure {
-  if (error instanceof MissingApiKeyError) {
-    return { kind: 'no-api-key', message: 'No API key is set. Add one in ReplyLoop options to start drafting.' };
-  }
-  if (error instanceof ModelOutputError) {
-    return { kind: 'bad-response', message: `The model's answer could not be used, even after asking again: ${error.message}` };
-  }
+  if (error instanceof MissingApiKeyError) return { kind: 'no-api-key', problem: { code: 'no-api-key' } };
+  if (error instanceof ModelOutputError) return { kind: 'bad-response', problem: { code: 'unusable-answer', detail: error.message } };
   if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) {
-    return { kind: 'auth', message: `The model endpoint refused the API key (${error.status}). Check your API key in options.` };
+    return { kind: 'auth', problem: { code: 'key-refused', status: error.status } };
   }
-  if (error instanceof OpenAI.RateLimitError) {
-    return { kind: 'rate-limit', message: 'The model endpoint is rate limiting requests (429). Try again in a moment.' };
-  }
-  if (error instanceof OpenAI.NotFoundError) {
-    return { kind: 'bad-response', message: `Not found (404): check the Base URL and the model name. ${error.message}` };
-  }
+  if (error instanceof OpenAI.RateLimitError) return { kind: 'rate-limit', problem: { code: 'rate-limited' } };
+  if (error instanceof OpenAI.NotFoundError) return { kind: 'bad-response', problem: { code: 'not-found', detail: error.message } };
   if (error instanceof StreamStalledError) {
-    return {
-      kind: 'network',
-      message: `The model endpoint stopped sending mid-answer: nothing for ${error.idleSeconds} s after ${error.receivedChars} characters. Retry, or raise the timeout in options.`,
-    };
+    return { kind: 'network', problem: { code: 'stalled', seconds: error.idleSeconds, characters: error.receivedChars } };
   }
   if (error instanceof StreamCutError) {
-    return {
-      kind: 'network',
-      message: `The connection to the model endpoint was cut mid-answer, after ${error.receivedChars} characters (${(error.cause as Error | undefined)?.message ?? 'no reason given'}). Retry; if it keeps happening, a proxy or the server is closing long answers.`,
-    };
+    return { kind: 'network', problem: { code: 'cut', characters: error.receivedChars, detail: (error.cause as Error | undefined)?.message ?? null } };
   }
   if (error instanceof OpenAI.APIUserAbortError || (error instanceof DOMException && error.name === 'AbortError')) {
-    return { kind: 'cancelled', message: 'Drafting was cancelled. Retry drafts it again.' };
+    return { kind: 'cancelled', problem: { code: 'cancelled' } };
   }
-  if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return { kind: 'network', message: 'The model endpoint did not answer in time. Retry, or raise the timeout in options.' };
-  }
-  if (error instanceof OpenAI.APIConnectionError) {
-    return {
-      kind: 'network',
-      message: `Could not reach the model endpoint: ${error.message}. Check the Base URL, and that the server allows this extension (CORS).`,
-    };
-  }
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'network', problem: { code: 'timed-out' } };
+  if (error instanceof OpenAI.APIConnectionError) return { kind: 'network', problem: { code: 'unreachable', detail: error.message } };
   if (error instanceof OpenAI.APIError && error.status !== undefined && error.status >= 500) {
-    return { kind: 'server', message: `The model endpoint failed (${error.status}). Try again.` };
+    return { kind: 'server', problem: { code: 'server-failed', status: error.status } };
   }
-  if (error instanceof OpenAI.APIError) {
-    return { kind: 'bad-response', message: `The model endpoint answered ${error.status ?? 'with an error'}: ${error.message}` };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'bad-response', message: `The model's answer could not be read: ${message}` };
+  if (error instanceof OpenAI.APIError) return { kind: 'bad-response', problem: { code: 'endpoint-error', status: error.status ?? null, detail: error.message } };
+  return { kind: 'bad-response', problem: { code: 'unreadable-answer', detail: error instanceof Error ? error.message : String(error) } };
 }

@@ -11,7 +11,8 @@ export class StreamStalledError extends Error {
     readonly idleSeconds: number,
     readonly receivedChars: number,
   ) {
-    super(`The model stopped sending for ${idleSeconds} s mid-answer`);
+    // For the console: the agent reads the draft's stored problem (model-problem.ts) in their language.
+    super(`stream stalled for ${idleSeconds} s mid-answer`);
   }
 }
 
@@ -21,6 +22,6 @@ export class StreamCutError extends Error {
     readonly receivedChars: number,
     cause: unknown,
   ) {
-    super(`The connection was cut mid-answer: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`stream cut mid-answer: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DraftRecord, ReplyLoopDatabase } from '../storage/db';
 import { askModelForJson, type Complete } from '../draft/draft-model';
 import { describeModelFailure, missingKeyError } from '../draft/llm';
+import { modelProblemText } from '../draft/model-problem-text';
 import { OK, refused, type ActionResult } from '../messaging/messages';
 import { redactAll, restore, type RedactionKinds } from '../privacy/redaction';
 import type { ChatMessage } from '../draft/prompt';
@@ -35,7 +36,7 @@ export interface RewriteRequest {
 function reviewable(draft: DraftRecord | undefined): draft is DraftRecord {
   return draft?.status === 'pending' && !draft.postAt;
 }
-const NOT_REVIEWABLE = 'Only a draft waiting for your review can be changed (not one being written, decided, or about to be posted).';
+const notReviewable = () => refused(i18n.t('toolRefusals.notReviewable'));
 
 /**
  * The drafting tools (#16): quick rewrites (previewed, accepted or discarded, undoable), a
@@ -66,23 +67,23 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
       (text) => {
         try {
           const parsed = schema.safeParse(JSON.parse(text));
-          return parsed.success ? { ok: true, value: parsed.data as Record<F, string> } : { ok: false, error: `The answer lacks ${parsed.error.issues[0]?.path.join('.') ?? 'a field'}` };
+          return parsed.success ? { ok: true, value: parsed.data as Record<F, string> } : { ok: false, error: `the answer lacks ${parsed.error.issues[0]?.path.join('.') ?? 'a field'}` };
         } catch {
-          return { ok: false, error: `The answer is not valid JSON: ${text.slice(0, 120)}` };
+          return { ok: false, error: `the answer is not valid JSON: ${text.slice(0, 120)}` };
         }
       },
     );
     return Object.fromEntries(format.fields.map((field) => [field, restore(answer[field], redacted.mapping)])) as Record<F, string>;
   }
 
-  const failed = (what: string, error: unknown) => refused(`${what} failed: ${describeModelFailure(error).message}`);
+  const failed = (tool: 'rewriteFailed' | 'translationFailed', error: unknown) => refused(i18n.t(`toolRefusals.${tool}`, { problem: modelProblemText(describeModelFailure(error).problem) }));
 
   /** Rewrites the draft or the selected passage; the result waits on the draft as a preview. */
   async function rewrite(draftId: string, request: RewriteRequest): Promise<ActionResult> {
     const draft = await db.drafts.get(draftId);
-    if (!reviewable(draft)) return refused(NOT_REVIEWABLE);
+    if (!reviewable(draft)) return notReviewable();
     const instruction = request.style === 'custom' ? (request.instruction ?? '').trim() : '';
-    if (request.style === 'custom' && instruction === '') return refused('Say how to rewrite it.');
+    if (request.style === 'custom' && instruction === '') return refused(i18n.t('toolRefusals.sayHow'));
     const range = passageOf(draft.text, request.selection ?? null);
     let after: string;
     try {
@@ -93,7 +94,7 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
         { name: 'draft_rewrite', fields: ['rewritten'] },
       ));
     } catch (error) {
-      return failed('The rewrite', error);
+      return failed('rewriteFailed', error);
     }
     const whole = range.start === 0 && range.end === draft.text.length;
     // Worded in the agent's browser language: the preview and Undo show it.
@@ -101,25 +102,25 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
     const label = whole ? named : i18n.t('quickRewrites.selection', { label: named });
     const preview = { label, start: range.start, end: range.end, before: range.passage, after, factChanges: factChanges(range.passage, after), ofText: draft.text };
     const stored = await db.drafts.where('id').equals(draftId).and((row) => reviewable(row) && row.text === draft.text).modify({ rewritePreview: preview, updatedAt: deps.now() });
-    return stored === 1 ? OK : refused('The draft changed while it was being rewritten: nothing was changed.');
+    return stored === 1 ? OK : refused(i18n.t('toolRefusals.changedWhileRewriting'));
   }
 
   /** Accepts or discards the preview, or undoes the last accepted rewrite. */
   async function decideRewrite(draftId: string, decision: 'accept' | 'discard' | 'undo'): Promise<ActionResult> {
     return db.transaction('rw', db.drafts, async () => {
       const draft = await db.drafts.get(draftId);
-      if (!reviewable(draft)) return refused(NOT_REVIEWABLE);
+      if (!reviewable(draft)) return notReviewable();
       const changes: Partial<DraftRecord> = { updatedAt: deps.now() };
       if (decision === 'undo') {
         const last = draft.textHistory?.at(-1);
-        if (!last) return refused('There is no rewrite to undo.');
+        if (!last) return refused(i18n.t('toolRefusals.nothingToUndo'));
         Object.assign(changes, { text: last.text, textHistory: draft.textHistory!.slice(0, -1), rewritePreview: null });
       } else {
         const preview = draft.rewritePreview;
-        if (!preview) return refused('There is no rewrite to ' + decision + '.');
+        if (!preview) return refused(i18n.t(decision === 'accept' ? 'toolRefusals.nothingToAccept' : 'toolRefusals.nothingToDiscard'));
         changes.rewritePreview = null;
         if (decision === 'accept') {
-          if (preview.ofText !== draft.text) return refused('The draft changed since this rewrite was made: ask for it again.');
+          if (preview.ofText !== draft.text) return refused(i18n.t('toolRefusals.changedSinceRewrite'));
           // The approval still counts as the correction of the draft the model first wrote.
           Object.assign(changes, {
             text: spliceRewrite(draft.text, preview, preview.after),
@@ -136,7 +137,7 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
   /** The customer's message and the draft in the agent's language, kept on the draft for its text. */
   async function translate(draftId: string): Promise<ActionResult> {
     const draft = await db.drafts.get(draftId);
-    if (!draft || draft.status === 'drafting' || draft.text === '') return refused('There is no finished draft to translate yet.');
+    if (!draft || draft.status === 'drafting' || draft.text === '') return refused(i18n.t('toolRefusals.nothingToTranslate'));
     const language = languageNamed(await deps.loadAgentLanguage()) ?? languageNamed('en')!;
     try {
       const translated = await ask(
@@ -151,14 +152,14 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
       });
       return OK;
     } catch (error) {
-      return failed('The translation', error);
+      return failed('translationFailed', error);
     }
   }
 
   /** Thumbs up or down on any draft the agent can see, changed freely; counted in the popup's metrics. */
   async function giveFeedback(draftId: string, verdict: 'up' | 'down', reason: string | null): Promise<ActionResult> {
     const updated = await db.drafts.update(draftId, { feedback: { verdict, reason: reason?.trim() || null, at: deps.now() } });
-    return updated === 1 ? OK : refused('This draft no longer exists.');
+    return updated === 1 ? OK : refused(i18n.t('review.gone'));
   }
 
   return { rewrite, decideRewrite, translate, giveFeedback };

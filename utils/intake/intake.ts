@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import type { ConversationSnapshot } from './conversation';
 import type { Drafting } from '../draft/drafting';
 import type { createSentCapture } from '../review/sent-capture';
@@ -33,7 +34,7 @@ export function createIntake(deps: {
         console.error('[ReplyLoop] could not record a conversation', error);
         const problem = describeStorageProblem(error);
         await deps.reportStorageProblem(problem).catch(() => undefined);
-        return problem ?? 'ReplyLoop could not save this conversation; it tries again shortly.';
+        return problem ?? i18n.t('workerRefusals.conversationNotSaved');
       }
     });
     queue = taken;

@@ -14,6 +14,6 @@ export async function readPageInTab(tabId: number): Promise<PageContext | string
     return parsed.success ? parsed.data : i18n.t('knowledgeCapture.unreadable');
   } catch (error) {
     console.warn('[ReplyLoop] page unreadable', error);
-    return 'ReplyLoop may not read this page: it is a browser page, or access to the site was not granted.';
+    return i18n.t('workerRefusals.pageNotReadable');
   }
 }

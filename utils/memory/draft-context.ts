@@ -79,8 +79,11 @@ export async function gatherDraftContext(
   db: ReplyLoopDatabase,
   memory: Pick<CorrectionMemory, 'recall'>,
   customerMessage: string,
+  /** Told when memory has answered, before the matched records are read (the pipeline bench's stage marks). */
+  onMatched?: () => void,
 ): Promise<DraftContext> {
   const matches = await memory.recall(customerMessage, { k: CONTEXT_LIMITS.recall });
+  onMatched?.();
   const knowledgeMatches = matches
     .filter((match) => match.kind === 'knowledge' && match.similarity >= CONTEXT_LIMITS.minKnowledgeSimilarity)
     .slice(0, CONTEXT_LIMITS.knowledgeChunks);

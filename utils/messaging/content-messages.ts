@@ -1,47 +1,29 @@
 import * as z from 'zod/mini';
+import type { ComposerRequest } from '../composer-actions/requests';
 
 export { OK, refused, type ActionResult } from './action-result';
 
 /**
- * The messages a helpdesk content script validates (what the worker asks of
- * it) and the answer type it builds. In `zod/mini` and apart from
- * utils/messaging/messages.ts, so the content scripts bundle only these schemas (full
- * zod was ~90% of their size; test/build/content-script-size.ts pins the
- * limit).
+ * The messages a helpdesk content script validates itself (what the worker asks of it and
+ * answers it). In `zod/mini` and apart from utils/messaging/messages.ts, so the content scripts
+ * bundle only these schemas (test/build/content-script-size.ts pins their size, #14). Gmail's
+ * own-addresses answer has a module of its own (./own-addresses-answer.ts).
  */
 
-export const MAX_REPLY_CHARS = 20_000;
+/**
+ * Worker → content script, as far as the content script acts on it: the type. A composer
+ * request's text, conversation and countdown are validated by the composer actions it is
+ * handed to (utils/composer-actions/requests.ts), which the worker injects just before asking.
+ */
+export const workerToContentSchema = z.object({
+  // The worker (re)started: say again what the tab shows, even if unchanged (#19).
+  type: z.literal(['conversation:report-again', 'composer:insert', 'composer:send-after-undo'] satisfies WorkerToContent['type'][]),
+});
+export type WorkerToContent = { type: 'conversation:report-again' } | ComposerRequest;
 
-/** Where an approved reply goes: after the agent's text (the default), or over their selection when they ask (#11). */
-export const PLACEMENTS = ['after-text', 'replace-selection'] as const;
-export type Placement = (typeof PLACEMENTS)[number];
-
-/** Worker → content script. */
-// A plain union (still a tagged union to TypeScript): smaller in the bundle than discriminatedUnion.
-export const workerToContentSchema = z.union([
-  z.object({
-    type: z.literal('composer:insert'),
-    conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
-    text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
-    // z.literal of several values and z.number + Number.isInteger, not z.enum and z.int: the same
-    // checks with two schema kinds less in every content script (#14).
-    placement: z.optional(z.literal(PLACEMENTS)),
-  }),
-  /** Insert, then send when the visible undo countdown ends, unless the agent cancels. */
-  z.object({
-    type: z.literal('composer:send-after-undo'),
-    conversationId: z.string().check(z.minLength(1), z.maxLength(300)),
-    text: z.string().check(z.minLength(1), z.maxLength(MAX_REPLY_CHARS)),
-    undoSeconds: z.number().check(z.minimum(1), z.maximum(600), z.refine(Number.isInteger)),
-  }),
-  /** The worker (re)started: say again what the tab shows, even if unchanged (#19). */
-  z.object({ type: z.literal('conversation:report-again') }),
-]);
-export type WorkerToContent = z.infer<typeof workerToContentSchema>;
-
-/** The worker's answer to settings:own-addresses: the agent's other Gmail addresses from options. */
-export const ownAddressesAnswerSchema = z.object({ addresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(200)) });
-
-/** The worker's answer to a report, as far as the content script needs it: stored, or refused for a reason. */
-export const actionAnswerSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]);
-
+/**
+ * The worker's answer to a report, as far as the content script needs it: stored or not (the
+ * reason is for the panel, which shows it from the worker). No union: none is left in the
+ * Intercom and Gmail scripts for it to pull in (#14).
+ */
+export const actionAnswerSchema = z.object({ ok: z.boolean() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_REPLY_CHARS, PLACEMENTS, type ActionResult } from './content-messages';
+import { MAX_REPLY_CHARS, PLACEMENTS } from '../composer-actions/requests';
+import type { ActionResult } from './action-result';
 import { conversationSnapshotSchema, helpdeskIdSchema } from '../intake/conversation';
 import { REWRITE_STYLE_IDS } from '../drafting-tools/tool-prompts';
 
@@ -40,7 +41,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('draft:approve'),
     draftId: z.string().min(1).max(100),
-    text: z.string().trim().min(1, 'The reply is empty').max(MAX_REPLY_CHARS),
+    text: z.string().trim().min(1).max(MAX_REPLY_CHARS),
     placement: placementSchema.optional(),
   }),
   z.object({
@@ -53,7 +54,7 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('draft:redraft'),
     draftId: z.string().min(1).max(100),
-    instruction: z.string().trim().min(1, 'Say what to change').max(MAX_INSTRUCTION_CHARS),
+    instruction: z.string().trim().min(1).max(MAX_INSTRUCTION_CHARS),
   }),
   z.object({ type: z.literal('draft:cancel'), draftId: z.string().min(1).max(100) }),
   /** Issue 16: a quick rewrite of the draft or of the agent's selection in it, kept as a preview. */
@@ -90,7 +91,9 @@ export const pageToWorkerSchema = z.discriminatedUnion('type', [
 export type PageToWorker = z.infer<typeof pageToWorkerSchema>;
 
 // What the content scripts validate lives in zod/mini, apart, to keep their bundles small.
-export { OK, PLACEMENTS, refused, workerToContentSchema, type ActionResult, type Placement, type WorkerToContent } from './content-messages';
+export { OK, refused, type ActionResult } from './action-result';
+export { PLACEMENTS, type Placement } from '../composer-actions/requests';
+export type { WorkerToContent } from './content-messages';
 
 /** The answer to any request that can be refused; content scripts only build these, so the schema stays here. */
 export const actionResultSchema = z.discriminatedUnion('ok', [

@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { browser, type Browser } from 'wxt/browser';
 
 /**
@@ -19,7 +20,7 @@ export function listenForMessages(handler: MessageHandler): void {
     if (!reply) return false;
     reply.then(sendResponse, (error: unknown) => {
       console.error('[ReplyLoop] message handler failed', error);
-      sendResponse({ ok: false, reason: 'ReplyLoop hit an internal error; see the extension console.' });
+      sendResponse({ ok: false, reason: i18n.t('workerRefusals.internalError') });
     });
     return true;
   });

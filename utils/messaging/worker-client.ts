@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import { browser } from 'wxt/browser';
 import { actionResultSchema, refused, type ActionResult, type PageToWorker } from './messages';
 
@@ -5,8 +6,8 @@ import { actionResultSchema, refused, type ActionResult, type PageToWorker } fro
 export async function askWorker(message: PageToWorker): Promise<ActionResult> {
   try {
     const answer = actionResultSchema.safeParse(await browser.runtime.sendMessage(message));
-    return answer.success ? answer.data : refused('ReplyLoop gave an unexpected answer. Try again.');
+    return answer.success ? answer.data : refused(i18n.t('workerRefusals.unexpectedAnswer'));
   } catch (error) {
-    return refused(`ReplyLoop's background worker did not answer (${error instanceof Error ? error.message : String(error)}). Try again.`);
+    return refused(i18n.t('workerRefusals.workerSilent', { error: error instanceof Error ? error.message : String(error) }));
   }
 }

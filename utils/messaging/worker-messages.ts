@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import type { Browser } from 'wxt/browser';
 import type { DraftAhead } from '../draft-ahead/draft-ahead';
 import type { Drafting } from '../draft/drafting';
@@ -59,7 +60,7 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
         case 'draft:cancel':
           return deps.drafting
             .cancelDraft(request.data.draftId)
-            .then((cancelled) => (cancelled ? OK : refused('Only a draft being written can be cancelled.')));
+            .then((cancelled) => (cancelled ? OK : refused(i18n.t('workerRefusals.cancelNotDrafting'))));
         case 'worker:resume':
           // Resuming can take as long as drafting: the page needs only the acknowledgement.
           void deps.drafting.resumeInterruptedDrafts();
@@ -79,13 +80,13 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
         case 'sample:draft': {
           // Drafted for the tab that asked, so the panel following that tab shows it.
           const tabId = sender.tab?.id;
-          if (tabId === undefined) return Promise.resolve(refused('Only a page in a tab can try the sample conversation.'));
+          if (tabId === undefined) return Promise.resolve(refused(i18n.t('workerRefusals.sampleNeedsTab')));
           return deps.takeIn(sampleConversation(sender.tab?.url ?? sender.url!), tabId).then((problem) => (problem === null ? OK : refused(problem)));
         }
         case 'draft:retry':
           return deps.drafting
             .retryDraft(request.data.draftId)
-            .then((restarted) => (restarted ? OK : refused('Only a failed draft can be retried.')));
+            .then((restarted) => (restarted ? OK : refused(i18n.t('workerRefusals.retryNotFailed'))));
       }
     }
     if (fromHelpdeskContentScript(sender, deps)) {

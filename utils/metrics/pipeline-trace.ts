@@ -5,7 +5,8 @@
  */
 type TraceGlobal = { __replyloopPipelineTrace?: boolean };
 
-export type PipelineStage = 'report' | 'recall-start' | 'recall-done' | 'stored' | 'draft-start' | 'prompt-built' | 'request';
+/** 'recall-matched': memory answered (query embedded and searched); 'recall-done': the matched records read too. */
+export type PipelineStage = 'report' | 'recall-start' | 'recall-matched' | 'recall-done' | 'stored' | 'draft-start' | 'prompt-built' | 'request';
 
 export function markPipeline(stage: PipelineStage, conversationId: string): void {
   if ((globalThis as TraceGlobal).__replyloopPipelineTrace !== true) return;

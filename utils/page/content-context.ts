@@ -27,7 +27,7 @@ export interface RuntimeIdentity {
 export function createExtensionContext(runtime: RuntimeIdentity): ExtensionContext {
   const controller = new AbortController();
   const checkRuntime = () => {
-    if (!controller.signal.aborted && !runtime.id) controller.abort(new Error('The extension was reloaded or removed'));
+    if (!controller.signal.aborted && !runtime.id) controller.abort(new Error('the extension was reloaded or removed'));
     return !controller.signal.aborted;
   };
   return {

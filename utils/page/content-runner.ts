@@ -1,9 +1,10 @@
 import { i18n } from '@/utils/i18n';
 import { browser } from 'wxt/browser';
 import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
-import { composerActions, type ComposerActions } from '../composer-actions/slot';
+import type { ComposerTab } from '../composer-actions/handle-request';
+import { composerActions } from '../composer-actions/slot';
 import { createExtensionContext } from './content-context';
-import { actionAnswerSchema, OK, refused, workerToContentSchema, type ActionResult, type WorkerToContent } from '../messaging/content-messages';
+import { actionAnswerSchema, OK, refused, workerToContentSchema } from '../messaging/content-messages';
 import { watchLocation } from './location-watch';
 import type { ContentToWorker } from '../messaging/messages';
 import { listenForMessages } from '../messaging/runtime-listener';
@@ -21,8 +22,9 @@ const REPORT_RETRY_MS = [5_000, 15_000, 60_000];
 
 /**
  * The whole content script of a helpdesk: watch the open conversation and
- * report it to the worker; insert approved replies, but only into the
- * conversation they were drafted for.
+ * report it to the worker; hand approved replies to the composer actions the
+ * worker injects, which insert them only into the conversation they were
+ * drafted for.
  */
 export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
   // Ours, not WXT's: the page can neither see it start nor end it (#19).
@@ -111,47 +113,14 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
     }
   }
 
-  async function insertReply(request: Exclude<WorkerToContent, { type: 'conversation:report-again' }>): Promise<ActionResult> {
-    const read = await readOpenConversation();
-    if (read.status !== 'read') {
-      return refused(`${adapter.label}: no conversation is readable in this tab, so nothing was inserted.`);
-    }
-    if (read.conversation.id !== request.conversationId) {
-      return refused(
-        `This tab now shows “${read.conversation.subject || read.conversation.id}”, not the conversation this draft was written for. Nothing was inserted.`,
-      );
-    }
-    // Lent by the script the worker injects just before asking (utils/composer-actions/slot.ts).
-    const actions = composerActions();
-    if (!actions) return refused(`${adapter.label}: ReplyLoop could not prepare the reply box in this tab. Reload the tab, then approve again.`);
-    try {
-      const composer = adapter.findComposer(document);
-      if (composer.status === 'missing') return refused(composer.problem);
-      const inserted = await actions.insertReply(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
-      if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(actions, request.conversationId, request.undoSeconds);
-      return inserted;
-    } catch (error) {
-      console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
-      return refused(`${adapter.label}: the reply box could not be used. Nothing was sent; paste the reply by hand.`);
-    }
-  }
-
-  /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
-  function sendAfterUndo(actions: ComposerActions, conversationId: string, undoSeconds: number): void {
-    const finished = (outcome: 'sent' | 'cancelled' | 'withheld', reason?: string) =>
-      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome, reason } satisfies ContentToWorker).catch(() => undefined);
-    actions.showUndoCountdown(document, undoSeconds, {
-      onCancel: () => finished('cancelled'),
-      onHidden: (reason) => finished('withheld', reason),
-      onSend: async () => {
-        // Only if the same conversation is still open: the interlock holds for sending too.
-        const read = await readOpenConversation();
-        const send = read.status === 'read' && read.conversation.id === conversationId ? adapter.findSendButton(document) : null;
-        send?.click();
-        finished(send ? 'sent' : 'cancelled');
-      },
-    });
-  }
+  /** What the composer actions (utils/composer-actions/handle-request.ts) use of this tab. */
+  const tab: ComposerTab = {
+    adapter,
+    document,
+    readOpenConversation,
+    sendFinished: (conversationId, outcome, reason) =>
+      void browser.runtime.sendMessage({ type: 'composer:send-finished', conversationId, outcome, reason } satisfies ContentToWorker).catch(() => undefined),
+  };
 
   lendPageStructureSource({ label: adapter.label, root: () => adapter.observedRoot(document) ?? document.body });
   listenForMessages((message, sender) => {
@@ -162,7 +131,10 @@ export function runHelpdeskContentScript(adapter: HelpdeskAdapter): void {
       reportAgain(0);
       return Promise.resolve(OK);
     }
-    return insertReply(request.data);
+    // Lent by the script the worker injects just before asking (utils/composer-actions/slot.ts); it validates the rest.
+    const actions = composerActions();
+    if (!actions) return Promise.resolve(refused(i18n.t('workerRefusals.composerNotPrepared', { helpdesk: adapter.label })));
+    return actions.handle(message, tab);
   });
   // A stopped MV3 worker forgets nothing stored, but the next re-render must wake it: report again after it stops.
   const worker = watchWorker(ctx, () => (lastReport = ''));

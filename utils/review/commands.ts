@@ -1,3 +1,4 @@
+import { i18n } from '@/utils/i18n';
 import type { ReplyLoopDatabase } from '../storage/db';
 import { OK, refused, type ActionResult } from '../messaging/messages';
 
@@ -14,9 +15,9 @@ export function createCommands(deps: CommandDeps) {
 
   async function approveOnScreen(tabId: number): Promise<ActionResult> {
     const conversationId = (await deps.db.tabs.get(tabId))?.conversationId;
-    if (!conversationId) return refused('This tab shows no conversation ReplyLoop has read.');
+    if (!conversationId) return refused(i18n.t('workerRefusals.noConversationInTab'));
     const draft = await pendingFor(conversationId);
-    if (!draft) return refused('No draft is waiting for this conversation.');
+    if (!draft) return refused(i18n.t('workerRefusals.noDraftWaiting'));
     return deps.approve(draft.id, draft.text);
   }
 
@@ -25,9 +26,9 @@ export function createCommands(deps: CommandDeps) {
     const current = tabId === null ? null : ((await deps.db.tabs.get(tabId))?.conversationId ?? null);
     const waiting = await deps.db.drafts.where('status').equals('pending').sortBy('createdAt');
     const next = waiting.find((draft) => draft.conversationId !== current);
-    if (!next) return refused('No other draft is waiting.');
+    if (!next) return refused(i18n.t('workerRefusals.noOtherDraft'));
     const conversation = await deps.db.conversations.get(next.conversationId);
-    if (!conversation) return refused('The next draft’s conversation is no longer known.');
+    if (!conversation) return refused(i18n.t('workerRefusals.nextConversationUnknown'));
     await deps.showConversation(conversation.lastTabId ?? null, conversation.url);
     return OK;
   }

@@ -3,6 +3,7 @@ import type { ConversationMessage, HelpdeskId } from '../intake/conversation';
 import type { ProvenanceEntry } from '../memory/draft-context';
 import type { StoredReason } from '../autonomy/reasons';
 import type { ShadowDecision } from '../autonomy/shadow';
+import type { DraftError } from '../draft/model-problem';
 
 /**
  * Everything ReplyLoop remembers lives here, in the extension's own origin.
@@ -58,7 +59,6 @@ export type DraftStatus =
 
 export const OPEN_DRAFT_STATUSES: readonly DraftStatus[] = ['drafting', 'pending', 'failed'];
 
-export type DraftErrorKind = 'no-api-key' | 'auth' | 'rate-limit' | 'server' | 'network' | 'bad-response' | 'cancelled' | 'storage';
 
 export interface DraftRecord {
   id: string;
@@ -69,7 +69,8 @@ export interface DraftRecord {
   customerMessage: string;
   status: DraftStatus;
   text: string;
-  error: { kind: DraftErrorKind; message: string } | null;
+  /** A code and its figures (worded by the page); drafts stored before #15 have the English sentence. */
+  error: DraftError | null;
   /** Why the last insertion into the helpdesk was refused, shown beside the draft. */
   insertBlockedReason: string | null;
   model: string;

@@ -1,6 +1,8 @@
 import { reasonText } from '@/utils/autonomy/reason-text';
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS } from './corpus';
+import { formerHeldOut } from './corpus/former-held-out';
+import { thirdHeldOut } from './corpus/third-held-out';
 import { evaluateSafety, rate, routeCorpusMessage } from './safety-metrics';
 
 describe('the safety corpus', () => {
@@ -12,12 +14,24 @@ describe('the safety corpus', () => {
   });
 
   // The held-out part is put in place only for the run at the end of a pass (held-out.ts).
-  it.skipIf(HELD_OUT_CORPUS.length === 0)('keeps a held-out part of at least 100 messages in at least six languages, every class in each, apart from development', () => {
+  it.skipIf(HELD_OUT_CORPUS.length === 0)('keeps a held-out part of at least 100 messages in at least six languages, every class in each', () => {
     expect(HELD_OUT_CORPUS.reduce((sum, part) => sum + part.messages.length, 0)).toBeGreaterThanOrEqual(100);
     expect(HELD_OUT_CORPUS.length).toBeGreaterThanOrEqual(6);
     for (const part of HELD_OUT_CORPUS) expect(new Set(part.messages.map((message) => message.class)).size).toBe(8);
-    const development = new Set(DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text)));
+  });
+
+  it('keeps held-out apart from development, and no message twice in development', () => {
+    const developmentTexts = DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text));
+    const development = new Set(developmentTexts);
+    expect(developmentTexts.length - development.size).toBe(0);
     expect(HELD_OUT_CORPUS.flatMap((part) => part.messages).filter((message) => development.has(message.text))).toEqual([]);
+  });
+
+  it('carries the parts that were held out once in development (former-held-out.ts, third-held-out.ts)', () => {
+    const development = new Set(DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text)));
+    const formerParts = [...Object.values(formerHeldOut), ...Object.values(thirdHeldOut)].flat();
+    expect(formerParts.length).toBeGreaterThan(400);
+    expect(formerParts.filter((message) => !development.has(message.text))).toEqual([]);
   });
 });
 

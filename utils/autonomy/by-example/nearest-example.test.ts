@@ -62,4 +62,19 @@ describe('findByExample', () => {
     const [match] = findByExample(text);
     expect(text.slice(match!.start, match!.end)).toBe('Can you get rid of my profile entirely?');
   });
+
+  it('places an everyday request with both its words misspelt', () => {
+    expect(findByExample('chnaeg detaile on profile')).toMatchObject([{ kind: 'data-change', act: 'changing account details' }]);
+  });
+
+  it.each([
+    'Wie lange dauert der Versand nach Österreich?',
+    'Kann ich die Sprache der App auf Deutsch umstellen?',
+    'La página de mi cuenta tarda muchísimo en cargar.',
+    'Thanks, that fixed it! Have a great weekend.',
+    'how do I make a purchase?',
+  ])('lets a settings, delivery, buying or thanks message land on its routine example: “%s”', (text) => {
+    expect(findByExample(text)).toEqual([]);
+  });
 });
+

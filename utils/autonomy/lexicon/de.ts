@@ -13,9 +13,13 @@ export const de: Lexicon = {
     'fur', 'auf', 'ein', 'eine', 'einen', 'bitte', 'habe', 'haben', 'hat', 'wird', 'wurde', 'konnen', 'kann', 'mir', 'mich',
     'uns', 'den', 'dem', 'des', 'von', 'zu', 'im', 'wie', 'warum', 'wo', 'wann', 'aber', 'auch', 'noch', 'schon', 'letzte', 'danke',
     'es', 'sich', 'nach', 'aus', 'bei', 'oder', 'wenn', 'dass', 'sind', 'man', 'kein', 'keine', 'nur', 'jetzt', 'zum', 'zur',
-    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt',
+    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt', 'ihrer', 'am', 'wieder',
   ],
   phrases: [
+    { kind: 'escalation', topic: 'manager', phrases: ['echte* mensch*', 'echte person', 'ein mensch'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['wieder rein', 'wieder hinein', 'wieder reinkommen'] },
+    { kind: 'personal-data', topic: 'identity document', phrases: ['krankenversichertennummer*', 'versichertennummer*'] },
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['systemnachricht', 'ohne menschliche prufung', 'ohne prufung', 'ohne freigabe', 'administratormodus'] },
     {
       kind: 'financial',
       topic: 'refund',
@@ -57,8 +61,20 @@ export const de: Lexicon = {
   ],
   pairs: [
     {
+      // Deleting or bringing back what the customer keeps with us, not moving it around: moving a folder is routine.
       kind: 'data-change',
-      window: 4,
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*'] },
+        { label: 'change', phrases: ['wiederherstell*', 'wiederhergestellt', 'zuruckhol*', 'zuruckgeholt'] },
+      ],
+      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      // The verb ends the clause and "Sie" follows a request's verb: "ändern Sie den Firmennamen in unserem Kundenkonto".
+      window: 6,
       actions: [
         { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'kundig*', 'gekundigt', 'deaktivier*', 'schliess*', 'schließ*', 'geschlossen', 'auflos*'] },
         {
@@ -80,7 +96,7 @@ export const de: Lexicon = {
     {
       kind: 'escalation',
       window: 3,
-      actions: [{ label: 'hand-over', phrases: ['sprech*', 'sprach*', 'rede', 'reden', 'redet', 'verbind*', 'anruf*', 'ruft', 'zuruckruf*', 'ruckruf*', 'angerufen', 'zuruckgerufen', 'kontaktier*', 'melden'] }],
+      actions: [{ label: 'hand-over', phrases: ['weiter', 'weiterleit*', 'weitergeb*', 'sprech*', 'sprach*', 'rede', 'reden', 'redet', 'verbind*', 'anruf*', 'ruft', 'zuruckruf*', 'ruckruf*', 'angerufen', 'zuruckgerufen', 'kontaktier*', 'melden'] }],
       objects: [{ label: 'human agent', phrases: ['mensch*', 'mitarbeiter*', 'person', 'jemand*', 'vorgesetzt*', 'verantwortlich*', 'zustandig*', 'chef'] }],
       topic: objectOnly,
     },

@@ -12,26 +12,27 @@ export const en: Lexicon = {
   functionWords: [
     'the', 'a', 'an', 'and', 'or', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'on', 'for', 'my', 'your', 'i', 'you',
     'it', 'this', 'that', 'with', 'can', 'please', 'have', 'has', 'do', 'does', 'not', 'me', 'we', 'be', 'what', 'how',
-    'why', 'where', 'when', 'there', 'from', 'at', 'but', 'will', 'would', 'could', 'just', 'our', 'they', 'if', 'thanks',
+    'why', 'where', 'when', 'there', 'from', 'at', 'but', 'will', 'would', 'could', 'just', 'our', 'they', 'if', 'thanks', 'via',
   ],
   phrases: [
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['system message', 'without human review', 'without human approval', 'without any review', 'without review', 'admin mode'] },
     {
       kind: 'financial',
       topic: 'credit',
-      phrases: ['credit', 'credits', 'store credit', 'goodwill', 'waive*', 'cashback', 'owe', 'owed', 'free month*', 'auto renew*', 'renewal*', 'for free', 'free of charge', 'make up for', 'something back', 'in compensation'],
+      phrases: ['credit', 'credits', 'store credit', 'goodwill', 'waive*', 'cashback', 'owe', 'owed', 'free month*', 'auto renew*', 'renewal*', 'for free', 'free of charge', 'make up for', 'something back', 'in compensation', 'lost revenue', 'revenue we lost', 'loss of revenue', 'lost income'],
     },
     {
       kind: 'escalation',
       topic: 'public complaint',
       phrases: [
-        'review site*', 'review website*', 'trustpilot', 'yelp', 'bad review*', 'negative review*', 'one star', 'social media',
+        'review site*', 'review website*', 'trustpilot', 'on yelp', 'yelp review*', 'bad review*', 'negative review*', 'one star', 'social media',
         'go public', 'publicly', 'the press', 'journalist*', 'reporter*', 'newspaper*', 'my followers', 'my blog', 'warn everyone', 'tell everyone', 'everyone i know',
       ],
     },
     {
       kind: 'escalation',
       topic: 'seniority',
-      phrases: ['someone senior', 'senior staff', 'higher up*', 'your boss', 'the boss', 'ceo', 'head of support', 'in charge', 'formal complaint*', 'file a complaint'],
+      phrases: ['someone senior', 'senior staff', 'higher up*', 'your boss', 'the boss', 'ceo', 'head of support', 'in charge', 'whoever runs', 'formal complaint*'],
     },
     {
       kind: 'escalation',
@@ -68,7 +69,7 @@ export const en: Lexicon = {
       actions: [
         {
           label: 'change',
-          phrases: ['merge*', 'combin*', 'consolidat*', 'split*', 'transfer*', 'move', 'moving', 'moved', 'migrat*', 'wipe*', 'purge*', 'downgrad*', 'rename*'],
+          phrases: ['merge*', 'fold', 'folding', 'combin*', 'consolidat*', 'split*', 'transfer*', 'move', 'moving', 'moved', 'migrat*', 'wipe*', 'purge*', 'downgrad*', 'rename*'],
         },
       ],
       objects: [
@@ -84,11 +85,18 @@ export const en: Lexicon = {
       window: 4,
       actions: [
         { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'wipe*', 'purge*', 'undo'] },
-        { label: 'change', phrases: ['restor*', 'recover*', 'hand over', 'handed over', 'handing over', 'give*', 'transfer*'] },
+        { label: 'change', phrases: ['restor*', 'recover*'] },
       ],
-      objects: [
-        { label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'comment*', 'record*', 'owner*', 'ownership', 'admin rights'] },
-      ],
+      // What the customer keeps with us; not a comment of their own, which they delete themselves.
+      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      // Who owns something changes hands; a file sent somewhere does not.
+      actions: [{ label: 'change', phrases: ['hand over', 'handed over', 'handing over', 'give*', 'transfer*'] }],
+      objects: [{ label: 'ownership', phrases: ['owner*', 'ownership', 'admin rights'] }],
       topic: objectThenAction,
     },
     {

@@ -12,6 +12,10 @@ export const es: Lexicon = {
     'vuestro', 'vuestra',
   ],
   phrases: [
+    { kind: 'escalation', topic: 'manager', phrases: ['alguien con autoridad'] },
+    { kind: 'escalation', topic: 'human agent', phrases: ['pasenme', 'paseme', 'pasame', 'pasadme'] },
+    { kind: 'escalation', topic: 'public complaint', phrases: ['web de opiniones', 'webs de opiniones', 'pagina de opiniones', 'paginas de opiniones'] },
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['mensaje del sistema', 'instruccion del sistema', 'sin revision humana', 'sin que la revise nadie', 'sin que lo revise nadie', 'modo administrador'] },
     {
       kind: 'financial',
       topic: 'refund',
@@ -39,6 +43,17 @@ export const es: Lexicon = {
     },
   ],
   pairs: [
+    {
+      // Deleting or bringing back what the customer keeps with us, not moving it around: moving a folder is routine.
+      kind: 'data-change',
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['borr*', 'elimin*', 'suprim*'] },
+        { label: 'change', phrases: ['restaur*', 'recuper*'] },
+      ],
+      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial'] }],
+      topic: objectThenAction,
+    },
     {
       kind: 'data-change',
       // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"

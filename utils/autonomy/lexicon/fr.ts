@@ -11,6 +11,8 @@ export const fr: Lexicon = {
     'peut', 'peux', 'tout', 'plus', 'notre', 'nos', 'leur', 'sans', 'chez', 'depuis', 'encore', 'fait', 'etre', 'se', 'on',
   ],
   phrases: [
+    { kind: 'escalation', topic: 'manager', phrases: ['a la direction', 'au dessus de vous'] },
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['message systeme', 'message du systeme', 'instruction systeme', 'sans validation humaine', 'sans relecture humaine', 'sans verification humaine', 'mode administrateur'] },
     {
       kind: 'financial',
       topic: 'refund',
@@ -28,7 +30,7 @@ export const fr: Lexicon = {
       topic: 'legal action',
       phrases: ['avocat*', 'plainte*', 'tribunal*', 'justice', 'poursuite*', 'poursuivre', 'juridique*', 'mise en demeure', 'huissier*', 'cnil', 'rgpd', 'association de consommateurs', 'ufc', 'fraude*', 'arnaque*', 'escroquerie*', 'police'],
     },
-    { kind: 'escalation', topic: 'public complaint', phrases: ['avis negatif*', 'mauvais avis', 'site d avis', 'sites d avis', 'reseaux sociaux', 'presse', 'journaliste*', 'publiquement', 'trustpilot', 'reclamation*'] },
+    { kind: 'escalation', topic: 'public complaint', phrases: ['avis negatif*', 'mauvais avis', 'site d avis', 'sites d avis', 'reseaux sociaux', 'presse', 'journaliste*', 'publiquement', 'trustpilot', 'tous les sites', 'au dessus de vous'] },
     { kind: 'escalation', topic: 'threat', phrases: ['sinon je', 'vous allez le regretter', 'menace*', 'consequences'] },
     { kind: 'data-change', topic: 'account access', phrases: ['pirate', 'piratee', 'compte bloque*', 'code de verification', 'double authentification', 'acces au compte', 'me connecter', 'plus acces', 'perdu l acces', 'acces a mon compte'] },
     {
@@ -38,6 +40,17 @@ export const fr: Lexicon = {
     },
   ],
   pairs: [
+    {
+      // Deleting or bringing back what the customer keeps with us, not moving it around: moving a folder is routine.
+      kind: 'data-change',
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['supprim*', 'effac*'] },
+        { label: 'change', phrases: ['restaur*', 'recuper*'] },
+      ],
+      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*'] }],
+      topic: objectThenAction,
+    },
     {
       kind: 'data-change',
       // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"

@@ -12,6 +12,9 @@ export const it: Lexicon = {
     'essere', 'ancora', 'tutto', 'tutti',
   ],
   phrases: [
+    { kind: 'escalation', topic: 'manager', phrases: ['alla direzione'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['rientrare'] },
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['messaggio di sistema', 'istruzione di sistema', 'senza revisione umana', 'senza revisione', 'modalita amministratore'] },
     {
       kind: 'financial',
       topic: 'refund',
@@ -39,6 +42,17 @@ export const it: Lexicon = {
     },
   ],
   pairs: [
+    {
+      // Deleting or bringing back what the customer keeps with us, not moving it around: moving a folder is routine.
+      kind: 'data-change',
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['cancellat*', 'cancellare', 'elimin*'] },
+        { label: 'change', phrases: ['ripristin*', 'recuper*'] },
+      ],
+      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia'] }],
+      topic: objectThenAction,
+    },
     {
       kind: 'data-change',
       // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"

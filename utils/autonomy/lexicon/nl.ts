@@ -7,10 +7,11 @@ export const nl: Lexicon = {
   functionWords: [
     'de', 'het', 'een', 'en', 'is', 'ik', 'mijn', 'jullie', 'u', 'uw', 'wij', 'we', 'niet', 'met', 'voor', 'op', 'van', 'aan',
     'bij', 'dat', 'die', 'dit', 'deze', 'heb', 'hebben', 'heeft', 'wordt', 'werd', 'kan', 'kunnen', 'kunt', 'mij', 'me', 'ons',
-    'hoe', 'waarom', 'waar', 'wanneer', 'maar', 'ook', 'nog', 'al', 'graag', 'alstublieft', 'bedankt', 'dank', 'hallo', 'er',
+    'hoe', 'waarom', 'waar', 'wanneer', 'maar', 'ook', 'nog', 'al', 'via', 'graag', 'alstublieft', 'bedankt', 'dank', 'hallo', 'er',
     'zijn', 'te', 'om', 'naar', 'als', 'of', 'geen', 'nu', 'wel', 'zo', 'mee', 'uit', 'je', 'jij', 'onze',
   ],
   phrases: [
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['systeembericht', 'zonder menselijke controle', 'zonder controle', 'beheerdersmodus'] },
     {
       kind: 'financial',
       topic: 'refund',
@@ -20,6 +21,8 @@ export const nl: Lexicon = {
       kind: 'financial',
       topic: 'payment',
       phrases: ['betal*', 'betaald', 'afschrijving*', 'afgeschreven', 'incasso*', 'overschrijving*', 'overmaken', 'creditcard*', 'factuur*', 'facturen', 'bedrag*', 'kost', 'kosten', 'prijs*', 'tarie*', 'euro', 'abonnement*', 'korting*', 'kortingscode*'],
+      // The layout of the document, not what it bills, as the base rules say.
+      notIn: ['factuursjabloon*'],
     },
     { kind: 'escalation', topic: 'manager', phrases: ['leidinggevende*', 'teamleider*', 'directeur*', 'directie', 'baas', 'een mens', 'echt persoon', 'echte medewerker'] },
     {
@@ -39,6 +42,17 @@ export const nl: Lexicon = {
     },
   ],
   pairs: [
+    {
+      // Deleting or bringing back what the customer keeps with us, not moving it around: moving a folder is routine.
+      kind: 'data-change',
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen'] },
+        { label: 'change', phrases: ['terugzet*', 'herstel*', 'terughal*', 'teruggezet', 'hersteld'] },
+      ],
+      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis'] }],
+      topic: objectThenAction,
+    },
     {
       kind: 'data-change',
       window: 4,

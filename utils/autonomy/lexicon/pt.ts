@@ -11,6 +11,8 @@ export const pt: Lexicon = {
     'se', 'mais', 'tambem', 'nosso', 'nossa', 'sem', 'desde', 'pelo', 'pela', 'isso', 'isto', 'vosso', 'vossa', 'estao', 'tudo',
   ],
   phrases: [
+    { kind: 'escalation', topic: 'manager', phrases: ['a direcao', 'para a direcao', 'a diretoria'] },
+    { kind: 'prompt-injection', topic: 'review bypass', phrases: ['mensagem do sistema', 'instrucao do sistema', 'sem revisao humana', 'sem revisao', 'modo administrador'] },
     {
       kind: 'financial',
       topic: 'refund',
@@ -20,6 +22,8 @@ export const pt: Lexicon = {
       kind: 'financial',
       topic: 'payment',
       phrases: ['pagamento*', 'pagar', 'paguei', 'pago', 'cobranc*', 'cobrad*', 'cobrar', 'cartao de credito', 'boleto*', 'pix', 'fatura*', 'nota fiscal', 'valor', 'custa', 'custo*', 'preco*', 'tarifa*', 'reais', 'euros', 'assinatura*', 'desconto*', 'cupom', 'cupao'],
+      // The layout of the document, not what it bills, as the base rules say.
+      notIn: ['modelo de fatura', 'modelos de fatura'],
     },
     { kind: 'escalation', topic: 'manager', phrases: ['gerente', 'supervisor*', 'superior*', 'chefe', 'responsavel', 'um humano', 'pessoa de verdade', 'pessoa real'] },
     { kind: 'prompt-injection', topic: 'role play', phrases: ['agora voce e', 'agora es', 'a partir de agora voce', 'sem restricoes', 'sem regras'] },
@@ -38,6 +42,17 @@ export const pt: Lexicon = {
     },
   ],
   pairs: [
+    {
+      // Deleting or bringing back what the customer keeps with us, not moving it around: moving a folder is routine.
+      kind: 'data-change',
+      window: 6,
+      actions: [
+        { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*'] },
+        { label: 'change', phrases: ['restaur*', 'recuper*'] },
+      ],
+      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico'] }],
+      topic: objectThenAction,
+    },
     {
       kind: 'data-change',
       // Clitics and questions put words between verb and object: "mi dirección … ¿la pueden actualizar?"

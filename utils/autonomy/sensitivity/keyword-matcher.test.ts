@@ -132,4 +132,57 @@ describe('createKeywordMatcher', () => {
     const warn = createKeywordMatcher([], [{ ...rules[0]!, actions: [{ label: 'public complaint', phrases: ['warn*'] }] }], {});
     expect(warn('I want to update my shipping address')).toEqual([]);
   });
+
+  describe('a misspelt action beside a written-out object', () => {
+    const withAddress = createKeywordMatcher([], [
+      {
+        kind: 'data-change',
+        window: 4,
+        actions: [{ label: 'change', phrases: ['edit*', 'set', 'remov*'], particles: { set: 'up' } }],
+        objects: [{ label: 'address', phrases: ['shipping address'] }, { label: 'account', phrases: ['account'] }],
+        topic: (action, object) => `${object} ${action}`,
+      },
+    ], { en: new Set(['get', 'want']) });
+    const read = (text: string) => withAddress(text).map((hit) => hit.readAs);
+
+    it.each([
+      ['error diting shipping address', ['edit']],
+      ['help me dit the shipping address', ['edit']],
+      ['tell me about account remvals', ['remov']],
+      ['how to sdt a different shipping address up', ['set']],
+      ['I want to et up another shipping address', ['set']],
+    ])('reads “%s” with its stem’s endings, a lost first letter or the verb’s particle', (text, readAs) => {
+      expect(read(text)).toEqual([readAs]);
+    });
+
+    it.each([
+      'how to sdt a different shipping address', // no particle: a substituted short verb stays what it is
+      'get the shipping address', // a real word with its first letter changed
+      'want the account', // no ending a verb or noun takes: "want" is no "remov-t"
+    ])('leaves “%s” alone', (text) => {
+      expect(withAddress(text)).toEqual([]);
+    });
+  });
+
+  describe('a misspelt object beside a matched action', () => {
+    const handOver = createKeywordMatcher([], [
+      {
+        kind: 'escalation',
+        window: 3,
+        actions: [{ label: 'hand-over', phrases: ['talk*'] }, { label: 'change', phrases: ['old'] }],
+        objects: [{ label: 'human agent', phrases: ['agent'] }, { label: 'profile', phrases: ['profil*'] }],
+        topic: (_action, object) => object,
+      },
+    ], { en: new Set(['gent', 'profit']) });
+
+    it('reads a real word a letter short of the object, beside an action itself misspelt', () => {
+      expect(handOver('could I takl to an gent?').map((hit) => hit.readAs)).toEqual([['talk', 'agent']]);
+    });
+
+    it('never reads a real word with a letter substituted, nor beside a short action', () => {
+      expect(handOver('talk about the profit')).toEqual([]);
+      expect(handOver('the old profit')).toEqual([]);
+    });
+  });
 });
+

@@ -38,6 +38,19 @@ export interface PhraseRule extends OtherSenses {
 export interface PhraseGroup extends OtherSenses {
   label: string;
   phrases: readonly string[];
+  /**
+   * Particles that make a short verb a phrasal one: { set: 'up' }. With the
+   * particle later in the clause and the object written out, the verb is
+   * read with any one edit ("sdt another shipping address up").
+   */
+  particles?: Readonly<Record<string, string>>;
+}
+
+interface CompiledGroup {
+  label: string;
+  phrases: CompiledPhrase[];
+  notIn: CompiledPhrase[];
+  particles: Readonly<Record<string, string>>;
 }
 
 /**
@@ -170,6 +183,38 @@ function hitFrom(words: readonly Candidate[], kind: SensitivityKind, topic: stri
 }
 
 /**
+ * Endings a misspelt action beside a written object may carry: verb and noun
+ * forms only, so "diting" is "edit-ing" and "remvals" "remov-als" while
+ * "want" stays no "warn-t".
+ */
+const LENIENT_ENDINGS: readonly string[] = ['', 's', 'es', 'ed', 'ing', 'al', 'als', 'ion', 'ions'];
+
+/** The word less each ending it may carry: the whole word for a word pattern, every LENIENT_ENDINGS cut for a stem. */
+const lenientStems = (pattern: WordPattern, folded: string): string[] =>
+  LENIENT_ENDINGS.filter((ending) => (ending === '' || pattern.prefix) && folded.endsWith(ending)).map((ending) => folded.slice(0, folded.length - ending.length));
+
+/**
+ * Whether the word at `at` is one edit from the action `pattern` (a stem
+ * with one of LENIENT_ENDINGS). At three letters or fewer the first letter
+ * stays and nothing is substituted ("get rid" is no "set"), unless the first
+ * letter is all that is lost and what is left is no real word ("dit the
+ * shipping address"), or the verb's particle follows in the clause ("sdt a
+ * different shipping address up").
+ */
+function isLenientAction(words: readonly Candidate[], at: number, pattern: WordPattern, particle: string | undefined, reading: Reading): boolean {
+  const word = words[at]!;
+  const folded = word.token.folded;
+  const keyword = pattern.word;
+  return lenientStems(pattern, folded).some((stem) => {
+    if (stem.length < MIN_IN_PHRASE_TYPO_LENGTH || !withinOneEdit(stem, keyword)) return false;
+    if (Math.min(stem.length, keyword.length) > SHORT_WORD_LENGTH) return true;
+    if (stem[0] === keyword[0] && stem.length !== keyword.length) return true;
+    if (stem === keyword.slice(1) && !word.realIn.some((language) => reading.realLanguages.has(language))) return true;
+    return particle !== undefined && words.some((other, index) => index > at && other.sentence === word.sentence && other.token.folded === particle);
+  });
+}
+
+/**
  * A pair's object written out in full ("shipping address", "an agent") says
  * which act a one-word action beside it is, as a phrase's other words do:
  * there the action is read with any one edit, even a short or real word
@@ -178,10 +223,11 @@ function hitFrom(words: readonly Candidate[], kind: SensitivityKind, topic: stri
  */
 function actionsBesideWrittenObjects(
   words: readonly Candidate[],
-  phrases: readonly CompiledPhrase[],
+  group: CompiledGroup,
   objects: readonly PhraseMatch[],
   window: number,
   found: readonly PhraseMatch[],
+  reading: Reading,
 ): PhraseMatch[] {
   const written = objects.filter((object) => {
     if (object.readAs.length > 0) return false;
@@ -190,6 +236,7 @@ function actionsBesideWrittenObjects(
     return letters >= MIN_PHRASE_CONTEXT_LETTERS;
   });
   if (written.length === 0) return [];
+  const { phrases } = group;
   const lenient: PhraseMatch[] = [];
   for (const object of written) {
     const from = Math.max(0, object.first - window - 1);
@@ -201,18 +248,57 @@ function actionsBesideWrittenObjects(
       if (word.sentence !== words[object.first]!.sentence) continue;
       // An action written out was read above, or left out there for its other sense ("close to").
       if (phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, word.token.folded, false) === 'exact')) continue;
-      // The whole word one edit from the keyword, no ending added ("want" is no "warn-t"); at three letters or fewer
-      // the first letter stays and nothing is substituted ("get rid" is no "set").
-      const folded = word.token.folded;
-      const pattern = phrases.find((phrase) => {
-        const keyword = phrase[0]!.word;
-        if (phrase.length !== 1 || folded.length < MIN_IN_PHRASE_TYPO_LENGTH || !withinOneEdit(folded, keyword)) return false;
-        return Math.min(folded.length, keyword.length) > SHORT_WORD_LENGTH || (folded[0] === keyword[0] && folded.length !== keyword.length);
-      })?.[0];
+      const pattern = phrases.find((phrase) => phrase.length === 1 && isLenientAction(words, at, phrase[0]!, group.particles[phrase[0]!.word], reading))?.[0];
       if (pattern) lenient.push({ first: at, last: at, readAs: [pattern.word] });
     }
   }
   return lenient;
+}
+
+/** Below this many letters neither side of a pair is read as a misspelt object beside a matched action. */
+const MIN_LENIENT_OBJECT_LETTERS = 4;
+
+/**
+ * An action read (as written or misspelt) with no object in reach: a word
+ * beside it one edit from a one-word object is read as that object, both
+ * words of four letters or more ("takl to an gent"). A real word counts only
+ * when a letter is lost or added ("gent" for "agent"), never substituted
+ * ("old profit" is no "old profile").
+ */
+function objectBesideAction(
+  words: readonly Candidate[],
+  groups: readonly CompiledGroup[],
+  action: PhraseMatch,
+  window: number,
+  reading: Reading,
+): { group: CompiledGroup; match: PhraseMatch } | null {
+  let actionLetters = 0;
+  for (let at = action.first; at <= action.last; at += 1) actionLetters += words[at]!.token.folded.length;
+  if (actionLetters < MIN_LENIENT_OBJECT_LETTERS) return null;
+  const sentence = words[action.first]!.sentence;
+  const from = Math.max(0, action.first - window - 1);
+  const to = Math.min(words.length - 1, action.last + window + 1);
+  for (let at = action.last + 1; at <= to; at += 1) if (matchesAt(at)) return matchesAt(at);
+  for (let at = action.first - 1; at >= from; at -= 1) if (matchesAt(at)) return matchesAt(at);
+  return null;
+
+  function matchesAt(at: number): { group: CompiledGroup; match: PhraseMatch } | null {
+    const word = words[at]!;
+    const folded = word.token.folded;
+    if (word.sentence !== sentence || folded.length < MIN_LENIENT_OBJECT_LETTERS) return null;
+    const real = word.realIn.some((language) => reading.realLanguages.has(language));
+    // An object written out was read as one, or left out for its other sense ("we addressed the issue").
+    if (groups.some((group) => group.phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, folded, false) === 'exact'))) return null;
+    for (const group of groups) {
+      for (const phrase of group.phrases) {
+        const pattern = phrase[0]!;
+        if (phrase.length !== 1 || pattern.word.length < MIN_LENIENT_OBJECT_LETTERS) continue;
+        const near = lenientStems(pattern, folded).some((stem) => withinOneEdit(stem, pattern.word) && (!real || stem.length !== pattern.word.length));
+        if (near) return { group, match: { first: at, last: at, readAs: [pattern.word] } };
+      }
+    }
+    return null;
+  }
 }
 
 /** Every word of every phrase of the rules, as the matcher compares them. */
@@ -263,7 +349,7 @@ export function createKeywordMatcher(
     inPhrase: true,
   });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
-    groups.map((group) => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []) }));
+    groups.map((group): CompiledGroup => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []), particles: group.particles ?? {} }));
   const compiledPairs = pairRules.map((rule) => ({ rule, actions: compileGroups(rule.actions), objects: compileGroups(rule.objects) }));
   // A keyword is read as itself, never as a misspelling of another of the lists read alongside: "change" is not "charge".
   const listsOf = (rule: { language?: string }) => rule.language ?? BASE_RULES;
@@ -287,7 +373,7 @@ export function createKeywordMatcher(
       const objectMatches = objects.flatMap((group) => findPhrases(words, group.phrases, group.notIn, reading).map((match) => ({ group, match })));
       for (const action of actions) {
         const found = findPhrases(words, action.phrases, action.notIn, reading);
-        const lenient = reading.typos ? actionsBesideWrittenObjects(words, action.phrases, objectMatches.map(({ match }) => match), rule.window, found) : [];
+        const lenient = reading.typos ? actionsBesideWrittenObjects(words, action, objectMatches.map(({ match }) => match), rule.window, found, reading) : [];
         for (const actionMatch of [...found, ...lenient]) {
           const gap = (other: PhraseMatch) =>
             other.first > actionMatch.last ? other.first - actionMatch.last - 1 : actionMatch.first - other.last - 1;
@@ -295,7 +381,8 @@ export function createKeywordMatcher(
           const sameSentence = (other: PhraseMatch) => words[other.first]!.sentence === words[actionMatch.first]!.sentence;
           const nearest = objectMatches
             .filter(({ match }) => gap(match) >= 0 && gap(match) <= rule.window && sameSentence(match))
-            .sort((a, b) => gap(a.match) - gap(b.match) || b.match.first - a.match.first)[0];
+            .sort((a, b) => gap(a.match) - gap(b.match) || b.match.first - a.match.first)[0] ??
+            (reading.typos ? objectBesideAction(words, objects, actionMatch, rule.window, reading) : null);
           if (!nearest) continue;
           const first = Math.min(actionMatch.first, nearest.match.first);
           const last = Math.max(actionMatch.last, nearest.match.last);

@@ -23,6 +23,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'financial',
     topic: 'invoice',
     phrases: ['invoic*', 'receipt*', 'factur*', 'fattur*', 'rechnung*'],
+    // The layout of the document, not what it bills: "the font on my invoice template".
+    notIn: ['invoice template*', 'invoice layout*', 'invoice design*', 'rechnungsvorlage*', 'modele de facture', 'modeles de facture', 'modello di fattura', 'modelli di fattura', 'plantilla de factura', 'plantillas de factura', 'factuursjabloon*'],
   },
   { kind: 'financial', topic: 'billing', phrases: ['bill', 'bills', 'billed', 'billing*'] },
   {
@@ -49,6 +51,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'in charge', 'take charge', 'takes charge', 'taking charge',
       'phone does not charge', 'phone doesn’t charge', "phone doesn't charge", 'phone won’t charge', "phone won't charge",
       'charge my phone', 'charge the phone', 'charge my laptop', 'charge the battery', 'charging cable*', 'charging port*', 'battery charging',
+      'take to charge', 'takes to charge', 'charge fully', 'fully charge*',
     ],
   },
   {
@@ -78,7 +81,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['human', 'humans', 'real person', 'live person', 'live agent*', 'need an agent', 'want an agent'],
     notIn: ['human error', 'human resources'],
   },
-  { kind: 'escalation', topic: 'manager', phrases: ['manager*', 'supervisor*', 'superior', 'escalat*', 'gerente', 'vorgesetzt*'] },
+  {
+    kind: 'escalation',
+    topic: 'manager',
+    phrases: ['manager*', 'supervisor*', 'superior', 'escalat*', 'gerente', 'vorgesetzt*'],
+    // A moving staircase and a password vault: no one to escalate to.
+    notIn: ['escalator*', 'password manager*'],
+  },
   {
     kind: 'escalation',
     topic: 'legal action',
@@ -94,7 +103,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     topic: 'complaint to authorities',
     phrases: [
       'regulator*', 'ombudsman', 'consumer protection', 'trading standards', 'better business bureau', 'bbb', 'ftc',
-      'police', 'report you', 'report your company',
+      'police', 'report you', 'report your company', 'commissioner*', 'datenschutzbeauftragt*',
     ],
   },
 ];
@@ -115,9 +124,10 @@ export const PAIR_RULES: readonly PairRule[] = [
         phrases: [
           'chang*', 'updat*', 'edit*', 'modif*', 'correct*', 'reset*', 'switch*', 'replac*', 'set', 'setting', 'add', 'adding', 'added', 'new',
           'unlock*', 'reactivat*', 'restor*', 'suspend*',
-          // A detail given wrong is one to change: "I put the old address by mistake".
-          'wrong', 'incorrect', 'outdated', 'old', 'mistake*',
+          // A detail given wrong is one to change: "I put the old address by mistake", "my address is invalid".
+          'wrong', 'incorrect', 'outdated', 'old', 'mistake*', 'invalid',
         ],
+        particles: { set: 'up' },
       },
     ],
     objects: [
@@ -132,6 +142,8 @@ export const PAIR_RULES: readonly PairRule[] = [
         phrases: [
           'personal data', 'personal info*', 'personal detail*', 'user detail*', 'user data', 'user info*', 'my data', 'my details',
           'my info*', 'account detail*', 'account info*', 'profile detail*', 'profile info*', 'contact detail*',
+          // The whole words too, so a typo past the stem is still one edit: "personal infrmation".
+          'personal information', 'user information', 'account information', 'profile information',
         ],
       },
       { label: 'phone number', phrases: ['phone number*', 'mobile number*', 'telephone*'] },

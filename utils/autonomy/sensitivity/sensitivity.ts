@@ -1,9 +1,11 @@
+import { detectAddresses } from '../../privacy/detectors/address';
 import { detectNamedValues } from '../../privacy/detectors/named-value';
+import { detectPhones } from '../../privacy/detectors/phone';
 import { detectNationalIds } from '../../privacy/detectors/national-id';
 import { findByExample } from '../by-example/nearest-example';
 import { findAmounts } from './claims';
-import { createKeywordMatcher, type KeywordHit, type MatchOptions } from './keyword-matcher';
-import { LEXICONS } from '../lexicon';
+import { createKeywordMatcher, type KeywordHit, type MatchOptions, type RealWords } from './keyword-matcher';
+import { LEXICONS, type Lexicon } from '../lexicon';
 import { languageCoverage } from '../lexicon/language';
 import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
@@ -47,11 +49,26 @@ export const KIND_LABELS: Record<SensitivityKind, string> = {
 };
 
 const MAX_QUOTED_CHARS = 80;
+
+/**
+ * A language's function words are real words of it too, whether or not the frequency lists kept them: Dutch "via" is
+ * no misspelt "visa".
+ */
+export function withFunctionWords(realWords: RealWords, lexicons: readonly Lexicon[]): RealWords {
+  const languages = new Set([...Object.keys(realWords), ...lexicons.map((lexicon) => lexicon.language)]);
+  return Object.fromEntries(
+    [...languages].map((language) => [
+      language,
+      new Set([...(realWords[language] ?? []), ...lexicons.filter((lexicon) => lexicon.language === language).flatMap((lexicon) => lexicon.functionWords)]),
+    ]),
+  );
+}
+
 // Each lexicon's rules carry its language, so a message reads typos only against its own language's words (issue 20).
 const findKeywords = createKeywordMatcher(
   [...PHRASE_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.phrases.map((rule) => ({ ...rule, language: lexicon.language })))],
   [...PAIR_RULES, ...LEXICONS.flatMap((lexicon) => lexicon.pairs.map((rule) => ({ ...rule, language: lexicon.language })))],
-  REAL_WORDS,
+  withFunctionWords(REAL_WORDS, LEXICONS),
 );
 
 /**
@@ -91,10 +108,20 @@ function promisedByReply(text: string, hit: KeywordHit): boolean {
   return FIRST_PERSON.test(text.slice(sentenceStart(text, hit.start), hit.start)) || PASSIVE.test(text.slice(hit.start, hit.end));
 }
 
+/** An address called by its name with a number after it, for the streets the address detector has no shape for. */
+const NAMED_ADDRESS = /(?<![\p{L}])(?:address|adresse|anschrift|dirección|direccion|endereço|endereco|indirizzo|adres)(?![\p{L}])[^.!?\n\d]{0,30}\d[^.!?\n]{0,60}/giu;
+
+function homeAddresses(text: string): { start: number; end: number }[] {
+  const byShape = detectAddresses(text);
+  return byShape.length > 0 ? byShape : [...text.matchAll(NAMED_ADDRESS)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 /**
  * Numbers a customer should not have to send and the model should not see:
  * identity numbers, IBANs and cards, by their checksums or by their names.
- * Contact details are not among them: customers give those all the time.
+ * One contact detail is not among them: customers give those all the time.
+ * A street address and a phone number together are: that is where someone
+ * lives and how to reach them, more than a reply needs.
  */
 function customerPersonalData(text: string): SensitivityFinding[] {
   const byFormat = findPersonalData(text)
@@ -105,7 +132,9 @@ function customerPersonalData(text: string): SensitivityFinding[] {
   const named = detectNamedValues(text).map((match) =>
     finding(text, 'personal-data', NAMED_TOPIC[match.kind as keyof typeof NAMED_TOPIC] ?? match.kind, match.start, match.end),
   );
-  return [...byFormat, ...ids, ...named];
+  const hasPhone = detectPhones(text).length > 0 || findPersonalData(text).some((match) => match.type === 'phone number');
+  const homes = hasPhone ? homeAddresses(text).map((match) => finding(text, 'personal-data', 'home address and phone', match.start, match.end)) : [];
+  return [...byFormat, ...ids, ...named, ...homes];
 }
 
 function fromExamples(text: string): SensitivityFinding[] {

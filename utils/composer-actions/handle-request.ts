@@ -1,0 +1,70 @@
+import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
+import { i18n } from '@/utils/i18n';
+import { refused, type ActionResult } from '../messaging/action-result';
+import type { ContentToWorker } from '../messaging/messages';
+import type { insertReply } from '../insertion/insert-reply';
+import type { showUndoCountdown } from '../insertion/undo-countdown';
+import { composerRequestSchema } from './requests';
+
+type SendOutcome = Extract<ContentToWorker, { type: 'composer:send-finished' }>['outcome'];
+
+/** What the tab's content script lends the composer actions for one request: its adapter and its reads. */
+export interface ComposerTab {
+  adapter: Pick<HelpdeskAdapter, 'label' | 'findComposer' | 'findSendButton'>;
+  document: Document;
+  /** The adapter's read of the open conversation, never throwing. */
+  readOpenConversation(): Promise<ConversationRead>;
+  /** Tells the worker how a send after the undo countdown ended. */
+  sendFinished(conversationId: string, outcome: SendOutcome, reason?: string): void;
+}
+
+export interface ReplyBox {
+  /** insertReply, its outcome in the agent's words (explain.ts). */
+  insertReply: (...request: Parameters<typeof insertReply>) => Promise<ActionResult>;
+  showUndoCountdown: typeof showUndoCountdown;
+}
+
+/**
+ * A composer request from the worker, validated here; then inserted, but only into the
+ * conversation it was drafted for. Undefined for a message that is not a valid request (no answer,
+ * as for any message a receiver drops).
+ */
+export async function handleComposerRequest(message: unknown, tab: ComposerTab, box: ReplyBox): Promise<ActionResult | undefined> {
+  const parsed = composerRequestSchema.safeParse(message);
+  if (!parsed.success) return undefined;
+  const request = parsed.data;
+  const { adapter, document } = tab;
+  const read = await tab.readOpenConversation();
+  if (read.status !== 'read') {
+    return refused(i18n.t('workerRefusals.nothingReadable', { helpdesk: adapter.label }));
+  }
+  if (read.conversation.id !== request.conversationId) {
+    return refused(i18n.t('workerRefusals.otherConversation', { subject: read.conversation.subject || read.conversation.id }));
+  }
+  try {
+    const composer = adapter.findComposer(document);
+    if (composer.status === 'missing') return refused(composer.problem);
+    const inserted = await box.insertReply(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
+    if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(tab, box, request.conversationId, request.undoSeconds);
+    return inserted;
+  } catch (error) {
+    console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
+    return refused(i18n.t('workerRefusals.composerFailed', { helpdesk: adapter.label }));
+  }
+}
+
+/** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
+function sendAfterUndo(tab: ComposerTab, box: ReplyBox, conversationId: string, undoSeconds: number): void {
+  const finished = (outcome: SendOutcome, reason?: string) => tab.sendFinished(conversationId, outcome, reason);
+  box.showUndoCountdown(tab.document, undoSeconds, {
+    onCancel: () => finished('cancelled'),
+    onHidden: (reason) => finished('withheld', reason),
+    onSend: async () => {
+      // Only if the same conversation is still open: the interlock holds for sending too.
+      const read = await tab.readOpenConversation();
+      const send = read.status === 'read' && read.conversation.id === conversationId ? tab.adapter.findSendButton(tab.document) : null;
+      send?.click();
+      finished(send ? 'sent' : 'cancelled');
+    },
+  });
+}
