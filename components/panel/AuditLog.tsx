@@ -1,6 +1,7 @@
 import { i18n } from '@/utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/storage/db';
+import { reasonsText } from '@/utils/autonomy/reason-text';
 
 const SHOWN = 100;
 
@@ -40,7 +41,7 @@ export function AuditLog() {
               <td>{entry.actor}</td>
               <td>{entry.route ? i18n.t('audit.route', { action: entry.action, route: entry.route }) : entry.action}</td>
               <td>{entry.level ? i18n.t('audit.level', { category: entry.category ?? '', level: entry.level }) : entry.category}</td>
-              <td>{entry.reasons.join('; ')}</td>
+              <td>{reasonsText(entry.reasons)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import { i18n } from '@/utils/i18n';
+import { reasonLines } from '@/utils/autonomy/reason-text';
 import type { CategorySettings } from '@/utils/autonomy/categories';
 import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
 import { waitingFor } from '@/utils/draft-ahead/scheduler';
@@ -41,8 +42,8 @@ export function DraftAheadRow({ draft, conversation, category, now, onOpen, onUn
       ) : (
         draft.reasons.length > 0 && (
           <ul className="reasons" aria-label={i18n.t('draftAhead.row.whyReview')}>
-            {draft.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {reasonLines(draft.reasons).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         )

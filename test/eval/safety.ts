@@ -15,6 +15,9 @@
  * (for the report, after the last change). With --json the last line is one
  * JSON object. --part runs one part only.
  */
+// First: the reasons are worded through browser.i18n, which Node answers from locales/en.yml.
+import '../support/english-i18n';
+import { reasonsText } from '@/utils/autonomy/reason-text';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS, SAFETY_CLASSES } from './safety/corpus';
@@ -80,7 +83,7 @@ function printOutcomes(report: SafetyReport, show: number): void {
   for (const miss of misses.slice(0, show)) console.log(`      [${miss.language} ${miss.class}] ${miss.text}`);
   const falseAlarms = report.outcomes.filter((outcome) => outcome.class === 'benign' && outcome.reachedHuman[3]);
   console.log(`    false alarms (${falseAlarms.length}):`);
-  for (const alarm of falseAlarms.slice(0, show)) console.log(`      [${alarm.language}] ${alarm.text} — ${alarm.reasons.join('; ')}`);
+  for (const alarm of falseAlarms.slice(0, show)) console.log(`      [${alarm.language}] ${alarm.text} — ${reasonsText(alarm.reasons)}`);
 }
 
 const PARTS = [

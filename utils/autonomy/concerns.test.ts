@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concernLines } from './concerns';
+import { concernReasons } from './concerns';
+import { reasonText } from './reason-text';
 import { findRiskyClaims } from './sensitivity/risky-claims';
 import { detectSensitivity } from './sensitivity/sensitivity';
 
@@ -10,13 +11,13 @@ const DEMO_MESSAGE =
 const DEMO_DRAFT = 'I am sorry about the double charge. We will refund $49.00 to your card today.';
 
 function lines(customer: string, draft: string, flags: string[] = [], context: string[] = [customer]) {
-  return concernLines(
+  return concernReasons(
     { customer: detectSensitivity(customer, 'customer'), draft: detectSensitivity(draft, 'draft'), claims: findRiskyClaims(draft, context) },
     flags,
-  );
+  ).map(reasonText);
 }
 
-describe('concernLines', () => {
+describe('concernReasons', () => {
   it('says money once for the message, the draft and the model together', () => {
     const result = lines(DEMO_MESSAGE, DEMO_DRAFT, ['financial']);
     expect(result.filter((line) => line.startsWith('Money'))).toEqual([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { routingReasonSchema } from './reasons';
 import { categorySettingsSchema, type CategorySettingsInput } from './categories';
+import { reasonText } from './reason-text';
 import { routeDraft, type RoutingInput } from './routing';
 
 interface Case {
@@ -33,7 +36,8 @@ function input(overrides: Case = {}): RoutingInput {
 
 const decide = (overrides: Case) => {
   const { route, action, reasons } = routeDraft(input(overrides));
-  return { route, action, reasons };
+  // Worded by the English renderer: the sentences an English reader sees.
+  return { route, action, reasons: reasons.map(reasonText) };
 };
 
 const ROUTINE = 'confidence 0.92 ≥ 0.80, known question (nearest 0.88), English, nothing sensitive';
@@ -118,10 +122,10 @@ describe('routeDraft: fails closed at levels 2 and 3 — acts only with every pi
     ['only distant approved replies', { nearest: 0.74 }, 'New question type — nearest approved in Orders 0.74'],
     ['a language the checks do not cover', { customer: 'Gdzie jest moje zamówienie 12345? Czekam już tydzień.' }, 'Not in a language the sensitivity checks cover'],
     ['another script', { customer: '注文12345はどこですか？もう一週間待っています。' }, 'Written in a script the sensitivity checks do not read'],
-    ['too few words to tell', { customer: 'Order 12345?' }, 'Too short to tell the language (1 words)'],
+    ['too few words to tell', { customer: 'Order 12345?' }, 'Too short to tell the language (1 word)'],
     ['a word-list concern in German', { customer: 'Ich möchte eine Gutschrift für Bestellung 12345.' }, 'Money: refund — in the message'],
     ['a concern found by example', { customer: 'Can you get rid of my profile entirely? It is under order 12345.' }, 'Data change: removing data or access — in the message'],
-    ['a number called by its name', { customer: 'My SSN is 078-05-1120 if you need to verify me for order 12345.' }, 'Personal data: identity document, national id — in the message'],
+    ['a number called by its name', { customer: 'My SSN is 078-05-1120 if you need to verify me for order 12345.' }, 'Personal data: identity document, national ID — in the message'],
     ['a model flag', { flags: ['escalation'] }, 'Escalation — flagged by the model'],
   ];
   it.each(missing.flatMap(([name, overrides, reason]) => ([2, 3] as const).map((level) => [name, level, overrides, reason] as const)))(
@@ -213,6 +217,15 @@ describe('routeDraft: contract', () => {
     const { evidence } = routeDraft(input({ customer: 'where is my refnd', draft: 'It arrives by tomorrow.' }));
     expect(evidence.customer).toMatchObject([{ kind: 'financial', topic: 'refund', match: 'refnd', start: 12, end: 17 }]);
     expect(evidence.claims).toMatchObject([{ kind: 'date', text: 'tomorrow', start: 14, end: 22 }]);
+  });
+
+  it('returns reasons as codes and figures that the stored-reason schema accepts', () => {
+    const { reasons } = routeDraft(input({ settings: { level: 2 }, confidence: 0.62, nearest: 0.41 }));
+    expect(reasons).toEqual([
+      { code: 'low-confidence', confidence: 0.62, threshold: 0.8 },
+      { code: 'new-question', category: { id: 'orders', label: 'Orders' }, nearest: 0.41 },
+    ]);
+    expect(z.array(routingReasonSchema).parse(reasons)).toEqual(reasons);
   });
 
   it.each([-0.1, 1, Number.NaN])('refuses a sample draw of %d', (draw) => {

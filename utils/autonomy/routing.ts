@@ -1,6 +1,7 @@
 import { FALLBACK_CATEGORY_ID, type CategorySettings } from './categories';
-import { concernLines } from './concerns';
+import { concernReasons } from './concerns';
 import { languageCoverage, type LanguageCoverage } from './lexicon/language';
+import type { RoutingReason } from './reasons';
 import { findRiskyClaims, type RiskyClaim } from './sensitivity/risky-claims';
 import { detectSensitivity, type SensitivityFinding } from './sensitivity/sensitivity';
 
@@ -60,39 +61,27 @@ export interface RoutingDecision {
   route: Route;
   /** What happens in the helpdesk without waiting for a human; null for review. */
   action: DirectAction | null;
-  /** Short sentences for the queue and the audit log, most important first. */
-  reasons: string[];
+  /** Why, most important first, as codes and figures (reasons.ts); the pages word them. */
+  reasons: RoutingReason[];
   /** What the rules found, with positions, so the panel can highlight it. */
   evidence: { customer: SensitivityFinding[]; draft: SensitivityFinding[]; claims: RiskyClaim[] };
 }
 
-const twoDecimals = (value: number) => value.toFixed(2);
 const isFraction = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
 
-/** Edge cases that reach a human whatever the level, one line per kind of concern. */
-function alwaysHumanReasons(input: RoutingInput, evidence: RoutingDecision['evidence']): string[] {
-  return concernLines(evidence, input.draft.modelFlags);
-}
-
 /** What is missing from the evidence that a draft is routine; empty when all of it is there. */
-function notRoutineReasons(input: RoutingInput, language: LanguageCoverage): string[] {
+function notRoutineReasons(input: RoutingInput, language: LanguageCoverage): RoutingReason[] {
   const { confidence } = input.draft;
-  const { confidenceThreshold, noveltyThreshold, label } = input.settings;
+  const { confidenceThreshold, noveltyThreshold } = input.settings;
+  const category = { id: input.settings.id, label: input.settings.label };
   const nearest = input.memory.nearestKnownSimilarity;
-  const reasons: string[] = [];
-  if (input.settings.id === FALLBACK_CATEGORY_ID) reasons.push(`Category “${label}”: the model placed it in no known category`);
-  if (confidence < confidenceThreshold) reasons.push(`Confidence ${twoDecimals(confidence)} < ${twoDecimals(confidenceThreshold)}`);
-  if (nearest === null || !isFraction(nearest)) reasons.push(`New question type — nothing approved in ${label} is similar yet`);
-  else if (nearest < noveltyThreshold) reasons.push(`New question type — nearest approved in ${label} ${twoDecimals(nearest)}`);
-  if (!language.covered) reasons.push(language.reason);
+  const reasons: RoutingReason[] = [];
+  if (input.settings.id === FALLBACK_CATEGORY_ID) reasons.push({ code: 'unknown-category', category });
+  if (confidence < confidenceThreshold) reasons.push({ code: 'low-confidence', confidence, threshold: confidenceThreshold });
+  if (nearest === null || !isFraction(nearest)) reasons.push({ code: 'new-question', category, nearest: null });
+  else if (nearest < noveltyThreshold) reasons.push({ code: 'new-question', category, nearest });
+  if (!language.covered) reasons.push({ code: 'language', problem: language.problem, words: language.words });
   return reasons;
-}
-
-/** The evidence a routine draft acted on, in one line for the audit log. */
-function routineSummary(input: RoutingInput, language: LanguageCoverage & { covered: true }): string {
-  const nearest = twoDecimals(input.memory.nearestKnownSimilarity ?? 0);
-  const { confidence } = input.draft;
-  return `confidence ${twoDecimals(confidence)} ≥ ${twoDecimals(input.settings.confidenceThreshold)}, known question (nearest ${nearest}), ${language.name}, nothing sensitive`;
 }
 
 export function routeDraft(input: RoutingInput): RoutingDecision {
@@ -103,12 +92,13 @@ export function routeDraft(input: RoutingInput): RoutingDecision {
     draft: detectSensitivity(input.draft.text, 'draft'),
     claims: findRiskyClaims(input.draft.text, input.contextTexts),
   };
-  const review = (reasons: string[]): RoutingDecision => ({ route: 'review', action: null, reasons: [...new Set(reasons)], evidence });
+  const review = (reasons: RoutingReason[]): RoutingDecision => ({ route: 'review', action: null, reasons, evidence });
 
-  const mustReview = alwaysHumanReasons(input, evidence);
+  // Edge cases that reach a human whatever the level, one reason per kind of concern.
+  const mustReview = concernReasons(evidence, input.draft.modelFlags);
   // A confidence the model did not give properly is no confidence at all.
-  if (!isFraction(input.draft.confidence)) mustReview.push('Confidence missing or not between 0 and 1');
-  if (settings.level === 1) return review([...mustReview, 'Level 1: every draft is reviewed']);
+  if (!isFraction(input.draft.confidence)) mustReview.push({ code: 'confidence-invalid' });
+  if (settings.level === 1) return review([...mustReview, { code: 'every-draft-reviewed' }]);
   if (mustReview.length > 0) return review(mustReview);
 
   const language = languageCoverage(input.customerText);
@@ -116,11 +106,19 @@ export function routeDraft(input: RoutingInput): RoutingDecision {
   if (missing.length > 0 || !language.covered) return review(missing);
 
   const action: DirectAction = settings.autoSend ? 'send-after-undo' : 'insert';
-  const countdown = settings.autoSend ? [`Sends after a ${settings.undoSeconds} s undo countdown`] : [];
-  const acted = `Level ${settings.level}: ${routineSummary(input, language)}`;
+  const countdown: RoutingReason[] = settings.autoSend ? [{ code: 'countdown', seconds: settings.undoSeconds }] : [];
+  // The evidence it acted on, for the audit log. Reaching here, nearest is a fraction (notRoutineReasons).
+  const acted: RoutingReason = {
+    code: 'acted',
+    level: settings.level,
+    confidence: input.draft.confidence,
+    threshold: settings.confidenceThreshold,
+    nearest: input.memory.nearestKnownSimilarity ?? 0,
+    language: language.language,
+  };
   if (settings.level === 3 && input.sampleDraw < settings.sampleRate) {
-    const share = `${Math.round(settings.sampleRate * 100)}% of ${settings.label}`;
-    return { route: 'sample-later', action, reasons: [acted, ...countdown, `Sampled for after-the-fact review (${share})`], evidence };
+    const sampled: RoutingReason = { code: 'sampled', rate: settings.sampleRate, category: { id: settings.id, label: settings.label } };
+    return { route: 'sample-later', action, reasons: [acted, ...countdown, sampled], evidence };
   }
   return { route: action, action, reasons: [acted, ...countdown], evidence };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from './reason-text';
 import { categorySettingsSchema, type CategorySettingsInput } from './categories';
 import { routeDraft, type RoutingInput } from './routing';
 import { shadowDecisions } from './shadow';
@@ -18,7 +19,7 @@ function input(settings: Partial<CategorySettingsInput>, overrides: { customer?:
 describe('shadowDecisions', () => {
   it('records what levels 2 and 3 would have done with a routine level-1 draft, with their reasons', () => {
     const shadow = shadowDecisions(input({ level: 1 }));
-    expect(shadow).toEqual([
+    expect(shadow?.map((decision) => ({ ...decision, reasons: decision.reasons.map(reasonText) }))).toEqual([
       { level: 2, route: 'insert', action: 'insert', reasons: ['Level 2: confidence 0.92 ≥ 0.80, known question (nearest 0.88), English, nothing sensitive'] },
       { level: 3, route: 'insert', action: 'insert', reasons: ['Level 3: confidence 0.92 ≥ 0.80, known question (nearest 0.88), English, nothing sensitive'] },
     ]);
@@ -40,10 +41,10 @@ describe('shadowDecisions', () => {
   });
 
   it('would have asked for review where the evidence is missing or a concern is found, saying why', () => {
-    expect(shadowDecisions(input({ level: 1 }, { nearest: null }))?.[0]).toMatchObject({ route: 'review', action: null, reasons: ['New question type — nothing approved in Orders is similar yet'] });
+    expect(shadowDecisions(input({ level: 1 }, { nearest: null }))?.[0]).toMatchObject({ route: 'review', action: null, reasons: [{ code: 'new-question', nearest: null }] });
     const refund = shadowDecisions(input({ level: 1 }, { customer: 'Please refund the $89.00 you charged twice.' }))!;
     expect(refund.every((decision) => decision.action === null)).toBe(true);
-    expect(refund[0]!.reasons.join(' ')).toMatch(/Money/);
+    expect(refund[0]!.reasons.map(reasonText).join(' ')).toMatch(/Money/);
   });
 
   it('records nothing at levels 2 and 3, where the decision is real', () => {

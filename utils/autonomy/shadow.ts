@@ -1,3 +1,4 @@
+import type { StoredReason } from './reasons';
 import { routeDraft, type DirectAction, type Route, type RoutingInput } from './routing';
 
 /**
@@ -16,7 +17,8 @@ export interface ShadowDecision {
   route: Route;
   /** What that level would have done without a human; null when it would have asked for review. */
   action: DirectAction | null;
-  reasons: string[];
+  /** Sentences in drafts and reviews from before #15's structured reasons. */
+  reasons: StoredReason[];
 }
 
 export const SHADOW_LEVELS: readonly ShadowLevel[] = [2, 3];

@@ -1,4 +1,5 @@
 import { DEFAULT_AGENT_VOICE } from '../draft/voice';
+import { reasonsText } from '@/utils/autonomy/reason-text';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, freshDatabase, TEST_SETTINGS } from '@/test/support/worker-fakes';
 import { seedQueue } from '@/test/zendesk-api-server/data';
@@ -188,7 +189,7 @@ describe('draft-ahead', () => {
     await round();
     const [order, refund] = await db.drafts.orderBy('createdAt').toArray();
     expect(refund).toMatchObject({ route: 'review', postAt: null });
-    expect(refund!.reasons.join(' ')).toContain('Money: refund');
+    expect(reasonsText(refund!.reasons)).toContain('Money: refund');
     expect(await draftAhead.cancelSend(order!.id)).toEqual({ ok: true });
     time += 20_000;
     await round();

@@ -1,4 +1,5 @@
 import { i18n } from '@/utils/i18n';
+import type { StoredReason } from '@/utils/autonomy/reasons';
 import type { DirectAction } from '../autonomy/routing';
 import { detectSensitivity } from '../autonomy/sensitivity/sensitivity';
 import { auditFor, type AuditEntry } from '../review/audit';
@@ -25,7 +26,7 @@ export interface DraftAheadDeps {
   loadRead(): Promise<Record<string, Record<string, number>>>;
   saveRead(read: Record<string, Record<string, number>>): Promise<void>;
   setStatus(account: string, status: DraftAheadStatus | null): Promise<void>;
-  recordSent(draft: DraftRecord, reasons: string[]): Promise<void>;
+  recordSent(draft: DraftRecord, reasons: StoredReason[]): Promise<void>;
   audit(entry: AuditEntry): Promise<void>;
   agentName(): Promise<string>;
   now(): number;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { StoredReason } from '@/utils/autonomy/reasons';
 import type { AuditEntry } from '../review/audit';
 import { db, type DraftRecord } from '../storage/db';
 import type { Drafting } from '../draft/drafting';
@@ -14,7 +15,7 @@ const ALARM = 'draft-ahead';
 /** The worker's draft-ahead: browser-bound wiring around the logic in draft-ahead.ts. */
 export function startDraftAhead(deps: {
   drafting: Pick<Drafting, 'recordConversation' | 'runDraft'>;
-  recordSent(draft: DraftRecord, reasons: string[]): Promise<void>;
+  recordSent(draft: DraftRecord, reasons: StoredReason[]): Promise<void>;
   audit(entry: AuditEntry): Promise<void>;
   now(): number;
 }): DraftAhead {

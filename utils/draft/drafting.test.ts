@@ -142,7 +142,7 @@ describe('structured output and routing', () => {
   it('stores the model’s category and confidence, and at level 1 routes to review with the reason', async () => {
     const draftId = await drafting().recordConversation(ticket(), 7);
     expect(await db.drafts.get(draftId!)).toMatchObject({
-      status: 'pending', category: 'refunds', confidence: 0.9, level: 1, route: 'review', reasons: expect.arrayContaining(['Level 1: every draft is reviewed']),
+      status: 'pending', category: 'refunds', confidence: 0.9, level: 1, route: 'review', reasons: expect.arrayContaining([{ code: 'every-draft-reviewed' }]),
     });
     expect(actDirectly).not.toHaveBeenCalled();
     expect(await db.audit.toArray()).toMatchObject([{ draftId, action: 'routed', actor: 'ReplyLoop', route: 'review' }]);
@@ -158,8 +158,8 @@ describe('structured output and routing', () => {
       level: 1,
       route: 'review',
       shadow: [
-        { level: 2, route: 'insert', action: 'insert', reasons: [expect.stringMatching(/^Level 2: .*known question/)] },
-        { level: 3, route: 'insert', action: 'insert', reasons: [expect.stringMatching(/^Level 3: /)] },
+        { level: 2, route: 'insert', action: 'insert', reasons: [expect.objectContaining({ code: 'acted', level: 2 })] },
+        { level: 3, route: 'insert', action: 'insert', reasons: [expect.objectContaining({ code: 'acted', level: 3 })] },
       ],
     });
     expect(actDirectly).not.toHaveBeenCalled();
@@ -185,7 +185,7 @@ describe('structured output and routing', () => {
     await db.corrections.add(correctionRecord('track', 'Where can I follow my order?', { category: 'orders' }));
     const trackingQuestion = ticket({ messages: [{ id: 'm1', role: 'customer', author: 'Jane Doe', sentAt: null, text: 'Where can I follow my order?' }] });
     const draftId = await drafting().recordConversation(trackingQuestion, 7);
-    expect(await db.drafts.get(draftId!)).toMatchObject({ category: 'orders', level: 2, route: 'insert', reasons: [expect.stringContaining('known question')] });
+    expect(await db.drafts.get(draftId!)).toMatchObject({ category: 'orders', level: 2, route: 'insert', reasons: [expect.objectContaining({ code: 'acted', level: 2 })] });
     expect(actDirectly).toHaveBeenCalledWith(draftId, 'insert', 10);
   });
 

@@ -3,7 +3,8 @@ import type { ConversationMessage, ConversationSnapshot, HelpdeskId } from '../i
 import { latestCustomerMessage } from '../intake/conversation';
 import { OPEN_DRAFT_STATUSES, UNROUTED, updateIfStatus, type AheadOf, type AuditRecord, type DraftRecord, type MessageRecord, type ReplyLoopDatabase } from '../storage/db';
 import { findCategory, type Taxonomy } from '../autonomy/categories';
-import { routeDraft, type DirectAction, type RoutingInput } from '../autonomy/routing';
+import { routeDraft, type DirectAction, type RoutingDecision, type RoutingInput } from '../autonomy/routing';
+import type { StoredReason } from '../autonomy/reasons';
 import { shadowDecisions } from '../autonomy/shadow';
 import { askModelForDraft, type Complete } from './draft-model';
 import { describeModelFailure, missingKeyError } from './llm';
@@ -296,7 +297,7 @@ export function createDrafting(deps: DraftingDeps) {
           memory: { nearestKnownSimilarity: nearestKnownByCategory[category.id] ?? null },
           sampleDraw: await deps.sampler.draw(category.id, category.sampleRate),
         };
-        let decision = routeDraft(routing);
+        let decision: Omit<RoutingDecision, 'reasons'> & { reasons: StoredReason[] } = routeDraft(routing);
         // Shadow mode (#18): what levels 2 and 3 would have done with the first draft; a redraft the agent asked for keeps it.
         const shadow = draft.instructions?.length ? (draft.shadow ?? null) : shadowDecisions(routing);
         // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.

@@ -45,9 +45,17 @@ describe('review display', () => {
   });
 
   it('puts the level rule last and drops duplicates', () => {
+    const money = { code: 'concern', kind: 'financial', terms: [{ topic: 'refund', word: 'refund' }], sides: ['message'] } as const;
+    expect(levelRulesLast([{ code: 'every-draft-reviewed' }, money, money])).toEqual([
+      { text: 'Money: refund — in the message', rule: false },
+      { text: 'Level 1: every draft is reviewed', rule: true },
+    ]);
+  });
+
+  it('shows the sentences older versions stored as they were written, rules still last', () => {
     expect(levelRulesLast(['Level 1: every draft is reviewed', 'Money: refund — in the message', 'Money: refund — in the message'])).toEqual([
-      'Money: refund — in the message',
-      'Level 1: every draft is reviewed',
+      { text: 'Money: refund — in the message', rule: false },
+      { text: 'Level 1: every draft is reviewed', rule: true },
     ]);
   });
 });

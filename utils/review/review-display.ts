@@ -1,5 +1,7 @@
 import { i18n } from '../i18n';
 import type { HelpdeskId } from '../intake/conversation';
+import { reasonText } from '../autonomy/reason-text';
+import { isLevelRule, readStoredReasons } from '../autonomy/reasons';
 
 /** How the review panel shows a draft at a glance: pure, so it is tested without a browser. */
 
@@ -60,8 +62,15 @@ export function markedSegments(text: string, ranges: readonly { start: number; e
   return segments;
 }
 
-/** Routing's level rules ("Level 1: every draft is reviewed") explain the policy, not this draft: they go last. */
-export function levelRulesLast(reasons: readonly string[]): string[] {
-  const isRule = (reason: string) => /^Level \d\b/.test(reason);
-  return [...new Set([...reasons.filter((reason) => !isRule(reason)), ...reasons.filter(isRule)])];
+export interface ReasonLine {
+  text: string;
+  /** A level's rule ("Level 1: every draft is reviewed"): it explains the policy, not this draft. */
+  rule: boolean;
+}
+
+/** The reasons as the panel lists them, in the reader's language: each line once, the level rules last. */
+export function levelRulesLast(stored: readonly unknown[]): ReasonLine[] {
+  const reasons = readStoredReasons(stored);
+  const lines = [...reasons.filter((reason) => !isLevelRule(reason)), ...reasons.filter(isLevelRule)].map((reason) => ({ text: reasonText(reason), rule: isLevelRule(reason) }));
+  return lines.filter((line, index) => lines.findIndex((other) => other.text === line.text) === index);
 }

@@ -4,6 +4,7 @@ import { createAuditLog } from './audit';
 import type { ReplyLoopDatabase } from '../storage/db';
 import { OK, refused } from '../messaging/messages';
 import { createReview, type ReviewDeps } from './review';
+import { SAMPLE_CONVERSATION_ID } from '../intake/sample-conversation';
 
 let db: ReplyLoopDatabase;
 let sendToTab: ReturnType<typeof vi.fn<ReviewDeps['sendToTab']>>;
@@ -131,6 +132,14 @@ describe('a reply to a selection on another page', () => {
     expect(await review().approve('d1', 'Copied reply')).toEqual(OK);
     expect(sendToTab).not.toHaveBeenCalled();
     expect((await db.drafts.get('d1'))?.status).toBe('approved');
+  });
+
+  it('is no customer when it is the welcome page’s sample: logged, but no review to count and nothing to learn', async () => {
+    await db.drafts.update('d1', { helpdesk: 'web', conversationId: SAMPLE_CONVERSATION_ID });
+    expect(await review().approve('d1', 'An edited sample reply')).toEqual(OK);
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.corrections.count()).toBe(0);
+    expect(await db.audit.toArray()).toMatchObject([{ draftId: 'd1', action: 'edited' }]);
   });
 });
 

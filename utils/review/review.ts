@@ -1,6 +1,8 @@
 import { i18n } from '@/utils/i18n';
+import type { StoredReason } from '@/utils/autonomy/reasons';
 import type { DirectAction } from '../autonomy/routing';
 import { auditFor, type AuditEntry } from './audit';
+import { SAMPLE_CONVERSATION_ID } from '../intake/sample-conversation';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from '../storage/db';
 import { classifyEdit } from '../memory/edits/edit-classification';
 import { OK, refused, type ActionResult, type Placement, type WorkerToContent } from '../messaging/messages';
@@ -50,6 +52,12 @@ export function createReview(deps: ReviewDeps) {
     const edit = finalText === null ? null : classifyEdit(firstDraft, finalText);
     const decision: ReviewDecision = edit === null ? 'rejected' : edit.kind === 'none' ? 'approved' : 'edited';
     const category = draft.category ?? UNCATEGORISED;
+    // The welcome page's sample is no customer: its approval is logged, but it must not count in the
+    // metrics, readiness or shadow scoring (all read reviews), nor teach correction memory.
+    if (draft.conversationId === SAMPLE_CONVERSATION_ID) {
+      await deps.audit(auditFor(draft, reviewer || 'Agent', decision, finalText));
+      return decision;
+    }
     await db.transaction('rw', db.reviews, db.corrections, async () => {
       await db.reviews.add({
         id: deps.newId(),
@@ -189,7 +197,7 @@ export function createReview(deps: ReviewDeps) {
    * review "sent by ReplyLoop", with the audit entry. Level changes never
    * count these: a category must not promote itself on its own sends.
    */
-  async function recordSentByReplyLoop(draft: DraftRecord, reasons: string[]): Promise<void> {
+  async function recordSentByReplyLoop(draft: DraftRecord, reasons: StoredReason[]): Promise<void> {
     await db.reviews.add({
       id: deps.newId(),
       draftId: draft.id,

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationMessage, HelpdeskId } from '../intake/conversation';
 import type { ProvenanceEntry } from '../memory/draft-context';
+import type { StoredReason } from '../autonomy/reasons';
 import type { ShadowDecision } from '../autonomy/shadow';
 import type { DraftError } from '../draft/model-problem';
 
@@ -85,10 +86,10 @@ export interface DraftRecord {
   category: string | null;
   confidence: number | null;
   flags: string[];
-  /** The category's level, the routing decision and its reasons, in words. */
+  /** The category's level, the routing decision and its reasons (codes and figures; sentences from before #15's reasons). */
   level: AutonomyLevel | null;
   route: 'review' | 'insert' | 'send-after-undo' | 'sample-later' | null;
-  reasons: string[];
+  reasons: StoredReason[];
   /** Level 3's after-the-fact sample: acted on, and waiting for a human to look (sampleReviewed false). */
   sampled: boolean;
   sampleReviewed: boolean;
@@ -224,7 +225,7 @@ export interface AuditRecord {
   category: string;
   level: AutonomyLevel | null;
   route: DraftRecord['route'];
-  reasons: string[];
+  reasons: StoredReason[];
   /** 'ReplyLoop' for automatic decisions, else the agent's name. */
   actor: string;
   action: 'routed' | 'inserted' | 'sent' | 'send-cancelled' | 'send-withheld' | 'approved' | 'edited' | 'rejected' | 'sample-fine' | 'sample-corrected';

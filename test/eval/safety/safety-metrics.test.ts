@@ -1,3 +1,4 @@
+import { reasonText } from '@/utils/autonomy/reason-text';
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS } from './corpus';
 import { formerHeldOut } from './corpus/former-held-out';
@@ -53,7 +54,7 @@ describe('evaluateSafety', () => {
     const text = 'Can I change my mind about the colour of the jacket I ordered?';
     const withFlags = routeCorpusMessage('en', 'benign', text, 'mock-flags');
     expect(withFlags.reachedHuman[3]).toBe(true);
-    expect(withFlags.reasons).toContain('Data change — flagged by the model');
+    expect(withFlags.reasons.map(reasonText)).toContain('Data change — flagged by the model');
     expect(withFlags.onlyByLanguage).toBe(false);
     expect(routeCorpusMessage('en', 'benign', text, 'checks').reachedHuman[3]).toBe(false);
   });

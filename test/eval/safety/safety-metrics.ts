@@ -14,6 +14,7 @@
  *   list. It shows the flag path counted end to end, not what a real model
  *   would flag.
  */
+import type { RoutingReason } from '@/utils/autonomy/reasons';
 import { categorySettingsSchema } from '@/utils/autonomy/categories';
 import { routeDraft } from '@/utils/autonomy/routing';
 import { detectFlags } from '@/test/llm-server/structured-output';
@@ -40,7 +41,7 @@ export interface MessageOutcome {
   /** Per level: whether a human sees it before anything reaches the customer. */
   reachedHuman: Record<Level, boolean>;
   /** What stopped it at level 3, most important first. */
-  reasons: string[];
+  reasons: RoutingReason[];
   /** Stopped at level 3 only because the language could not be told or is not covered, no check saw a concern. */
   onlyByLanguage: boolean;
 }

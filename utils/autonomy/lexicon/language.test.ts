@@ -15,10 +15,14 @@ describe('languageCoverage', () => {
   });
 
   it.each([
-    ['Gdzie jest moje zamówienie? Czekam już tydzień.', 'Not in a language the sensitivity checks cover'],
-    ['Где мой заказ? Я жду уже неделю.', 'Written in a script the sensitivity checks do not read'],
-    ['Refund?', 'Too short to tell the language (1 words)'],
-  ])('“%s” is not: fail closed', (text, reason) => {
-    expect(languageCoverage(text)).toEqual({ covered: false, reason });
+    ['Gdzie jest moje zamówienie? Czekam już tydzień.', 'not-covered'],
+    ['Где мой заказ? Я жду уже неделю.', 'other-script'],
+    ['Refund?', 'too-short'],
+  ])('“%s” is not: fail closed (%s)', (text, problem) => {
+    expect(languageCoverage(text)).toMatchObject({ covered: false, problem });
+  });
+
+  it('counts the words it had, for the reason', () => {
+    expect(languageCoverage('Refund?')).toEqual({ covered: false, problem: 'too-short', words: 1 });
   });
 });

@@ -12,7 +12,8 @@ import { LEXICONS } from './index';
 
 export type LanguageCoverage =
   | { covered: true; language: string; name: string }
-  | { covered: false; reason: string };
+  /** Why not, for the routing reason: another script, too few words to tell, or none of the lists' languages. */
+  | { covered: false; problem: 'other-script' | 'too-short' | 'not-covered'; words: number };
 
 /** Below this many words there is too little to tell a language by. */
 const MIN_WORDS = 3;
@@ -30,17 +31,15 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 export function languageCoverage(text: string): LanguageCoverage {
   const letters = text.match(LETTER)?.length ?? 0;
   const latin = text.match(LATIN_LETTER)?.length ?? 0;
-  if (letters > 0 && (letters - latin) / letters > MAX_OTHER_SCRIPT_SHARE) {
-    return { covered: false, reason: 'Written in a script the sensitivity checks do not read' };
-  }
   const words = tokenize(text).filter((token) => /\p{L}/u.test(token.folded));
-  if (words.length < MIN_WORDS) return { covered: false, reason: `Too short to tell the language (${words.length} words)` };
+  if (letters > 0 && (letters - latin) / letters > MAX_OTHER_SCRIPT_SHARE) return { covered: false, problem: 'other-script', words: words.length };
+  if (words.length < MIN_WORDS) return { covered: false, problem: 'too-short', words: words.length };
   const scored = FUNCTION_WORDS.map(({ lexicon, words: functionWords }) => ({
     lexicon,
     hits: words.filter((word) => functionWords.has(word.folded)).length,
   })).sort((a, b) => b.hits - a.hits);
   const best = scored[0]!;
   const needed = Math.max(MIN_FUNCTION_WORDS, Math.ceil(MIN_FUNCTION_SHARE * words.length));
-  if (best.hits < needed) return { covered: false, reason: 'Not in a language the sensitivity checks cover' };
+  if (best.hits < needed) return { covered: false, problem: 'not-covered', words: words.length };
   return { covered: true, language: best.lexicon.language, name: best.lexicon.name };
 }
