@@ -1,3 +1,4 @@
+import type { StoredReason } from '../../utils/autonomy/reasons';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
 import { DEVELOPMENT_CORPUS } from '../eval/safety/corpus';
@@ -56,7 +57,7 @@ interface DraftRow {
   conversationId: string;
   route: string | null;
   status: string;
-  reasons: string[];
+  reasons: StoredReason[];
 }
 
 async function routedDraft(panel: Page, ticketId: string): Promise<DraftRow> {
@@ -90,7 +91,7 @@ async function expectHumanFor(context: BrowserContext, panel: Page, ticketId: st
   const draft = await routedDraft(panel, ticketId);
   expect(draft, message).toMatchObject({ route: 'review', status: 'pending' });
   // A concern from a check, not only the absence of evidence.
-  expect(draft.reasons.some((reason) => /^(Money|Data change|Escalation|Possible prompt injection|Personal data)\b/.test(reason)), `${message}: ${draft.reasons.join('; ')}`).toBe(true);
+  expect(draft.reasons.some((reason) => typeof reason === 'object' && reason.code === 'concern'), `${message}: ${JSON.stringify(draft.reasons)}`).toBe(true);
   expect(await composerText(page, ticketId)).toBe('');
   await page.close();
   return draft;

@@ -1,3 +1,4 @@
+import type { StoredReason } from '../../utils/autonomy/reasons';
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
@@ -67,9 +68,10 @@ test('prompt-injection attempts are flagged and always reviewed, even at level 3
     await expect
       .poll(async () => (await readTable<{ conversationId: string; route: string | null }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(`:6000${index}`))?.route)
       .toBe('review');
-    const draft = (await readTable<{ conversationId: string; reasons: string[]; status: string }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(`:6000${index}`));
+    const draft = (await readTable<{ conversationId: string; reasons: StoredReason[]; status: string }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(`:6000${index}`));
     expect(draft?.status).toBe('pending');
-    expect(draft?.reasons.join(' ')).toMatch(/prompt injection|Money|Data change|Escalation|Personal data/i);
+    // A concern from a sensitivity check (prompt injection, money, a data change, an escalation, personal data).
+    expect(draft?.reasons.some((reason) => typeof reason === 'object' && reason.code === 'concern'), JSON.stringify(draft?.reasons)).toBe(true);
     tally.inert += 1;
   }
 });

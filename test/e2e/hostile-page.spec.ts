@@ -140,7 +140,7 @@ test('a page that hides, covers or removes the undo countdown gets the reply ins
     expect(await ticket.evaluate(() => (window as unknown as { __shadowReadable?: boolean }).__shadowReadable)).toBe(false);
     const draft = (await readTable<{ conversationId: string; status: string }>(panel, 'drafts')).find((row) => row.conversationId.endsWith(`:${ticketId}`));
     expect(draft?.status).toBe('auto-inserted');
-    probes.push({ probe: `hide the countdown: ${probe}`, outcome: `not sent, reply left in the composer (${(await withheld())!.reasons[0]})` });
+    probes.push({ probe: `hide the countdown: ${probe}`, outcome: `not sent, reply left in the composer (${JSON.stringify((await withheld())!.reasons[0])})` });
     await ticket.close();
   }
 });

@@ -1,3 +1,4 @@
+import type { StoredReason } from '../../utils/autonomy/reasons';
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
 import { summarise } from '../../utils/metrics/metrics';
 import { configureModel, expect, openPanel, readTable, test, writeRows } from './extension';
@@ -41,6 +42,7 @@ test('with a seeded history the popup shows the right figures and a ready catego
   await expect
     .poll(async () => (await readTable<{ conversationId: string; level: number | null }>(panel, 'drafts')).find((d) => d.conversationId.endsWith(':40001'))?.level)
     .toBe(2);
-  const [draft] = (await readTable<{ conversationId: string; reasons: string[] }>(panel, 'drafts')).filter((d) => d.conversationId.endsWith(':40001'));
-  expect(draft?.reasons.join(' ')).not.toContain('Level 1');
+  const [draft] = (await readTable<{ conversationId: string; reasons: StoredReason[] }>(panel, 'drafts')).filter((d) => d.conversationId.endsWith(':40001'));
+  // Promoted: level 1's rule (every draft is reviewed) no longer applies.
+  expect(draft?.reasons.some((reason) => typeof reason === 'object' && reason.code === 'every-draft-reviewed')).toBe(false);
 });

@@ -68,10 +68,10 @@ test('at level 1 each draft records what level 2 and 3 would have done; the revi
   expect(drafts.map((draft) => draft.route)).toEqual(['review', 'review', 'review', 'review']);
   const shadowOf = (id: string) => drafts.find((draft) => draft.conversationId.endsWith(`:${id}`))!.shadow;
   expect(shadowOf('4999')).toEqual([
-    { level: 2, route: 'review', action: null, reasons: [expect.stringContaining('New question type')] },
-    { level: 3, route: 'review', action: null, reasons: [expect.stringContaining('New question type')] },
+    { level: 2, route: 'review', action: null, reasons: [expect.objectContaining({ code: 'new-question' })] },
+    { level: 3, route: 'review', action: null, reasons: [expect.objectContaining({ code: 'new-question' })] },
   ]);
-  expect(shadowOf('4998')[0]).toMatchObject({ level: 2, action: 'insert', reasons: [expect.stringMatching(/^Level 2: .*known question/)] });
+  expect(shadowOf('4998')[0]).toMatchObject({ level: 2, action: 'insert', reasons: [expect.objectContaining({ code: 'acted', level: 2 })] });
   const reviews = await readTable<{ conversationId: string; decision: string; editKind: string | null; shadow: Shadow }>(panel, 'reviews');
   expect(reviews.find((review) => review.conversationId.endsWith(':4998'))).toMatchObject({ decision: 'edited', editKind: 'substantive', shadow: shadowOf('4998') });
 
