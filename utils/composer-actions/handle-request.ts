@@ -1,5 +1,5 @@
-import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
 import { i18n } from '@/utils/i18n';
+import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
 import { refused, type ActionResult } from '../messaging/action-result';
 import type { ContentToWorker } from '../messaging/messages';
 import type { insertReply } from '../insertion/insert-reply';

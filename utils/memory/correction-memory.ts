@@ -154,10 +154,12 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   async function sortTouched(state: WarmIndex): Promise<void> {
     const keys = [...touched];
     touched.clear();
-    for (const key of keys) {
-      if (state.blockOfKey.has(key) && (await textsOf([key]))[0] === null) await forgetEntry(db, state, key);
-      else if (!state.blockOfKey.has(key)) state.pending.add(key);
-    }
+    const held = keys.filter((key) => state.blockOfKey.has(key));
+    for (const key of keys) if (!state.blockOfKey.has(key)) state.pending.add(key);
+    if (held.length === 0) return;
+    // One bulk read for all held keys, not one per key.
+    const texts = await textsOf(held);
+    for (const [at, key] of held.entries()) if (texts[at] === null) await forgetEntry(db, state, key);
   }
 
   function report(state: WarmIndex, failure?: string): void {

@@ -278,8 +278,14 @@ function objectBesideAction(
   const sentence = words[action.first]!.sentence;
   const from = Math.max(0, action.first - window - 1);
   const to = Math.min(words.length - 1, action.last + window + 1);
-  for (let at = action.last + 1; at <= to; at += 1) if (matchesAt(at)) return matchesAt(at);
-  for (let at = action.first - 1; at >= from; at -= 1) if (matchesAt(at)) return matchesAt(at);
+  for (let at = action.last + 1; at <= to; at += 1) {
+    const found = matchesAt(at);
+    if (found) return found;
+  }
+  for (let at = action.first - 1; at >= from; at -= 1) {
+    const found = matchesAt(at);
+    if (found) return found;
+  }
   return null;
 
   function matchesAt(at: number): { group: CompiledGroup; match: PhraseMatch } | null {
