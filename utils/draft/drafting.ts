@@ -76,21 +76,19 @@ export function createDrafting(deps: DraftingDeps) {
   const prepared = new Map<string, { context: Promise<DraftContext>; at: number }>();
 
   /**
-   * Starts gathering memory context for the customer's latest message when no
-   * draft answers it yet, so the recall (an embedding request and a search)
-   * runs while `recordConversation` stores the snapshot instead of after it.
-   * Only a hint: the draft gathers its own context when none was prepared.
+   * Starts gathering memory context for the customer's latest message as the
+   * report arrives, so the recall (an embedding request and a search) runs
+   * while the snapshot is stored and the draft set up, not after (#14). Not
+   * first asking whether a draft answers the message already: that read would
+   * delay every recall, and memory embeds each query text once. Only a hint:
+   * the draft gathers its own context when none was prepared.
    */
-  async function prepare(snapshot: ConversationSnapshot): Promise<void> {
+  function prepare(snapshot: ConversationSnapshot): void {
     const latest = latestCustomerMessage(snapshot.messages);
     if (!latest || prepared.has(latest.text)) return;
-    const drafts = await db.drafts.where('conversationId').equals(snapshot.id).toArray();
-    if (drafts.some((draft) => answersMessage(draft, latest, false))) return;
     markPipeline('recall-start', snapshot.id);
     const context = contextFor(latest.text, () => markPipeline('recall-matched', snapshot.id));
     void context.then(() => markPipeline('recall-done', snapshot.id));
-    // A failure is the draft's to report when it takes this context; here it only must not go unhandled.
-    context.catch(() => undefined);
     prepared.set(latest.text, { context, at: deps.now() });
     setTimeout(() => prepared.delete(latest.text), PREPARED_CONTEXT_MS);
   }

@@ -21,6 +21,13 @@ describe('streamChatCompletion', () => {
     await expect(ask()).resolves.toContain('Best regards');
   });
 
+  it('uses changed settings at once (the client is kept only while key, URL and timeout stay the same)', async () => {
+    await expect(ask()).resolves.toContain('Best regards');
+    const wrongKey = streamChatCompletion({ ...settings(), apiKey: 'wrong-key' }, [{ role: 'user', content: 'hi' }], () => undefined);
+    expect(describeModelFailure(await wrongKey.catch((caught: unknown) => caught)).kind).toBe('auth');
+    await expect(ask()).resolves.toContain('Best regards');
+  });
+
   it('fails a stream that stalls after its headers within the idle timeout, saying how much had arrived', async () => {
     llm.setFailure('stall');
     const started = Date.now();

@@ -16,16 +16,24 @@ export interface ModelFailure {
   problem: ModelProblem;
 }
 
+/** The client for the settings last used, kept: building one per draft cost milliseconds on the way to the model (#14). */
+let kept: { key: string; client: OpenAI } | null = null;
+
 /** Retries are ReplyLoop's own (model-retry.ts), so the agent sees each wait. */
 function clientFor(settings: ModelSettings): OpenAI {
-  return new OpenAI({
-    apiKey: settings.apiKey,
-    baseURL: settings.baseURL,
-    maxRetries: 0,
-    timeout: settings.timeoutSeconds * 1_000,
-    // Extension pages and the worker are not web pages: the key never reaches a site.
-    dangerouslyAllowBrowser: true,
-  });
+  const key = JSON.stringify([settings.apiKey, settings.baseURL, settings.timeoutSeconds]);
+  if (kept?.key !== key) {
+    const client = new OpenAI({
+      apiKey: settings.apiKey,
+      baseURL: settings.baseURL,
+      maxRetries: 0,
+      timeout: settings.timeoutSeconds * 1_000,
+      // Extension pages and the worker are not web pages: the key never reaches a site.
+      dangerouslyAllowBrowser: true,
+    });
+    kept = { key, client };
+  }
+  return kept.client;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { createSentCapture } from '../review/sent-capture';
 function intake(recordAndDraft: Drafting['recordAndDraft']) {
   const problems: (string | null)[] = [];
   const takeIn = createIntake({
-    drafting: { prepare: async () => undefined, recordAndDraft } as unknown as Drafting,
+    drafting: { prepare: () => undefined, recordAndDraft } as unknown as Drafting,
     sentCapture: { captureSentReply: async () => undefined } as ReturnType<typeof createSentCapture>,
     reportStorageProblem: async (problem) => void problems.push(problem),
   });

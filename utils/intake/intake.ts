@@ -20,10 +20,10 @@ export function createIntake(deps: {
   /** Resolves to null when the snapshot was stored, or to the storage problem that stopped it, in words. */
   return function takeIn(conversation: ConversationSnapshot, tabId: number): Promise<string | null> {
     markPipeline('report', conversation.id);
+    // Memory's recall for the customer's message starts now, not behind earlier snapshots: it runs while this one is stored (#14).
+    deps.drafting.prepare(conversation);
     const taken = queue.then(async () => {
       try {
-        // Memory's recall for a new customer message runs while the snapshot is stored.
-        deps.drafting.prepare(conversation).catch(() => undefined);
         await deps.sentCapture.captureSentReply(conversation);
         // The draft starts as soon as it is decided; this waits only for the snapshot to be stored.
         await deps.drafting.recordAndDraft(conversation, tabId);

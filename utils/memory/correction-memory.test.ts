@@ -110,6 +110,16 @@ describe('correction memory', () => {
     expect((await memory.recall('charged twice refund', { k: 1 }))[0]).toMatchObject({ id: 'refund' });
   });
 
+  it('embeds a query text once: the same message reported again, redrafted or retried is not sent to the embedder again (#14)', async () => {
+    const { embedder, embedded } = countingEmbedder();
+    const memory = createCorrectionMemory({ db, currentEmbedder: async () => embedder });
+    await memory.sync();
+    embedded.length = 0;
+    const first = await memory.recall('the password reset email never comes', { k: 1 });
+    expect(await memory.recall('the password reset email never comes', { k: 1 })).toEqual(first);
+    expect(embedded).toEqual(['the password reset email never comes']);
+  });
+
   it('recalls nothing from an empty memory', async () => {
     await db.corrections.clear();
     const embed = vi.fn();

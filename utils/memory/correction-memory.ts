@@ -1,5 +1,6 @@
 import type { ReplyLoopDatabase } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
+import { createQueryVectors } from './embedding/query-vectors';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
 import { ROWS_PER_BLOCK } from './vectors/vector-blocks';
 import { capacityFor } from './vectors/vector-index';
@@ -86,6 +87,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   let progressShown = false;
   /** The indexer's current run; one at a time. */
   let running: Promise<void> | null = null;
+  const queryVectors = createQueryVectors();
 
   async function open(): Promise<WarmIndex> {
     const embedder = await deps.currentEmbedder();
@@ -251,14 +253,17 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   /** The memory entries most similar to a customer message, most similar first. */
   async function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
     const state = await open();
+    // The query's embedding (an HTTP round trip with an endpoint embedder) is under way while the backlog is looked at (#14).
+    const early = state.index.size > 0 ? queryVectors.vectorOf(state.embedder, text) : null;
+    early?.catch(() => undefined);
     const work = indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
     // Nothing known to be missing: the start-up check runs on behind this recall instead of delaying it.
     const lag = await backlog(state);
     if (lag > 0 && lag <= WAIT_FOR_BACKLOG) await work;
     if (state.index.size === 0) return [];
-    const [query] = await state.embedder.embed([text]);
+    const query = await (early ?? queryVectors.vectorOf(state.embedder, text));
     const kinds = options.kinds;
-    const matches = await searchStore(db, state, query!, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
+    const matches = await searchStore(db, state, query, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
     return matches.map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
   }
 

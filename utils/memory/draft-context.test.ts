@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
-import { correctionRecord, freshDatabase } from '@/test/support/worker-fakes';
+import { correctionRecord, draftRecord, freshDatabase } from '@/test/support/worker-fakes';
 import type { ReplyLoopDatabase } from '../storage/db';
 import { gatherDraftContext } from './draft-context';
 import type { MemoryMatch } from './correction-memory';
@@ -19,4 +19,24 @@ it('says when memory has answered, before the matched records are read (the pipe
   events.push('records read');
   expect(events).toEqual(['recalled', 'matched', 'records read']);
   expect(context.provenance).toEqual([{ kind: 'correction', id: correction.id, similarity: 0.9 }]);
+});
+
+it('reads only the tables its matches are in: a draft being written meanwhile does not hold it up (#14)', async () => {
+  const correction = correctionRecord('c1', 'Where is my parcel? Tracking has not moved.');
+  await db.corrections.add(correction);
+  // A write to drafts kept open (busy with requests) until the context is gathered.
+  let gathered = false;
+  const writing = db.transaction('rw', db.drafts, async () => {
+    await db.drafts.put(draftRecord());
+    while (!gathered) await db.drafts.get('d1');
+  });
+  const recall = async (): Promise<MemoryMatch[]> => [{ kind: 'correction', id: correction.id, similarity: 0.9 }];
+  const [matched, nothing] = await Promise.all([
+    gatherDraftContext(db, { recall }, correction.customerMessage),
+    gatherDraftContext(db, { recall: async () => [] }, 'Anything new?'),
+  ]);
+  gathered = true;
+  await writing;
+  expect(matched.examples).toHaveLength(1);
+  expect(nothing).toEqual({ examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} });
 });

@@ -37,19 +37,27 @@ interface CategorisedCandidate {
   category: string;
 }
 
-/** The matched entries' records, read in one transaction of a few bulk reads (one round trip each, not one per match). */
+/**
+ * The matched entries' records: one bulk read per kind that matched, at once,
+ * and none for a kind that did not (#14). Each read is a transaction of its
+ * own, over only the tables it needs: a read that also spanned `drafts` would
+ * wait behind the draft rows being written meanwhile.
+ */
 async function recordsOf(db: ReplyLoopDatabase, matches: MemoryMatch[], knowledgeMatches: MemoryMatch[]): Promise<{ candidates: CategorisedCandidate[]; chunks: (KnowledgeRecord | undefined)[] }> {
   const ids = (kind: MemoryMatch['kind']) => matches.filter((match) => match.kind === kind);
   const [correctionMatches, approvedMatches] = [ids('correction'), ids('approved')];
-  const { corrections, reviews, drafts, chunks } = await db.transaction('r', [db.corrections, db.reviews, db.drafts, db.knowledge], async () => {
-    const [corrections, reviews, chunks] = await Promise.all([
-      db.corrections.bulkGet(correctionMatches.map((match) => match.id)),
-      db.reviews.bulkGet(approvedMatches.map((match) => match.id)),
-      db.knowledge.bulkGet(knowledgeMatches.map((match) => match.id)),
-    ]);
-    const drafts = await db.drafts.bulkGet(reviews.map((review) => review?.draftId ?? ''));
-    return { corrections, reviews, drafts, chunks };
-  });
+  const bulkGet = <T>(table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> }, of: MemoryMatch[]) => (of.length === 0 ? Promise.resolve([]) : table.bulkGet(of.map((match) => match.id)));
+  const [corrections, { reviews, drafts }, chunks] = await Promise.all([
+    bulkGet(db.corrections, correctionMatches),
+    // A review and the draft it approved are read together, so they agree.
+    approvedMatches.length === 0
+      ? { reviews: [], drafts: [] }
+      : db.transaction('r', [db.reviews, db.drafts], async () => {
+          const reviews = await bulkGet(db.reviews, approvedMatches);
+          return { reviews, drafts: await db.drafts.bulkGet(reviews.map((review) => review?.draftId ?? '')) };
+        }),
+    bulkGet(db.knowledge, knowledgeMatches),
+  ]);
   const byKey = new Map<string, CategorisedCandidate>();
   correctionMatches.forEach((match, at) => {
     const correction = corrections[at];
