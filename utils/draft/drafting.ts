@@ -14,7 +14,7 @@ import { structuredDraftInstructions, SUMMARY_INSTRUCTIONS } from './structured-
 import { detectLanguage } from '../drafting-tools/language';
 import type { CorrectionMemory } from '../memory/correction-memory';
 import { gatherDraftContext, type DraftContext } from '../memory/draft-context';
-import { redactPromptInput } from '../privacy/redact-prompt';
+import { redactConversation, withQuotedRedacted } from '../privacy/redact-prompt';
 import { restore, type RedactionKinds, type RedactionMapping } from '../privacy/redaction';
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from '../settings/settings';
@@ -387,28 +387,29 @@ export function createDrafting(deps: DraftingDeps) {
     /** The draft's provenance and redactions being written; await it before settling the draft. */
     provenanceWritten: Promise<unknown>;
   }> {
-    const [conversation, messages, context, redactionKinds] = await Promise.all([
+    // Memory's recall (an embedding request and a search) is the slowest part: what does not need it is done while it runs (#14).
+    const recalled = takeContext(draft.customerMessage);
+    const [conversation, messages, redactionKinds] = await Promise.all([
       // The snapshot just taken in is what storage is about to hold: no need to read it back.
       snapshot ? { subject: snapshot.subject, customerName: snapshot.customer.name } : db.conversations.get(draft.conversationId),
       snapshot ? snapshot.messages : db.messages.where('conversationId').equals(draft.conversationId).sortBy('position'),
-      takeContext(draft.customerMessage),
       deps.loadRedactionKinds(),
     ]);
     // The reply is in the customer's language; the panel offers the agent a translation (#16).
     const customerLanguage = detectLanguage(draft.customerMessage);
-    const redacted = redactPromptInput(
+    const ownPart = redactConversation(
       {
         subject: conversation?.subject ?? '',
         customerName: conversation?.customerName ?? '',
         messages,
         latestCustomerMessage: draft.customerMessage,
         customerLanguage: customerLanguage?.name ?? null,
-        examples: context.examples,
-        knowledge: context.knowledge,
         ...(draft.instructions?.length ? { revision: { previousDraft: draft.previousText ?? '', instructions: draft.instructions } } : {}),
       },
       redactionKinds,
     );
+    const context = await recalled;
+    const redacted = withQuotedRedacted(ownPart, { examples: context.examples, knowledge: context.knowledge }, redactionKinds);
     // Written while the model is asked: the panel shows it with the draft, and the draft waits for it before settling.
     const provenanceWritten = rowReady.then(() => db.drafts.update(draft.id, {
       customerLanguage: customerLanguage?.code ?? null,
