@@ -45,11 +45,19 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
+ * Where fixture routes go: the whole context, or one page. A context's routes
+ * also hold up every request of the extension's service worker (Playwright
+ * sends each through this process to ask them); a page's do not, which the
+ * pipeline bench needs (#14).
+ */
+export type RouteTarget = BrowserContext | Page;
+
+/**
  * Serves committed fixture pages at a helpdesk's real origin, so the real
  * manifest match patterns apply. `pages` maps URL paths to files under
  * test/fixtures; `/__fixture/…` serves any fixture file (editor emulations).
  */
-export async function serveHelpdesk(context: BrowserContext, origin: string, pages: Record<string, string>): Promise<void> {
+export async function serveHelpdesk(context: RouteTarget, origin: string, pages: Record<string, string>): Promise<void> {
   await context.route(`${origin}/**`, async (route: Route) => {
     const { pathname } = new URL(route.request().url());
     const file = pathname.startsWith('/__fixture/') ? pathname.slice('/__fixture/'.length) : pages[pathname];

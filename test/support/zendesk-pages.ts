@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { openPanel, serveHelpdesk } from './browser';
+import { openPanel, serveHelpdesk, type RouteTarget } from './browser';
 import { blocksText, realEditorBlocks } from './host-editor';
 
 export const ZENDESK_ORIGIN = 'https://acme.zendesk.com';
@@ -32,13 +32,13 @@ export const ZENDESK_API_FIXTURES: Record<string, string> = {
   '/api/v2/tickets/12347/comments.json': 'ticket-12347-comments.json',
 };
 
-const apiAnswered = new WeakSet<BrowserContext>();
+const apiAnswered = new WeakSet<RouteTarget>();
 
 /**
  * Answers /api/v2/* at the Zendesk origin from fixture files, 404 for anything else (never the
  * network); records each path asked.
  */
-export async function serveZendeskApi(context: BrowserContext, files: Record<string, string>, asked: string[] = []): Promise<string[]> {
+export async function serveZendeskApi(context: RouteTarget, files: Record<string, string>, asked: string[] = []): Promise<string[]> {
   // Routes run last-registered first: the 404 for unknown paths goes in once, before any files.
   if (!apiAnswered.has(context)) {
     apiAnswered.add(context);
@@ -77,7 +77,7 @@ const LATEST_CUSTOMER_MESSAGE = /It's the Visa ending in 4242\.[\s\S]*?back on m
  * with `api: 'routed'` the API is left to a route already in place (the
  * local Zendesk API server), as a real tab reads its ticket.
  */
-export async function serveTicketVariant(context: BrowserContext, ticketId: string, latestCustomerMessage: string, options: { api?: 'absent' | 'routed' } = {}): Promise<string> {
+export async function serveTicketVariant(context: RouteTarget, ticketId: string, latestCustomerMessage: string, options: { api?: 'absent' | 'routed' } = {}): Promise<string> {
   const fixture = await readFile(resolve(import.meta.dirname, '../fixtures/zendesk/ticket.html'), 'utf8');
   const body = fixture.replaceAll('12345', ticketId).replace(LATEST_CUSTOMER_MESSAGE, latestCustomerMessage);
   const url = `${ZENDESK_ORIGIN}/agent/tickets/${ticketId}`;
