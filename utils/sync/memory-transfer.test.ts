@@ -64,6 +64,17 @@ describe('memory transfer', () => {
     expect(index.search([0, 1, 0, 0], 1)[0]).toMatchObject({ key: 'correction:b', similarity: 1 });
   });
 
+  it('drops an all-zero vector, says so and stores only vectors the index can load, so the worker still starts (#13)', async () => {
+    await putBlocks(teammate, packBlocks(embedder.id, 4, [{ key: 'correction:a', vector: [1, 0, 0, 0] }, { key: 'correction:b', vector: [0, 0, 0, 0] }, { key: 'knowledge:k', vector: [0, 0, 1, 0] }]));
+    const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.plan).toMatchObject({ unusableVectors: 1, reembed: { corrections: ['b'], knowledge: [] } });
+    await applyImport(mine, preview.plan, embedder);
+    expect(await mine.corrections.count()).toBe(2);
+    const index = await loadIndexFromBlocks(await readBlocks(mine, embedder.id));
+    expect([...index.entries()].map((entry) => entry.key)).toEqual(['correction:a', 'knowledge:k']);
+  });
+
   it('counts a second import of the same file as duplicates and changes nothing', async () => {
     const file = await exportedFrom(teammate);
     const first = await previewImport(mine, once(file), context);
