@@ -105,35 +105,29 @@ export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable
   return { ok: true, plan };
 }
 
-/** Whether every value is zero: such a row has no direction, and the index refuses to prepare it. */
-function allZero(values: Float32Array): boolean {
-  for (let at = 0; at < values.length; at += 1) if (values[at] !== 0) return false;
-  return true;
-}
-
 /**
  * The file's vectors in the index's prepared form (unit rows, int8 codes,
  * scale and error), block by block through one small index: stored that way,
  * the worker copies them straight in at its next start, where plain rows had
- * it prepare every block and then write every block again (#14). A row the
- * index refuses (all zeros) stays plain, as before, and so does its block.
+ * it prepare every block and then write every block again (#14). Every one
+ * has a direction: the file reader dropped the others (#13), which would
+ * have broken the index's next load.
  */
 async function prepareVectors(embedder: EmbedderInfo, entries: readonly BlockEntry[]): Promise<BlockEntry[]> {
   const { dimensions } = embedder;
-  const usable = entries.filter((entry) => !allZero(entry.vector as Float32Array));
-  if (usable.length === 0) return [...entries];
-  const index = await createVectorIndex({ embedderId: embedder.id, dimensions, capacity: Math.min(usable.length, ROWS_PER_BLOCK) });
-  const prepared = new Map<string, BlockEntry>();
-  for (let from = 0; from < usable.length; from += ROWS_PER_BLOCK) {
-    const keys = usable.slice(from, from + ROWS_PER_BLOCK).map((entry) => entry.key);
+  if (entries.length === 0) return [];
+  const index = await createVectorIndex({ embedderId: embedder.id, dimensions, capacity: Math.min(entries.length, ROWS_PER_BLOCK) });
+  const prepared: BlockEntry[] = [];
+  for (let from = 0; from < entries.length; from += ROWS_PER_BLOCK) {
+    const keys = entries.slice(from, from + ROWS_PER_BLOCK).map((entry) => entry.key);
     const packed = new Float32Array(keys.length * dimensions);
-    keys.forEach((_key, at) => packed.set(usable[from + at]!.vector, at * dimensions));
+    keys.forEach((_key, at) => packed.set(entries[from + at]!.vector, at * dimensions));
     index.addMany(keys, packed);
-    for (const entry of preparedEntries(keys, index.preparedRows(keys), dimensions)) prepared.set(entry.key, entry);
+    prepared.push(...preparedEntries(keys, index.preparedRows(keys), dimensions));
     // Last row first, so each removal is the index's cheapest (nothing moves) and the next block reuses the room.
     for (let at = keys.length - 1; at >= 0; at -= 1) index.remove(keys[at]!);
   }
-  return entries.map((entry) => prepared.get(entry.key) ?? entry);
+  return prepared;
 }
 
 /**
