@@ -85,6 +85,16 @@ describe('memory transfer', () => {
   });
 
   it.each([
+    ['most of the stored keys in their range (one range read)', [] as string[]],
+    ['few of the stored keys in their range (a read per id)', ['a1', 'a2', 'a3', 'a4']],
+  ])('finds the stored records the file shares, %s', async (_, others) => {
+    await mine.corrections.bulkAdd([correctionRecord('a', 'Charged twice'), ...others.map((id) => correctionRecord(id, 'Other')), correctionRecord('b', 'Changed here')]);
+    const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.plan.counts).toMatchObject({ new: 1, duplicates: 1 + DEFAULT_TAXONOMY.length, conflicts: 1 });
+  });
+
+  it.each([
     ['a truncated file', (file: string) => file.slice(0, file.length - 40)],
     ['a future format version', (file: string) => file.replace('"version":1', '"version":9')],
     ['a __proto__ key', (file: string) => file.replace('"author":"Bo"', '"author":"Bo","__proto__":{"admin":true}')],
