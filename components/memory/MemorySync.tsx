@@ -66,7 +66,7 @@ export function MemorySync({ agentName }: { agentName: string }) {
       return;
     }
     setPending(result.plan);
-    setStatus({ kind: 'success', text: i18n.t('teamSync.previewed', { file: file.name, preview: describePreview(result.plan.counts, result.plan.droppedVectors) }) });
+    setStatus({ kind: 'success', text: i18n.t('teamSync.previewed', { file: file.name, preview: describePreview(result.plan.counts, result.plan.droppedVectors, result.plan.unusableVectors) }) });
   }
 
   async function confirmImport(plan: MergePlan) {
@@ -83,7 +83,7 @@ export function MemorySync({ agentName }: { agentName: string }) {
       // The team's tone travels with the file; everything else in its settings is shown, not applied.
       if (plan.settings?.toneGuidance !== undefined) await teamToneItem.setValue(plan.settings.toneGuidance);
       setPending(null);
-      setStatus({ kind: 'success', text: i18n.t('teamSync.imported', { preview: describePreview(plan.counts, plan.droppedVectors) }) });
+      setStatus({ kind: 'success', text: i18n.t('teamSync.imported', { preview: describePreview(plan.counts, plan.droppedVectors, plan.unusableVectors) }) });
     } catch (error) {
       setStatus({ kind: 'error', text: i18n.t('teamSync.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }

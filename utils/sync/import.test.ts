@@ -100,8 +100,6 @@ describe('parseMemoryFile refuses, saying where and why', () => {
     ['an oversized list', () => withLine(correction(), (json) => (json.data.editReasons = Array(51).fill('x'))), correction() + 1, /"editReasons" has too many entries \(51; the limit is 50\)/],
     ['an oversized line', () => withText(correction(), (line) => line.replace('"approvedText":"', `"approvedText":"${'x'.repeat(8_000_001)}`)), correction() + 1, /longer than 8,000,000 characters/],
     // Vectors.
-    ['a vector with NaN', () => withLine(correction(), (json) => (json.vector.values = otherVector([0, 0, Number.NaN, 0, 0, 0, 0, 0]))), correction() + 1, /invalid number \(NaN or infinity\) at position 3/],
-    ['a vector with infinity', () => withLine(correction(), (json) => (json.vector.values = otherVector([0, 0, 0, 0, 0, 0, 0, Number.POSITIVE_INFINITY]))), correction() + 1, /invalid number \(NaN or infinity\) at position 8/],
     ['a vector shorter than its dimensions', () => withLine(correction(), (json) => (json.vector.values = otherVector([1, 2, 3, 4, 5, 6, 7]))), correction() + 1, /has 7 values but says it has 8 dimensions/],
     ['vector values that are not base64', () => withLine(correction(), (json) => (json.vector.values = 'not base64!')), correction() + 1, /"values" are not base64/],
     ['a vector on a category', () => withLine(indexOf('category'), (json) => (json.vector = JSON.parse(lines[correction()]!).vector)), indexOf('category') + 1, /unknown field "vector"/],
@@ -129,8 +127,21 @@ describe('parseMemoryFile refuses, saying where and why', () => {
     const result = await parseMemoryFile([text]);
     if (!result.ok) throw new Error(result.error.message);
     const [first] = result.file.corrections;
-    expect(first).toMatchObject({ vectorDropped: true });
+    expect(first).toMatchObject({ vectorDropped: 'dimensions' });
     expect(first?.vector).toBeUndefined();
+  });
+
+  it.each([
+    ['all zeros', [0, 0, 0, 0, 0, 0, 0, 0]],
+    ['a NaN', [0.5, 0.5, Number.NaN, 0.5, 0.5, 0.5, 0.5, 0.5]],
+    ['an infinity', [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, Number.POSITIVE_INFINITY]],
+    ['a norm float32 cannot invert', [1.4e-45, 0, 0, 0, 0, 0, 0, 0]],
+  ])('no vector without a direction (%s): it is dropped, the record kept to be re-embedded (#13)', async (_, values) => {
+    const result = await parseMemoryFile([withLine(correction(), (json) => (json.vector.values = otherVector(values)))]);
+    if (!result.ok) throw new Error(result.error.message);
+    const [first, second] = result.file.corrections;
+    expect(first).toEqual({ record: expect.objectContaining({ id: 'correction-0' }), vectorDropped: 'direction' });
+    expect(second?.vector).toBeDefined();
   });
 
   it('a file over the size limit, as soon as it gets there', async () => {

@@ -64,6 +64,17 @@ describe('memory transfer', () => {
     expect(index.search([0, 1, 0, 0], 1)[0]).toMatchObject({ key: 'correction:b', similarity: 1 });
   });
 
+  it('drops an all-zero vector, says so and stores only vectors the index can load, so the worker still starts (#13)', async () => {
+    await putBlocks(teammate, packBlocks(embedder.id, 4, [{ key: 'correction:a', vector: [1, 0, 0, 0] }, { key: 'correction:b', vector: [0, 0, 0, 0] }, { key: 'knowledge:k', vector: [0, 0, 1, 0] }]));
+    const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.plan).toMatchObject({ unusableVectors: 1, reembed: { corrections: ['b'], knowledge: [] } });
+    await applyImport(mine, preview.plan, embedder);
+    expect(await mine.corrections.count()).toBe(2);
+    const index = await loadIndexFromBlocks(await readBlocks(mine, embedder.id));
+    expect([...index.entries()].map((entry) => entry.key)).toEqual(['correction:a', 'knowledge:k']);
+  });
+
   it('counts a second import of the same file as duplicates and changes nothing', async () => {
     const file = await exportedFrom(teammate);
     const first = await previewImport(mine, once(file), context);
@@ -71,6 +82,16 @@ describe('memory transfer', () => {
     const second = await previewImport(mine, once(file), context);
     // The file's categories are the defaults this browser has too.
     expect(second.ok && second.plan.counts).toMatchObject({ new: 0, updated: 0, duplicates: 3 + DEFAULT_TAXONOMY.length });
+  });
+
+  it.each([
+    ['most of the stored keys in their range (one range read)', [] as string[]],
+    ['few of the stored keys in their range (a read per id)', ['a1', 'a2', 'a3', 'a4']],
+  ])('finds the stored records the file shares, %s', async (_, others) => {
+    await mine.corrections.bulkAdd([correctionRecord('a', 'Charged twice'), ...others.map((id) => correctionRecord(id, 'Other')), correctionRecord('b', 'Changed here')]);
+    const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.plan.counts).toMatchObject({ new: 1, duplicates: 1 + DEFAULT_TAXONOMY.length, conflicts: 1 });
   });
 
   it.each([

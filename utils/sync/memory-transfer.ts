@@ -1,8 +1,9 @@
+import type { EntityTable, IDType } from 'dexie';
 import type { CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord, ReplyLoopDatabase } from '../storage/db';
 import { putBlocks, readBlock, readBlocks, vectorTables } from '../memory/vectors/vector-block-store';
 import { ROWS_PER_BLOCK, appendToBlocks, preparedEntries, type VectorEntry as BlockEntry } from '../memory/vectors/vector-blocks';
-import { createVectorIndex } from '../memory/vectors/vector-index';
+import { createVectorIndex, type VectorIndex } from '../memory/vectors/vector-index';
 import { exportMemoryFile } from './export';
 import type { EmbedderInfo, MemoryFileHeader, RecordVector, VectorEntry } from './file/format';
 import type { MemoryFileError } from './file/file-problem';
@@ -78,23 +79,39 @@ export interface ImportContext {
 
 export type ImportPreview = { ok: false; error: MemoryFileError } | { ok: true; plan: MergePlan };
 
+/**
+ * The stored records with the file's ids, given every stored key (sorted).
+ * When they are most of the keys between the first and the last of them (a
+ * teammate's file overlapping this memory), in one range read: a get per id
+ * costs IndexedDB's fixed price per request thousands of times over (#14).
+ */
+async function storedOf<T extends { id: string }>(table: EntityTable<T, 'id'>, keys: readonly T['id'][], entries: readonly { record: { id: string } }[]): Promise<T[]> {
+  const ids = new Set<string>(entries.map((entry) => entry.record.id));
+  const first = keys.findIndex((key) => ids.has(key));
+  if (first === -1) return [];
+  const last = keys.findLastIndex((key) => ids.has(key));
+  const shared = keys.slice(first, last + 1).filter((key) => ids.has(key));
+  if (last - first + 1 <= 2 * shared.length) {
+    const inRange = await table.where(':id').between(keys[first]!, keys[last]!, true, true).toArray();
+    return inRange.filter((record) => ids.has(record.id));
+  }
+  // T['id'] is IDType<T, 'id'>, which TypeScript cannot see through a type parameter.
+  return (await table.bulkGet(shared as IDType<T, 'id'>[])).filter((record) => record !== undefined);
+}
+
 /** Reads and checks the whole file, then plans the merge against this memory. Writes nothing. */
 export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable<string>, context: ImportContext): Promise<ImportPreview> {
+  // Read while the file is parsed (IndexedDB works in another process); a refused file leaves them unused.
+  const storedKeys = Promise.all([db.corrections.toCollection().primaryKeys(), db.knowledge.toCollection().primaryKeys()]);
+  storedKeys.catch(() => {});
   const parsed = await parseMemoryFile(chunks, { onProgress: context.onProgress, fileBytes: context.fileBytes });
   if (!parsed.ok) return parsed;
-  // Only the ids both sides have: one cheap read of every key, then the few records that overlap.
-  const ids = <T extends { record: { id: string } }>(entries: T[]) => entries.map((entry) => entry.record.id);
-  const [correctionIds, knowledgeIds] = await Promise.all([db.corrections.toCollection().primaryKeys(), db.knowledge.toCollection().primaryKeys()]);
-  const storedCorrections = new Set(correctionIds);
-  const storedKnowledge = new Set(knowledgeIds);
-  const [corrections, knowledge] = await Promise.all([
-    db.corrections.bulkGet(ids(parsed.file.corrections).filter((id) => storedCorrections.has(id))),
-    db.knowledge.bulkGet(ids(parsed.file.knowledge).filter((id) => storedKnowledge.has(id))),
-  ]);
+  const [correctionKeys, knowledgeKeys] = await storedKeys;
+  const [corrections, knowledge] = await Promise.all([storedOf(db.corrections, correctionKeys, parsed.file.corrections), storedOf(db.knowledge, knowledgeKeys, parsed.file.knowledge)]);
   const plan = planMerge(
     {
-      corrections: corrections.filter((record) => record !== undefined),
-      knowledge: knowledge.filter((record) => record !== undefined),
+      corrections,
+      knowledge,
       categories: context.categories,
       settings: context.settings,
       embedderId: context.embedderId,
@@ -105,35 +122,28 @@ export async function previewImport(db: ReplyLoopDatabase, chunks: AsyncIterable
   return { ok: true, plan };
 }
 
-/** Whether every value is zero: such a row has no direction, and the index refuses to prepare it. */
-function allZero(values: Float32Array): boolean {
-  for (let at = 0; at < values.length; at += 1) if (values[at] !== 0) return false;
-  return true;
-}
-
 /**
  * The file's vectors in the index's prepared form (unit rows, int8 codes,
  * scale and error), block by block through one small index: stored that way,
  * the worker copies them straight in at its next start, where plain rows had
- * it prepare every block and then write every block again (#14). A row the
- * index refuses (all zeros) stays plain, as before, and so does its block.
+ * it prepare every block and then write every block again (#14). Every one
+ * has a direction: the file reader dropped the others (#13), which would
+ * have broken the index's next load. Synchronous, so that it can run inside
+ * the transaction while IndexedDB writes the records.
  */
-async function prepareVectors(embedder: EmbedderInfo, entries: readonly BlockEntry[]): Promise<BlockEntry[]> {
-  const { dimensions } = embedder;
-  const usable = entries.filter((entry) => !allZero(entry.vector as Float32Array));
-  if (usable.length === 0) return [...entries];
-  const index = await createVectorIndex({ embedderId: embedder.id, dimensions, capacity: Math.min(usable.length, ROWS_PER_BLOCK) });
-  const prepared = new Map<string, BlockEntry>();
-  for (let from = 0; from < usable.length; from += ROWS_PER_BLOCK) {
-    const keys = usable.slice(from, from + ROWS_PER_BLOCK).map((entry) => entry.key);
+function prepareVectors(index: VectorIndex, entries: readonly BlockEntry[]): BlockEntry[] {
+  const { dimensions } = index;
+  const prepared: BlockEntry[] = [];
+  for (let from = 0; from < entries.length; from += ROWS_PER_BLOCK) {
+    const keys = entries.slice(from, from + ROWS_PER_BLOCK).map((entry) => entry.key);
     const packed = new Float32Array(keys.length * dimensions);
-    keys.forEach((_key, at) => packed.set(usable[from + at]!.vector, at * dimensions));
+    keys.forEach((_key, at) => packed.set(entries[from + at]!.vector, at * dimensions));
     index.addMany(keys, packed);
-    for (const entry of preparedEntries(keys, index.preparedRows(keys), dimensions)) prepared.set(entry.key, entry);
+    prepared.push(...preparedEntries(keys, index.preparedRows(keys), dimensions));
     // Last row first, so each removal is the index's cheapest (nothing moves) and the next block reuses the room.
     for (let at = keys.length - 1; at >= 0; at -= 1) index.remove(keys[at]!);
   }
-  return entries.map((entry) => prepared.get(entry.key) ?? entry);
+  return prepared;
 }
 
 /**
@@ -143,21 +153,21 @@ async function prepareVectors(embedder: EmbedderInfo, entries: readonly BlockEnt
  * records without one are embedded by memory afterwards.
  */
 export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedder: EmbedderInfo): Promise<void> {
-  // Prepared before the transaction: IndexedDB commits a transaction left waiting on anything else.
-  const vectors = await prepareVectors(
-    embedder,
-    plan.puts.vectors
-      .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions)
-      .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values })),
-  );
+  const vectors = plan.puts.vectors
+    .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions)
+    .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values }));
+  // Compiled before the transaction: IndexedDB commits a transaction left waiting on anything else.
+  const index = vectors.length === 0 ? null : await createVectorIndex({ embedderId: embedder.id, dimensions: embedder.dimensions, capacity: Math.min(vectors.length, ROWS_PER_BLOCK) });
   await db.transaction('rw', [db.corrections, db.knowledge, ...vectorTables(db)], async () => {
-    await db.corrections.bulkPut(plan.puts.corrections);
-    await db.knowledge.bulkPut(plan.puts.knowledge);
     const blocks = await db.vectorBlocks.where('embedderId').equals(embedder.id).sortBy('id');
+    const last = blocks.at(-1) && (await readBlock(db, blocks.at(-1)!.id));
+    // The records' puts go out without waiting for them, then the vectors are prepared and packed while
+    // IndexedDB writes the records, which is most of an import's time (#14): requests run in order, so the
+    // blocks were read first.
+    const records = Promise.all([db.corrections.bulkPut(plan.puts.corrections), db.knowledge.bulkPut(plan.puts.knowledge)]);
     const held = new Set(blocks.flatMap((block) => block.keys));
     // A key already stored keeps its vector: it was embedded from the same customer message.
-    const entries = vectors.filter((entry) => !held.has(entry.key));
-    const last = blocks.at(-1) && (await readBlock(db, blocks.at(-1)!.id));
-    if (entries.length > 0) await putBlocks(db, appendToBlocks(last, embedder.id, embedder.dimensions, entries).put);
+    const entries = index ? prepareVectors(index, vectors.filter((entry) => !held.has(entry.key))) : [];
+    await Promise.all([records, entries.length > 0 && putBlocks(db, appendToBlocks(last, embedder.id, embedder.dimensions, entries).put)]);
   });
 }

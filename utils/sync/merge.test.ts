@@ -153,8 +153,28 @@ describe('planMerge: vectors of the wrong length (#13)', () => {
   });
 
   it('counts a vector the file reader already dropped (its length is not its header’s embedder’s)', () => {
-    const plan = planMerge(existing({}), incomingFile({ knowledge: [{ record: sampleKnowledge(1), vectorDropped: true }] }));
-    expect(plan).toMatchObject({ droppedVectors: 1, reembed: { knowledge: [sampleKnowledge(1).id] } });
+    const plan = planMerge(existing({}), incomingFile({ knowledge: [{ record: sampleKnowledge(1), vectorDropped: 'dimensions' }] }));
+    expect(plan).toMatchObject({ droppedVectors: 1, unusableVectors: 0, reembed: { knowledge: [sampleKnowledge(1).id] } });
+  });
+});
+
+describe('planMerge: vectors without a direction (#13)', () => {
+  it('counts the vectors the file reader dropped (all zeros, NaN or infinity) apart, and re-embeds their records', () => {
+    const plan = planMerge(
+      existing({}),
+      incomingFile({ corrections: [{ record: sampleCorrection(1), vectorDropped: 'direction' }, { record: sampleCorrection(2), vectorDropped: 'direction' }, { record: sampleCorrection(3), vector: vector(3) }] }),
+    );
+    expect(plan).toMatchObject({ droppedVectors: 0, unusableVectors: 2, reembed: { corrections: [sampleCorrection(1).id, sampleCorrection(2).id] } });
+    expect(plan.puts.vectors.map((put) => put.id)).toEqual([sampleCorrection(3).id]);
+    expect(describePreview(plan.counts, plan.droppedVectors, plan.unusableVectors)).toBe(
+      '3 new, 0 updated, 0 duplicates, 0 conflicts; 2 vectors had no direction (all zeros, NaN or infinity) and were dropped: those records are embedded again',
+    );
+  });
+
+  it('says both when vectors were dropped for both reasons', () => {
+    expect(describePreview({ new: 2, updated: 0, duplicates: 0, conflicts: 0 }, 1, 1)).toBe(
+      '2 new, 0 updated, 0 duplicates, 0 conflicts; 1 vector did not have the dimensions of the embedder it names and was dropped: that record is embedded again; 1 vector had no direction (all zeros, NaN or infinity) and was dropped: that record is embedded again',
+    );
   });
 });
 

@@ -40,6 +40,8 @@ export interface MergePlan {
   settings: SharedSettings | null;
   /** Vectors of written records whose length is not their embedder's: dropped, the records re-embedded (#13). */
   droppedVectors: number;
+  /** Vectors of written records with no direction (all zeros, NaN or infinity): dropped, the records re-embedded (#13). */
+  unusableVectors: number;
 }
 
 interface Decision<T> {
@@ -133,6 +135,7 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
   const puts: MergePlan['puts'] = { corrections: [], knowledge: [], categories: [], vectors: [] };
   const reembed: MergePlan['reembed'] = { corrections: [], knowledge: [] };
   let droppedVectors = 0;
+  let unusableVectors = 0;
 
   function merge<T extends { id: string }>(
     stored: readonly T[],
@@ -155,7 +158,8 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
     const { record, vector, vectorDropped } = entries[index]!;
     // The dimensions of the embedder it names: this browser's, whatever the file's header says.
     const wrongLength = vector?.embedderId === existing.embedderId && vector.dimensions !== existing.embedderDimensions;
-    if (vectorDropped || wrongLength) droppedVectors += 1;
+    if (vectorDropped === 'direction') unusableVectors += 1;
+    else if (vectorDropped || wrongLength) droppedVectors += 1;
     if (vector?.embedderId === existing.embedderId && !wrongLength) puts.vectors.push({ kind, id: record.id, vector });
     else ids.push(record.id);
   };
@@ -166,17 +170,26 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
 
   const current = sharedSettingsSchema.strip().safeParse(existing.settings);
   const settings = incoming.settings !== null && !(current.success && jsonEqual(incoming.settings, current.data)) ? incoming.settings : null;
-  return { counts, puts, reembed, settings, droppedVectors };
+  return { counts, puts, reembed, settings, droppedVectors, unusableVectors };
 }
 
-/** "1,203 new, 14 updated, 88 duplicates, 3 conflicts", and what happens to vectors of the wrong length. */
-export function describePreview(counts: PreviewCounts, droppedVectors = 0): string {
+/** "…; 2 vectors <why> and were dropped: those records are embedded again" */
+function droppedClause(count: number, why: (one: boolean) => string): string {
+  const one = count === 1;
+  return `${plural(count, 'vector')} ${why(one)} and ${one ? 'was' : 'were'} dropped: ${one ? 'that record is' : 'those records are'} embedded again`;
+}
+
+/** "1,203 new, 14 updated, 88 duplicates, 3 conflicts", and what happens to vectors of the wrong length or with no direction. */
+export function describePreview(counts: PreviewCounts, droppedVectors = 0, unusableVectors = 0): string {
   const summary = [
     `${formatCount(counts.new)} new`,
     `${formatCount(counts.updated)} updated`,
     plural(counts.duplicates, 'duplicate'),
     plural(counts.conflicts, 'conflict'),
   ].join(', ');
-  if (droppedVectors === 0) return summary;
-  return `${summary}; ${plural(droppedVectors, 'vector')} did not have the dimensions of the embedder ${droppedVectors === 1 ? 'it names' : 'they name'} and ${droppedVectors === 1 ? 'was' : 'were'} dropped: ${droppedVectors === 1 ? 'that record is' : 'those records are'} embedded again`;
+  const dropped = [
+    droppedVectors > 0 ? droppedClause(droppedVectors, (one) => `did not have the dimensions of the embedder ${one ? 'it names' : 'they name'}`) : null,
+    unusableVectors > 0 ? droppedClause(unusableVectors, () => 'had no direction (all zeros, NaN or infinity)') : null,
+  ];
+  return [summary, ...dropped.filter((clause) => clause !== null)].join('; ');
 }

@@ -129,9 +129,14 @@ export interface VectorEntry<T> {
   record: T;
   /** Absent when the record has no vector yet (it is embedded on import). */
   vector?: RecordVector;
-  /** The file had a vector, dropped because its length is not its embedder's (#13): the record is embedded again. */
-  vectorDropped?: true;
+  /**
+   * The file had a vector, dropped (#13) because its length is not its
+   * embedder's ('dimensions') or it has no direction ('direction': all zeros,
+   * NaN or infinity, see hasDirection): the record is embedded again.
+   */
+  vectorDropped?: DroppedVector;
 }
+export type DroppedVector = 'dimensions' | 'direction';
 
 const count = z.int().nonnegative();
 export const recordCountsSchema = z.strictObject({

@@ -13,13 +13,14 @@ import {
   trailerSchema,
   type MemoryFileHeader,
   type RecordType,
+  type DroppedVector,
   type RecordVector,
   type SharedSettings,
   type VectorEntry,
   type WireVector,
 } from './format';
 import type { FileLine } from './line-reader';
-import { decodeFloat32 } from './vector-codec';
+import { decodeFloat32, hasDirection } from './vector-codec';
 
 /** One line of a memory file, checked and decoded: everything about a line that needs no other line. */
 export type ParsedLine =
@@ -104,26 +105,24 @@ export function parseHeaderLine(line: FileLine): MemoryFileHeader {
   return checked(headerSchema, value, line.number, 'the header');
 }
 
-/** A decoded vector, or null when its length is not that of the embedder it names (it is dropped, the record re-embedded). */
-function decodeVector(wire: WireVector, header: MemoryFileHeader, line: number, prefix: string): RecordVector | null {
+/** A decoded vector, or why it is dropped (the record is then re-embedded): not its embedder's length, or no direction. */
+function decodeVector(wire: WireVector, header: MemoryFileHeader, line: number, prefix: string): RecordVector | DroppedVector {
   const fail = (problem: string) => new MemoryFileProblem(line, `${prefix}${problem}`);
   const decoded = decodeFloat32(wire.values);
-  if (!decoded.ok && decoded.problem === 'not-finite') {
-    throw fail(`the vector has an invalid number (NaN or infinity) at position ${decoded.index + 1}.`);
-  }
   if (!decoded.ok) throw fail('the vector\'s "values" are not base64 of 4-byte numbers.');
   if (decoded.values.length !== wire.dimensions) {
     throw fail(`the vector has ${plural(decoded.values.length, 'value')} but says it has ${wire.dimensions} dimensions.`);
   }
   const { embedder } = header;
-  if (embedder && wire.embedderId === embedder.id && wire.dimensions !== embedder.dimensions) return null;
+  if (embedder && wire.embedderId === embedder.id && wire.dimensions !== embedder.dimensions) return 'dimensions';
+  if (!hasDirection(decoded.values)) return 'direction';
   return { embedderId: wire.embedderId, dimensions: wire.dimensions, values: decoded.values };
 }
 
 function withVector<T>(data: T, wire: WireVector | undefined, header: MemoryFileHeader, line: number, prefix: string): VectorEntry<T> {
   if (wire === undefined) return { record: data };
   const vector = decodeVector(wire, header, line, prefix);
-  return vector ? { record: data, vector } : { record: data, vectorDropped: true };
+  return typeof vector === 'string' ? { record: data, vectorDropped: vector } : { record: data, vector };
 }
 
 export function parseRecordLine(line: FileLine, header: MemoryFileHeader): ParsedLine {

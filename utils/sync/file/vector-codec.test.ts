@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodeBase64ByHand, decodeFloat32, encodeBase64, encodeBase64ByHand, encodeFloat32 } from './vector-codec';
+import { decodeBase64, decodeBase64ByHand, decodeFloat32, encodeBase64, encodeBase64ByHand, encodeFloat32, hasDirection } from './vector-codec';
 
 const bytes = (length: number) => Uint8Array.from({ length }, (_, index) => (index * 97 + 13) & 255);
 
@@ -36,18 +36,30 @@ describe('float32 vectors', () => {
     expect(new Uint8Array(decoded.values.buffer)).toEqual(new Uint8Array(values.buffer));
   });
 
-  it.each([
-    ['NaN', Number.NaN, 1],
-    ['infinity', Number.POSITIVE_INFINITY, 2],
-    ['minus infinity', Number.NEGATIVE_INFINITY, 0],
-  ])('refuse %s, saying where', (_, bad, index) => {
-    const values = Float32Array.from([0.5, 0.5, 0.5]);
-    values[index] = bad;
-    expect(decodeFloat32(encodeFloat32(values))).toEqual({ ok: false, problem: 'not-finite', index });
+  it('decode NaN and infinity as they are: whether a vector can be used is hasDirection’s question', () => {
+    const values = Float32Array.from([Number.NaN, Number.POSITIVE_INFINITY, 0.5]);
+    const decoded = decodeFloat32(encodeFloat32(values));
+    expect(decoded.ok && [...decoded.values]).toEqual([...values]);
   });
 
   it('refuse bytes that are not whole float32 values', () => {
     expect(decodeFloat32(encodeBase64(bytes(6)))).toEqual({ ok: false, problem: 'not-float32' });
     expect(decodeFloat32('@@@@')).toEqual({ ok: false, problem: 'not-base64' });
+  });
+});
+
+describe('hasDirection (#13)', () => {
+  it.each([
+    ['a unit vector', [0.6, 0.8, 0], true],
+    ['one tiny value', [0, 1e-30, 0], true],
+    ['the largest float32 values', [3.4028234663852886e38, -3.4028234663852886e38, 3.4028234663852886e38], true],
+    ['all zeros', [0, 0, 0], false],
+    ['all minus zeros', [-0, -0, -0], false],
+    ['a NaN', [0.6, Number.NaN, 0.8], false],
+    ['an infinity', [0.6, 0.8, Number.NEGATIVE_INFINITY], false],
+    // Its norm is not zero, but float32 cannot hold its inverse: the index would scale it to infinities.
+    ['only subnormal values', [1.4e-45, 0, 2.8e-45], false],
+  ])('%s: %s', (_, values, expected) => {
+    expect(hasDirection(Float32Array.from(values as number[]))).toBe(expected);
   });
 });

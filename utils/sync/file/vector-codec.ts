@@ -139,20 +139,27 @@ export function encodeFloat32(values: Float32Array): string {
   return encodeBase64(LITTLE_ENDIAN ? bytes : littleEndianInPlace(bytes.slice()));
 }
 
-export type DecodedFloat32 =
-  | { ok: true; values: Float32Array }
-  | { ok: false; problem: 'not-base64' | 'not-float32' }
-  | { ok: false; problem: 'not-finite'; index: number };
+export type DecodedFloat32 = { ok: true; values: Float32Array } | { ok: false; problem: 'not-base64' | 'not-float32' };
 
-/** Decodes and checks every value is a finite number: NaN and ±Infinity poison every similarity. */
+/** Decodes the values as they are, NaN and infinity included: whether they can be used is `hasDirection`'s question. */
 export function decodeFloat32(text: string): DecodedFloat32 {
   const bytes = decodeBase64(text);
   if (bytes === null) return { ok: false, problem: 'not-base64' };
   if (bytes.length % 4 !== 0) return { ok: false, problem: 'not-float32' };
-  const values = new Float32Array(littleEndianInPlace(bytes).buffer);
-  for (let index = 0; index < values.length; index += 1) {
-    // x - x is 0 for every finite x and NaN for NaN and ±Infinity: one cheap test for both.
-    if (values[index]! - values[index]! !== 0) return { ok: false, problem: 'not-finite', index };
-  }
-  return { ok: true, values };
+  return { ok: true, values: new Float32Array(littleEndianInPlace(bytes).buffer) };
+}
+
+/**
+ * Whether a vector points somewhere the index can compare (#13): all values
+ * finite and a length whose inverse float32 can hold, as the index scales
+ * every row to unit length in float32. All zeros (what a broken embedder
+ * gives for empty text), NaN, infinity or nothing but subnormal values would
+ * make the index refuse the whole block at the next worker start, or fill
+ * the row with infinities. One pass: NaN fails every comparison, and a
+ * float64 sum of float32 squares neither overflows nor rounds to zero.
+ */
+export function hasDirection(values: Float32Array): boolean {
+  let squares = 0;
+  for (let index = 0; index < values.length; index += 1) squares += values[index]! * values[index]!;
+  return squares > 0 && squares < Infinity && Math.fround(1 / Math.sqrt(squares)) < Infinity;
 }
