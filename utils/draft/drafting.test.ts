@@ -1,4 +1,5 @@
 import { draftErrorText } from './model-problem-text';
+import { reasonText } from '@/utils/autonomy/reason-text';
 import OpenAI from 'openai';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
@@ -343,7 +344,8 @@ describe('redraft: "Draft again" with an instruction', () => {
     await service.redraft(draftId, 'friendlier');
     await vi.waitFor(async () => expect((await db.drafts.get(draftId))?.status).toBe('pending'));
     expect(actDirectly).not.toHaveBeenCalled();
-    expect((await db.drafts.get(draftId))?.reasons.at(-1)).toBe('Drafted again at your request: you decide');
+    expect((await db.drafts.get(draftId))?.reasons.at(-1)).toEqual({ code: 'drafted-again' });
+    expect(reasonText({ code: 'drafted-again' })).toBe('Drafted again at your request: you decide');
   });
 
   it('refuses a draft that is no longer waiting for review', async () => {

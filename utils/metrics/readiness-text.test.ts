@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelChangeText, readinessReasonText } from './readiness-text';
+import type { LevelChange } from './readiness';
 import { readLevelNotices } from '../settings/settings';
 
 describe('readinessReasonText', () => {
@@ -17,7 +18,7 @@ describe('readinessReasonText', () => {
 });
 
 describe('level notices', () => {
-  const change = { categoryId: 'billing', from: 2, to: 1, kind: 'demote', automatic: true, reasons: [{ code: 'degraded', bad: 5, volume: 20, rate: 0.25, days: 28, limit: 0.1 }] } as const;
+  const change: LevelChange = { categoryId: 'billing', from: 2, to: 1, kind: 'demote', automatic: true, reasons: [{ code: 'degraded', bad: 5, volume: 20, rate: 0.25, days: 28, limit: 0.1 }] };
   it('names the category as the team labelled it', () => {
     expect(levelChangeText(change, 'Billing')).toBe('Billing moved from level 2 to 1: substantive edits or rejections 5 of 20 (25.0%) in the last 28 days, above 10.0%.');
     expect(levelChangeText({ ...change, automatic: false }, 'Billing')).toMatch(/^Billing should go back to level 1: /);
