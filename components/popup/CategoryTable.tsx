@@ -3,7 +3,7 @@ import type { CategorySettings } from '@/utils/autonomy/categories';
 import type { AutonomyLevel } from '@/utils/storage/db';
 import type { Rates } from '@/utils/metrics/metrics';
 import type { CategoryAssessment } from '@/utils/metrics/readiness';
-import { readinessReasonText } from '@/utils/metrics/readiness-text';
+import { readinessReasonText, readinessShortText } from '@/utils/metrics/readiness-text';
 import { i18n } from '@/utils/i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
@@ -49,7 +49,7 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
         <tbody>
           {rows.map((row) => {
             const { category, rates, assessment } = row;
-            const firstReason = (reasons: CategoryAssessment['reasons']) => (reasons[0] ? readinessReasonText(reasons[0]) : '');
+            const firstReason = (reasons: CategoryAssessment['reasons']) => (reasons[0] ? readinessShortText(reasons[0]) : '');
             const readiness = assessment.degraded
               ? i18n.t('categoryTable.degraded', { reason: firstReason(assessment.degradeReasons) })
               : assessment.ready

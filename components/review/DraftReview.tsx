@@ -200,7 +200,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       )}
 
       {(pending || (draft.status === 'failed' && mode.kind === 'redrafting')) && (
-        <div className="action-bar" role="group" aria-label={i18n.t('draftReview.decide')}>
+        <div className={`action-bar ${mode.kind}`} role="group" aria-label={i18n.t('draftReview.decide')}>
           {mode.kind === 'reading' && (
             <>
               <Button variant="primary" disabled={busy} onClick={approveAsIs} shortcut={key('A')}>

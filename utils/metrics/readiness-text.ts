@@ -29,6 +29,22 @@ export function readinessReasonText(reason: ReadinessReason): string {
   }
 }
 
+/** Short enough for the popup's readiness column in any language; the cell's title holds the full sentences. */
+export function readinessShortText(reason: ReadinessReason): string {
+  switch (reason.code) {
+    case 'needs-reviews':
+      return i18n.t('readiness.short.needed', { done: reason.done, needed: reason.needed });
+    case 'substantive-edits':
+      return i18n.t('readiness.short.substantive', reason.count);
+    case 'judged':
+      return reason.target ? i18n.t('readiness.short.judgedShort', { rate: percent(reason.rate), target: percent(reason.target.rate) }) : i18n.t('readiness.short.judged', { rate: percent(reason.rate) });
+    case 'degraded':
+      return i18n.t('readiness.short.degraded', { rate: percent(reason.rate) });
+    case 'shadow':
+      return reason.wrong ? i18n.t('readiness.short.shadowWrong', { wrong: reason.wrong.substantive + reason.wrong.rejected }) : i18n.t('readiness.short.shadow');
+  }
+}
+
 /** A level change the worker made or asks for, with the category named as the team labelled it. */
 export function levelChangeText(change: LevelChange, categoryLabel: string): string {
   const reasons = change.reasons.map(readinessReasonText).join('; ');
