@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { speak } from '@/test/support/use-locale';
+import { describe, expect, it } from 'vitest';
+import { inLocale } from '@/test/support/in-locale';
 import { LABELLED_EXAMPLES } from './by-example/labelled-examples';
 import { LEXICONS } from './lexicon';
 import { reasonLines, reasonText, TOPICS } from './reason-text';
@@ -25,9 +25,6 @@ function everyTopic(): Set<string> {
   ]);
 }
 
-let restore = () => {};
-afterEach(() => restore());
-
 describe('concern topics', () => {
   it('has a wording for every topic the sensitivity checks can name', () => {
     expect([...everyTopic()].filter((topic) => !(topic in TOPICS))).toEqual([]);
@@ -36,10 +33,11 @@ describe('concern topics', () => {
   it('names the topics in the reader’s language, and keeps the words that triggered them as written', async () => {
     const concern: RoutingReason = { code: 'concern', kind: 'financial', terms: [{ topic: 'refund', word: 'Gutschrift' }, { topic: 'chargeback', word: 'Rückbuchung' }], sides: ['message'] };
     expect(reasonText(concern)).toBe('Money: refund, chargeback — in the message');
-    restore = await speak('de');
-    expect(reasonText(concern)).toMatch(/^Geld: Erstattung, Rückbuchung — /);
-    // A topic a newer list names is shown as the list names it.
-    expect(reasonText({ ...concern, terms: [{ topic: 'crypto payout' }] })).toMatch(/^Geld: crypto payout — /);
+    await inLocale('de', () => {
+      expect(reasonText(concern)).toMatch(/^Geld: Erstattung, Rückbuchung — /);
+      // A topic a newer list names is shown as the list names it.
+      expect(reasonText({ ...concern, terms: [{ topic: 'crypto payout' }] })).toMatch(/^Geld: crypto payout — /);
+    });
   });
 });
 
@@ -47,8 +45,9 @@ describe('reasons the worker adds', () => {
   it('are words only on the page, in its reader’s language, beside sentences stored before #15', async () => {
     const stored = [{ code: 'drafted-again' }, { code: 'could-not-act', detail: 'Dieser Tab zeigt jetzt „Andere“' }, 'Level 2: confident'];
     expect(reasonLines(stored)).toEqual(['Drafted again at your request: you decide', 'Could not act directly: Dieser Tab zeigt jetzt „Andere“', 'Level 2: confident']);
-    restore = await speak('de');
-    expect(reasonLines(stored)[0]).not.toBe('Drafted again at your request: you decide');
-    expect(reasonLines(stored)[2]).toBe('Level 2: confident');
+    await inLocale('de', () => {
+      expect(reasonLines(stored)[0]).not.toBe('Drafted again at your request: you decide');
+      expect(reasonLines(stored)[2]).toBe('Level 2: confident');
+    });
   });
 });

@@ -203,7 +203,7 @@ describe('structured output and routing', () => {
     complete.mockResolvedValue('not json');
     const draftId = await drafting().recordConversation(ticket(), 7);
     const failed = await db.drafts.get(draftId!);
-    expect(failed).toMatchObject({ status: 'failed', error: { kind: 'bad-response', problem: { code: 'unusable-answer', detail: expect.stringContaining('not valid JSON') } } });
+    expect(failed).toMatchObject({ status: 'failed', error: { kind: 'bad-response', problem: { code: 'unusable-answer', answer: 'not-json', detail: 'not json' } } });
     expect(draftErrorText(failed!.error)).toContain('even after asking again');
     expect(complete).toHaveBeenCalledTimes(2);
   });

@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { speak } from '@/test/support/use-locale';
+import { describe, expect, it } from 'vitest';
+import { inLocale } from '@/test/support/in-locale';
 import type { RedactionEntry } from './mapping';
 import { countRedactions, summariseRedactions } from './describe';
 import { redactionText } from './redaction-text';
 
 const entry = (placeholder: string, kind: RedactionEntry['kind'], value: string): RedactionEntry => ({ placeholder, kind, value });
-
-let restore = () => {};
-afterEach(() => restore());
 
 describe('redaction summary', () => {
   it.each([
@@ -25,8 +22,7 @@ describe('redaction summary', () => {
   it('is stored as counts and worded in the reader’s language; a sentence stored before #15 is shown as it was', async () => {
     const summary = summariseRedactions({ entries: [entry('EMAIL_1', 'email', 'a@x.com'), entry('EMAIL_2', 'email', 'b@x.com'), entry('NAME_1', 'customer-name', 'Jane')] });
     expect(summary).toEqual({ email: 2, 'customer-name': 1 });
-    restore = await speak('de');
-    expect(redactionText(summary)).toBe('2 E-Mail-Adressen, 1 Name');
+    await inLocale('de', () => expect(redactionText(summary)).toBe('2 E-Mail-Adressen, 1 Name'));
     expect(redactionText('1 card number')).toBe('1 card number');
     expect(redactionText({ email: 'two' })).toBeNull();
   });
