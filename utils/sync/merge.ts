@@ -1,6 +1,5 @@
 import type { CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, CorrectionVersion, KnowledgeRecord } from '../storage/db';
-import { formatCount, plural } from './file/file-problem';
 import { MAX_HISTORY, sharedSettingsSchema, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './file/format';
 import { canonicalJson, jsonEqual } from './file/json-equality';
 
@@ -167,16 +166,4 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
   const current = sharedSettingsSchema.strip().safeParse(existing.settings);
   const settings = incoming.settings !== null && !(current.success && jsonEqual(incoming.settings, current.data)) ? incoming.settings : null;
   return { counts, puts, reembed, settings, droppedVectors };
-}
-
-/** "1,203 new, 14 updated, 88 duplicates, 3 conflicts", and what happens to vectors of the wrong length. */
-export function describePreview(counts: PreviewCounts, droppedVectors = 0): string {
-  const summary = [
-    `${formatCount(counts.new)} new`,
-    `${formatCount(counts.updated)} updated`,
-    plural(counts.duplicates, 'duplicate'),
-    plural(counts.conflicts, 'conflict'),
-  ].join(', ');
-  if (droppedVectors === 0) return summary;
-  return `${summary}; ${plural(droppedVectors, 'vector')} did not have the dimensions of the embedder ${droppedVectors === 1 ? 'it names' : 'they name'} and ${droppedVectors === 1 ? 'was' : 'were'} dropped: ${droppedVectors === 1 ? 'that record is' : 'those records are'} embedded again`;
 }
