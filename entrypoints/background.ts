@@ -149,7 +149,7 @@ export default defineBackground(() => {
     loadTaxonomy,
     saveTaxonomy: (taxonomy) => taxonomyItem.setValue(taxonomy),
     loadSettings: loadReadinessSettings,
-    notify: async (text) => levelNoticesItem.setValue([{ at: now(), text }, ...(await levelNoticesItem.getValue())].slice(0, 20)),
+    notify: async (change) => levelNoticesItem.setValue([{ at: now(), change }, ...(await levelNoticesItem.getValue())].slice(0, 20)),
     now,
   });
   liveQuery(() => db.reviews.count()).subscribe(() => void reassessLevels());

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { db } from '@/utils/storage/db';
 import { chooseEmbedder } from '@/utils/memory/embedding/embedder-choice';
 import { loadMemorySettings, loadModelSettings, loadTaxonomy, memoryImportsItem, taxonomyItem, teamToneItem } from '@/utils/settings/settings';
-import { describePreview, type SyncProgress } from '@/utils/sync/import';
+import type { SyncProgress } from '@/utils/sync/import';
+import { previewText } from '@/utils/sync/preview-text';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
 import { memoryFileText } from '@/utils/sync/file/utf8-lines';
@@ -66,12 +67,12 @@ export function MemorySync({ agentName }: { agentName: string }) {
       return;
     }
     setPending(result.plan);
-    setStatus({ kind: 'success', text: i18n.t('teamSync.previewed', { file: file.name, preview: describePreview(result.plan.counts, result.plan.droppedVectors, result.plan.unusableVectors) }) });
+    setStatus({ kind: 'success', text: i18n.t('teamSync.previewed', { file: file.name, preview: previewText(result.plan.counts, result.plan.droppedVectors, result.plan.unusableVectors) }) });
   }
 
   async function confirmImport(plan: MergePlan) {
     // One transaction, no partial progress to report: say what is being written, and allow no second press meanwhile.
-    setStatus({ kind: 'progress', text: i18n.t('teamSync.importing', { preview: describePreview(plan.counts) }), progress: null });
+    setStatus({ kind: 'progress', text: i18n.t('teamSync.importing', { preview: previewText(plan.counts) }), progress: null });
     try {
       const { embedder, categories } = await currentContext();
       await applyImport(db, plan, embedder);
@@ -83,7 +84,7 @@ export function MemorySync({ agentName }: { agentName: string }) {
       // The team's tone travels with the file; everything else in its settings is shown, not applied.
       if (plan.settings?.toneGuidance !== undefined) await teamToneItem.setValue(plan.settings.toneGuidance);
       setPending(null);
-      setStatus({ kind: 'success', text: i18n.t('teamSync.imported', { preview: describePreview(plan.counts, plan.droppedVectors, plan.unusableVectors) }) });
+      setStatus({ kind: 'success', text: i18n.t('teamSync.imported', { preview: previewText(plan.counts, plan.droppedVectors, plan.unusableVectors) }) });
     } catch (error) {
       setStatus({ kind: 'error', text: i18n.t('teamSync.importFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }

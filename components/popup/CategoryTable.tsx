@@ -3,6 +3,7 @@ import type { CategorySettings } from '@/utils/autonomy/categories';
 import type { AutonomyLevel } from '@/utils/storage/db';
 import type { Rates } from '@/utils/metrics/metrics';
 import type { CategoryAssessment } from '@/utils/metrics/readiness';
+import { readinessReasonText, readinessShortText } from '@/utils/metrics/readiness-text';
 import { i18n } from '@/utils/i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
@@ -48,11 +49,12 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
         <tbody>
           {rows.map((row) => {
             const { category, rates, assessment } = row;
+            const firstReason = (reasons: CategoryAssessment['reasons']) => (reasons[0] ? readinessShortText(reasons[0]) : '');
             const readiness = assessment.degraded
-              ? i18n.t('categoryTable.degraded', { reason: assessment.degradeReasons[0] ?? '' })
+              ? i18n.t('categoryTable.degraded', { reason: firstReason(assessment.degradeReasons) })
               : assessment.ready
                 ? i18n.t('categoryTable.readyFor', { level: assessment.nextLevel ?? '' })
-                : (assessment.reasons[0] ?? '');
+                : firstReason(assessment.reasons);
             return (
               <tr key={category.id} aria-label={category.label}>
                 <td>{category.label}</td>
@@ -60,7 +62,7 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
                 <td>{rates.volume}</td>
                 <td>{rates.volume ? percent(rates.accuracy) : '—'}</td>
                 <td>{rates.volume ? `${percent(rates.cosmeticRate)} / ${percent(rates.substantiveRate)}` : '—'}</td>
-                <td className={`readiness ${assessment.ready ? 'ready' : assessment.degraded ? 'degraded' : 'muted'}`} title={[...assessment.reasons, ...assessment.degradeReasons].join('\n')}>
+                <td className={`readiness ${assessment.ready ? 'ready' : assessment.degraded ? 'degraded' : 'muted'}`} title={[...assessment.reasons, ...assessment.degradeReasons].map(readinessReasonText).join('\n')}>
                   {readiness}
                 </td>
                 <td className="nowrap">

@@ -1,5 +1,6 @@
 import { draftErrorText } from '@/utils/draft/model-problem-text';
 import { useEffect, useMemo, useState } from 'react';
+import { redactionText } from '@/utils/privacy/redaction-text';
 import { i18n } from '@/utils/i18n';
 import { detectSensitivity } from '@/utils/autonomy/sensitivity/sensitivity';
 import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
@@ -52,6 +53,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
   // The same rules routing used, so the marked words are the ones the reasons name.
   const triggers = useMemo(() => detectSensitivity(draft.customerMessage, 'customer'), [draft.customerMessage]);
   const ticket = ticketNumber(draft.helpdesk, draft.conversationId);
+  const redactions = redactionText(draft.redactions);
 
   async function decide(request: PageToWorker, what: string): Promise<ActionResult> {
     setBusy(true);
@@ -188,7 +190,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
           })}
         </p>
       )}
-      {draft.redactions && <p className="muted small">{i18n.t('draftReview.redactions', { redactions: draft.redactions })}</p>}
+      {redactions && <p className="muted small">{i18n.t('draftReview.redactions', { redactions })}</p>}
       <Provenance entries={draft.provenance} />
 
       {draft.insertBlockedReason && (
@@ -198,7 +200,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
       )}
 
       {(pending || (draft.status === 'failed' && mode.kind === 'redrafting')) && (
-        <div className="action-bar" role="group" aria-label={i18n.t('draftReview.decide')}>
+        <div className={`action-bar ${mode.kind}`} role="group" aria-label={i18n.t('draftReview.decide')}>
           {mode.kind === 'reading' && (
             <>
               <Button variant="primary" disabled={busy} onClick={approveAsIs} shortcut={key('A')}>

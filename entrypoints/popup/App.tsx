@@ -16,7 +16,8 @@ import { HELPDESK_NAMES } from '@/utils/review/review-display';
 import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
 import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
 import { tallyShadow, withShadow } from '@/utils/metrics/shadow';
-import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, taxonomyItem } from '@/utils/settings/settings';
+import { levelChangeText } from '@/utils/metrics/readiness-text';
+import { levelNoticesItem, loadReadinessSettings, loadTaxonomy, readLevelNotices, taxonomyItem, type StoredLevelNotice } from '@/utils/settings/settings';
 
 const DAY_MS = 86_400_000;
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -33,14 +34,15 @@ export function App() {
   const modelSettings = useModelSettings();
   // A sampled auto-sent reply has ReplyLoop's review and the human's: it counts once.
   const reviews = useLiveQuery(async () => onePerDraft(await db.reviews.toArray()), []);
-  const [notices, setNotices] = useState<{ at: number; text: string }[]>([]);
+  const [notices, setNotices] = useState<StoredLevelNotice[]>([]);
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [settings, setSettings] = useState<ReadinessSettings | null>(null);
   useEffect(() => {
     void loadTaxonomy().then(setTaxonomy);
     void loadReadinessSettings().then(setSettings);
-    void levelNoticesItem.getValue().then(setNotices);
-    const unwatchNotices = levelNoticesItem.watch(setNotices);
+    const showNotices = (stored: unknown) => setNotices(readLevelNotices(stored));
+    void levelNoticesItem.getValue().then(showNotices);
+    const unwatchNotices = levelNoticesItem.watch(showNotices);
     const unwatchTaxonomy = taxonomyItem.watch(() => void loadTaxonomy().then(setTaxonomy));
     return () => {
       unwatchNotices();
@@ -71,11 +73,15 @@ export function App() {
           {i18n.t('popup.openPanel')}
         </button>
       </header>
-      {notices.slice(0, 3).map((notice) => (
-        <p key={notice.at + notice.text} className="notice" role="status">
-          {notice.text}
-        </p>
-      ))}
+      {notices.slice(0, 3).map((notice) => {
+        // A notice stored before #15 is an English sentence, shown as it was written.
+        const text = 'text' in notice ? notice.text : levelChangeText(notice.change, taxonomy.find((category) => category.id === notice.change.categoryId)?.label ?? notice.change.categoryId);
+        return (
+          <p key={notice.at + text} className="notice" role="status">
+            {text}
+          </p>
+        );
+      })}
       {modelSettings && modelSettings.apiKey === '' && (
         <div className="notice row compact">
           <p className="spacer">{i18n.t('popup.setUpFirst')}</p>

@@ -12,7 +12,8 @@ import { ReplyLoopDatabase, type CorrectionRecord } from '../../utils/storage/db
 import { putBlocks, vectorTables } from '../../utils/memory/vectors/vector-block-store';
 import { packBlocks } from '../../utils/memory/vectors/vector-blocks';
 import { applyImport, exportMemory, previewImport } from '../../utils/sync/memory-transfer';
-import { describePreview, type PreviewCounts } from '../../utils/sync/merge';
+import type { PreviewCounts } from '../../utils/sync/merge';
+import { previewText } from '../../utils/sync/preview-text';
 import { memoryFileText } from '../../utils/sync/file/utf8-lines';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
 import { createCorrectionMemory } from '../../utils/memory/correction-memory';
@@ -121,7 +122,7 @@ export async function runSyncPipeline(options: SyncPipelineOptions): Promise<Syn
     importWithoutVectorsMs,
     reembedMs,
     preview: preview.plan.counts,
-    previewText: describePreview(preview.plan.counts),
+    previewText: previewText(preview.plan.counts),
   };
 }
 

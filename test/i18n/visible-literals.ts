@@ -2,6 +2,8 @@
  * Finds text a user would read that is written in the code instead of coming from i18n.t:
  * JSX text, string literals in JSX expressions and in the attributes people read (aria-label,
  * title, placeholder, alt), and sentence-like string literals anywhere (a capital, then words).
+ * In utils/ the messages of thrown problems and refusals (`new …Error(…)`, `new …Problem(…)`,
+ * `refused(…)`) count too, capitalised or not: they end up in front of the agent.
  * Keys given to `i18n.t(…)` are not text. Parsed with TypeScript's own parser, not patterns.
  */
 import { readdir } from 'node:fs/promises';
@@ -48,6 +50,10 @@ export function visibleLiterals(fileName: string, source: string): VisibleLitera
       node.templateSpans.forEach((span) => visit(span.expression, false, false));
       return;
     }
+    if (isProblemMessage(node)) {
+      for (const argument of node.arguments ?? []) visit(argument, true, false);
+      return;
+    }
     const jsx = inJsx || ts.isJsxExpression(node);
     // Inside a JSX expression, only what is rendered counts: not a call's arguments, a comparison, an index.
     if (ts.isCallExpression(node) || (ts.isBinaryExpression(node) && isComparison(node)) || ts.isElementAccessExpression(node)) {
@@ -64,6 +70,12 @@ function isTranslationCall(node: ts.Node): boolean {
   return ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't' && node.expression.expression.getText() === 'i18n';
 }
 
+/** `new SomeError(…)`, `new MemoryFileProblem(…)`, `refused(…)`: what they carry is shown to the agent. */
+function isProblemMessage(node: ts.Node): node is ts.NewExpression | ts.CallExpression {
+  if (ts.isNewExpression(node)) return ts.isIdentifier(node.expression) && /(?:Error|Problem)$/.test(node.expression.text);
+  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'refused';
+}
+
 function isComparison(node: ts.BinaryExpression): boolean {
   return [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(node.operatorToken.kind);
 }
@@ -74,10 +86,10 @@ function isTypeOrKey(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral):
   return ts.isLiteralTypeNode(parent) || (ts.isPropertyAssignment(parent) && parent.name === node) || ts.isCaseClause(parent) || ts.isComputedPropertyName(parent) || (ts.isBinaryExpression(parent) && isComparison(parent));
 }
 
-/** What people see is built in components/ and entrypoints/ (tests aside). */
+/** What people see is built in components/ and entrypoints/, and worded by the logic in utils/ (tests aside). */
 export async function sourceFiles(root: string): Promise<string[]> {
   const found = await Promise.all(
-    ['components', 'entrypoints'].map(async (folder) => (await readdir(resolve(root, folder), { recursive: true })).map((file) => `${folder}/${file}`)),
+    ['components', 'entrypoints', 'utils'].map(async (folder) => (await readdir(resolve(root, folder), { recursive: true })).map((file) => `${folder}/${file}`)),
   );
   return found.flat().filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
 }

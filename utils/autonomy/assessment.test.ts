@@ -20,6 +20,6 @@ describe('parseDraftAssessment', () => {
   ])('refuses %j, saying what is wrong', (raw, mention) => {
     const result = parseDraftAssessment(raw, DEFAULT_TAXONOMY);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(mention);
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'invalid-assessment', detail: expect.stringContaining(mention) });
   });
 });

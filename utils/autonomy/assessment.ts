@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findCategory, type CategorySettings } from './categories';
 import { SENSITIVITY_KINDS } from './sensitivity/sensitivity';
+import type { AnswerProblem } from '../draft/model-problem';
 
 /**
  * What the model says about its own draft, as structured output: the
@@ -15,12 +16,12 @@ export const draftAssessmentSchema = z.object({
 });
 export type DraftAssessment = z.infer<typeof draftAssessmentSchema>;
 
-export type AssessmentResult = { ok: true; assessment: DraftAssessment } | { ok: false; error: string };
+export type AssessmentResult = { ok: true; assessment: DraftAssessment } | { ok: false; error: AnswerProblem };
 
 export function parseDraftAssessment(raw: unknown, taxonomy: readonly CategorySettings[]): AssessmentResult {
   const parsed = draftAssessmentSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, error: `The model's assessment is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ')}` };
+    return { ok: false, error: { code: 'invalid-assessment', detail: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ') } };
   }
   const category = findCategory(taxonomy, parsed.data.category.toLowerCase()).id;
   return { ok: true, assessment: { ...parsed.data, category, flags: [...new Set(parsed.data.flags)] } };

@@ -4,6 +4,7 @@ import { DEFAULT_TAXONOMY, type Taxonomy } from './categories';
 import type { ReplyLoopDatabase, ReviewRecord } from '../storage/db';
 import { createLevelKeeper } from './level-keeper';
 import { DEFAULT_READINESS_SETTINGS, type ReadinessSettings } from '../metrics/readiness';
+import { levelChangeText } from '../metrics/readiness-text';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 let db: ReplyLoopDatabase;
@@ -18,7 +19,7 @@ function reviews(category: string, decision: ReviewRecord['decision'], editKind:
 }
 
 const keeper = (settings: ReadinessSettings = DEFAULT_READINESS_SETTINGS) =>
-  createLevelKeeper({ db, loadTaxonomy: async () => taxonomy, saveTaxonomy: async (next) => void (taxonomy = next), loadSettings: async () => settings, notify: async (text) => void notices.push(text), now: () => NOW });
+  createLevelKeeper({ db, loadTaxonomy: async () => taxonomy, saveTaxonomy: async (next) => void (taxonomy = next), loadSettings: async () => settings, notify: async (change) => void notices.push(levelChangeText(change, change.categoryId)), now: () => NOW });
 const levelOf = (id: string) => taxonomy.find((category) => category.id === id)?.level;
 
 beforeEach(async () => {

@@ -8,8 +8,8 @@ export interface LevelKeeperDeps {
   loadTaxonomy(): Promise<Taxonomy>;
   saveTaxonomy(taxonomy: Taxonomy): Promise<void>;
   loadSettings(): Promise<ReadinessSettings>;
-  /** Says what changed by itself, or what needs a human (a demotion set to alert). */
-  notify(text: string): Promise<void>;
+  /** Tells what changed by itself, or what needs a human (a demotion set to alert); the popup words it. */
+  notify(change: LevelChange): Promise<void>;
   now(): number;
 }
 
@@ -32,13 +32,8 @@ export function createLevelKeeper(deps: LevelKeeperDeps) {
     if (applied.length > 0) {
       await deps.saveTaxonomy(taxonomy.map((category) => ({ ...category, level: applied.find((change) => change.categoryId === category.id)?.to ?? category.level })));
     }
-    for (const change of changes.filter((candidate) => candidate.kind === 'demote')) {
-      const what = change.automatic ? `moved from level ${change.from} to ${change.to}` : `should go back to level ${change.to}`;
-      await deps.notify(`${change.categoryId} ${what}: ${change.reasons.join('; ')}.`);
-    }
-    for (const change of applied.filter((candidate) => candidate.kind === 'promote')) {
-      await deps.notify(`${change.categoryId} promoted to level ${change.to} (auto-promotion): ${change.reasons.join('; ')}.`);
-    }
+    for (const change of changes.filter((candidate) => candidate.kind === 'demote')) await deps.notify(change);
+    for (const change of applied.filter((candidate) => candidate.kind === 'promote')) await deps.notify(change);
     return changes;
   };
 }

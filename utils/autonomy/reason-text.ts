@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '../i18n';
-import { readStoredReasons, type ConcernReason, type ConcernSide, type StoredReason } from './reasons';
+import { readStoredReasons, type ConcernReason, type ConcernSide, type RoutingReason, type StoredReason } from './reasons';
+
+type NotPostedProblem = Extract<RoutingReason, { code: 'not-posted' }>['problem'];
 import type { SensitivityKind } from './sensitivity/sensitivity';
 
 /**
@@ -17,7 +19,7 @@ const KIND = {
   'personal-data': () => i18n.t('routingReasons.kind.personalData'),
 } satisfies Record<SensitivityKind, () => string>;
 
-/** Personal data is named by its type; a type these do not know is shown as the checks name it. Other topics stay as the word lists name them (sens owns those lists). */
+/** Personal data is named by its type, for the reader. */
 const PERSONAL_DATA: Record<string, () => string> = {
   'email address': () => i18n.t('routingReasons.personalData.emailAddress'),
   'phone number': () => i18n.t('routingReasons.personalData.phoneNumber'),
@@ -26,6 +28,76 @@ const PERSONAL_DATA: Record<string, () => string> = {
   'national id': () => i18n.t('routingReasons.personalData.nationalId'),
   'bank account': () => i18n.t('routingReasons.personalData.bankAccount'),
 };
+
+/**
+ * The topics the sensitivity checks name (in English, in the word lists and examples), in the
+ * reader's language; reason-text.test.ts checks every topic the lists can produce is here.
+ */
+export const TOPICS: Record<string, () => string> = {
+  ...PERSONAL_DATA,
+  'account access': () => i18n.t('sensitivityTopics.accountAccess'),
+  'account access or takeover': () => i18n.t('sensitivityTopics.accountAccessOrTakeover'),
+  'account change': () => i18n.t('sensitivityTopics.accountChange'),
+  'account deletion': () => i18n.t('sensitivityTopics.accountDeletion'),
+  'address change': () => i18n.t('sensitivityTopics.addressChange'),
+  'address deletion': () => i18n.t('sensitivityTopics.addressDeletion'),
+  'amount': () => i18n.t('sensitivityTopics.amount'),
+  'asking for a person': () => i18n.t('sensitivityTopics.askingForAPerson'),
+  'billing': () => i18n.t('sensitivityTopics.billing'),
+  'changing account details': () => i18n.t('sensitivityTopics.changingAccountDetails'),
+  'changing the name on the account': () => i18n.t('sensitivityTopics.changingTheNameOnTheAccount'),
+  'changing who holds the account': () => i18n.t('sensitivityTopics.changingWhoHoldsTheAccount'),
+  'charge': () => i18n.t('sensitivityTopics.charge'),
+  'chargeback': () => i18n.t('sensitivityTopics.chargeback'),
+  'complaint to authorities': () => i18n.t('sensitivityTopics.complaintToAuthorities'),
+  'content change': () => i18n.t('sensitivityTopics.contentChange'),
+  'content deletion': () => i18n.t('sensitivityTopics.contentDeletion'),
+  'credit': () => i18n.t('sensitivityTopics.credit'),
+  'data request': () => i18n.t('sensitivityTopics.dataRequest'),
+  'discount': () => i18n.t('sensitivityTopics.discount'),
+  'email address change': () => i18n.t('sensitivityTopics.emailAddressChange'),
+  'email address deletion': () => i18n.t('sensitivityTopics.emailAddressDeletion'),
+  'fake role marker': () => i18n.t('sensitivityTopics.fakeRoleMarker'),
+  'fee': () => i18n.t('sensitivityTopics.fee'),
+  'home address and phone': () => i18n.t('sensitivityTopics.homeAddressAndPhone'),
+  'human agent': () => i18n.t('sensitivityTopics.humanAgent'),
+  'identity document': () => i18n.t('sensitivityTopics.identityDocument'),
+  'identity numbers': () => i18n.t('sensitivityTopics.identityNumbers'),
+  'instruction override': () => i18n.t('sensitivityTopics.instructionOverride'),
+  'instructions to the model': () => i18n.t('sensitivityTopics.instructionsToTheModel'),
+  'invoice': () => i18n.t('sensitivityTopics.invoice'),
+  'legal action': () => i18n.t('sensitivityTopics.legalAction'),
+  'legal threat': () => i18n.t('sensitivityTopics.legalThreat'),
+  'manager': () => i18n.t('sensitivityTopics.manager'),
+  'merging or moving accounts': () => i18n.t('sensitivityTopics.mergingOrMovingAccounts'),
+  'money for a failure': () => i18n.t('sensitivityTopics.moneyForAFailure'),
+  'ownership change': () => i18n.t('sensitivityTopics.ownershipChange'),
+  'password change': () => i18n.t('sensitivityTopics.passwordChange'),
+  'password deletion': () => i18n.t('sensitivityTopics.passwordDeletion'),
+  'payment': () => i18n.t('sensitivityTopics.payment'),
+  'personal data change': () => i18n.t('sensitivityTopics.personalDataChange'),
+  'personal data deletion': () => i18n.t('sensitivityTopics.personalDataDeletion'),
+  'phone number change': () => i18n.t('sensitivityTopics.phoneNumberChange'),
+  'phone number deletion': () => i18n.t('sensitivityTopics.phoneNumberDeletion'),
+  'pricing': () => i18n.t('sensitivityTopics.pricing'),
+  'prompt extraction': () => i18n.t('sensitivityTopics.promptExtraction'),
+  'public complaint': () => i18n.t('sensitivityTopics.publicComplaint'),
+  'public or senior escalation': () => i18n.t('sensitivityTopics.publicOrSeniorEscalation'),
+  'refund': () => i18n.t('sensitivityTopics.refund'),
+  'removing data or access': () => i18n.t('sensitivityTopics.removingDataOrAccess'),
+  'request addressed to the AI': () => i18n.t('sensitivityTopics.requestAddressedToTheAi'),
+  'review bypass': () => i18n.t('sensitivityTopics.reviewBypass'),
+  'role play': () => i18n.t('sensitivityTopics.rolePlay'),
+  'seniority': () => i18n.t('sensitivityTopics.seniority'),
+  'someone senior or with authority': () => i18n.t('sensitivityTopics.someoneSeniorOrWithAuthority'),
+  'tax': () => i18n.t('sensitivityTopics.tax'),
+  'threat': () => i18n.t('sensitivityTopics.threat'),
+  'username change': () => i18n.t('sensitivityTopics.usernameChange'),
+  'username deletion': () => i18n.t('sensitivityTopics.usernameDeletion'),
+};
+
+/** A topic as the reader reads it; one these do not know (a newer list's) is shown as the checks name it. */
+export const topicName = (topic: string): string => TOPICS[topic]?.() ?? topic;
 
 const CLAIM_KIND = {
   amount: () => i18n.t('routingReasons.claimKind.amount'),
@@ -63,12 +135,25 @@ function where(sides: readonly ConcernSide[]): string {
 
 function concernText(reason: ConcernReason): string {
   const kind = KIND[reason.kind]();
-  // Topics as the word lists name them (the trigger words are marked in the message itself);
-  // personal data's types are worded for the reader.
-  const terms = reason.terms.map((term) => PERSONAL_DATA[term.topic]?.() ?? term.topic);
+  // Topics in the reader's language (the trigger words are marked in the message itself).
+  const terms = reason.terms.map((term) => topicName(term.topic));
   return terms.length > 0
     ? i18n.t('routingReasons.concern', { kind, terms: list(terms), where: where(reason.sides) })
     : i18n.t('routingReasons.concernBare', { kind, where: where(reason.sides) });
+}
+
+/** Why draft-ahead did not post a reply; also the reply's blocked reason. */
+export function notPostedText(problem: NotPostedProblem, detail: string): string {
+  switch (problem) {
+    case 'needs-human':
+      return i18n.t('draftAheadWorker.needsHuman', { topic: topicName(detail) });
+    case 'not-routed':
+      return i18n.t('draftAheadWorker.notRouted');
+    case 'customer-wrote-again':
+      return i18n.t('draftAheadWorker.customerWroteAgain');
+    case 'zendesk':
+      return detail;
+  }
 }
 
 /** One reason as a line for the reader; a sentence stored by an older version is shown as it was written. */
@@ -107,6 +192,16 @@ export function reasonText(reason: StoredReason): string {
       return i18n.t('routingReasons.countdown', reason.seconds);
     case 'sampled':
       return i18n.t('routingReasons.sampled', { share: wholePercent(reason.rate), category: reason.category.label });
+    case 'drafted-again':
+      return i18n.t('review.draftedAgain');
+    case 'could-not-act':
+      return i18n.t('review.couldNotAct', { reason: reason.detail });
+    case 'send-cancelled':
+      return i18n.t('draftAheadWorker.cancelledBy', { agent: reason.agent });
+    case 'not-posted':
+      return i18n.t('draftAheadWorker.couldNotPost', { reason: notPostedText(reason.problem, reason.detail) });
+    case 'posted':
+      return i18n.t('draftAheadWorker.posted');
   }
 }
 

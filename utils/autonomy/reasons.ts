@@ -58,9 +58,22 @@ export const routingReasonSchema = z.discriminatedUnion('code', [
   }),
   z.object({ code: z.literal('countdown'), seconds: z.int().min(0) }),
   z.object({ code: z.literal('sampled'), rate: fraction, category: categoryRef }),
+  // Added by the worker after routing.
+  /** The agent asked for another draft: it is theirs to decide, whatever its level. */
+  z.object({ code: z.literal('drafted-again') }),
+  /** The helpdesk tab refused to act on it (another conversation open, no reply box); detail is its refusal as worded there. */
+  z.object({ code: z.literal('could-not-act'), detail: quoted }),
+  /** Draft-ahead (#18): the agent stopped a held reply. */
+  z.object({ code: z.literal('send-cancelled'), agent: quoted }),
+  /** Draft-ahead did not post it; detail names the topic found, or Zendesk's problem (the API's answer, no tab, signed out) as the worker worded it. */
+  z.object({ code: z.literal('not-posted'), problem: z.enum(['needs-human', 'not-routed', 'customer-wrote-again', 'zendesk']), detail: quoted }),
+  z.object({ code: z.literal('posted') }),
 ]);
 export type RoutingReason = z.infer<typeof routingReasonSchema>;
 export type ConcernReason = Extract<RoutingReason, { code: 'concern' }>;
+
+/** Text as a reason may quote it: what is longer is cut with an ellipsis. */
+export const quotedText = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 /** A reason as drafts and audit rows hold it: structured, or a sentence from an older version (or worded by the worker). */
 export const storedReasonSchema = z.union([z.string(), routingReasonSchema]);

@@ -195,7 +195,8 @@ describe('draft-ahead', () => {
     await round();
     expect(server.posted(5001)).toEqual([]);
     expect(server.posted(5002)).toEqual([]);
-    expect(await db.drafts.get(order!.id)).toMatchObject({ status: 'pending', route: 'review', reasons: expect.arrayContaining(['Sending cancelled by Sam: waits for review']) });
+    expect(await db.drafts.get(order!.id)).toMatchObject({ status: 'pending', route: 'review', reasons: expect.arrayContaining([{ code: 'send-cancelled', agent: 'Sam' }]) });
+    expect(reasonsText((await db.drafts.get(order!.id))!.reasons)).toMatch(/^Sending cancelled by Sam: waits for review; /);
   });
 
   it('a failed post stays in the queue with the reason', async () => {
@@ -209,7 +210,8 @@ describe('draft-ahead', () => {
     await round();
     const draft = (await db.drafts.toArray())[0]!;
     expect(draft).toMatchObject({ status: 'pending', route: 'review', postAt: null });
-    expect(draft.reasons[0]).toMatch(/^Could not post: Zendesk API: 403/);
+    expect(draft.reasons[0]).toMatchObject({ code: 'not-posted', problem: 'zendesk' });
+    expect(reasonsText(draft.reasons)).toMatch(/^Could not post: Zendesk API: 403/);
   });
 
   it('pauses when the Zendesk tab closes or the agent signs out, and resumes', async () => {

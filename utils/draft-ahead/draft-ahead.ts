@@ -1,5 +1,8 @@
 import { i18n } from '@/utils/i18n';
-import type { StoredReason } from '@/utils/autonomy/reasons';
+import { quotedText, type RoutingReason, type StoredReason } from '@/utils/autonomy/reasons';
+import { notPostedText } from '@/utils/autonomy/reason-text';
+
+type NotPosted = Extract<RoutingReason, { code: 'not-posted' }>;
 import type { DirectAction } from '../autonomy/routing';
 import { detectSensitivity } from '../autonomy/sensitivity/sensitivity';
 import { auditFor, type AuditEntry } from '../review/audit';
@@ -185,7 +188,7 @@ export function createDraftAhead(deps: DraftAheadDeps) {
   }
 
   async function failDueReplies(account: string, reason: string): Promise<void> {
-    for (const draft of await dueReplies(account)) await notPosted(draft, reason);
+    for (const draft of await dueReplies(account)) await notPosted(draft, 'zendesk', reason);
   }
 
   /** The routing let it go out on its own: held for the undo delay, then posted. */
@@ -202,15 +205,16 @@ export function createDraftAhead(deps: DraftAheadDeps) {
     const draft = await deps.db.drafts.get(draftId);
     if (draft?.status !== 'pending' || typeof draft.postAt !== 'number' || posting.has(draftId)) return refused(i18n.t('draftAheadWorker.notWaiting'));
     const agent = (await deps.agentName()) || 'Agent';
-    const reasons = [i18n.t('draftAheadWorker.cancelledBy', { agent }), ...draft.reasons];
+    const reasons: StoredReason[] = [{ code: 'send-cancelled', agent: quotedText(agent) }, ...draft.reasons];
     await deps.db.drafts.update(draftId, { postAt: null, route: 'review', reasons, updatedAt: deps.now() });
     await deps.audit(auditFor(draft, agent, 'send-cancelled', null, reasons));
     return OK;
   }
 
-  async function notPosted(draft: DraftRecord, reason: string): Promise<void> {
-    const reasons = [i18n.t('draftAheadWorker.couldNotPost', { reason }), ...draft.reasons];
-    await updateIfStatus(deps.db, draft.id, 'pending', { postAt: null, route: 'review', reasons, insertBlockedReason: reason, updatedAt: deps.now() });
+  async function notPosted(draft: DraftRecord, problem: NotPosted['problem'], detail = ''): Promise<void> {
+    const reason: NotPosted = { code: 'not-posted', problem, detail: quotedText(detail) };
+    const reasons: StoredReason[] = [reason, ...draft.reasons];
+    await updateIfStatus(deps.db, draft.id, 'pending', { postAt: null, route: 'review', reasons, insertBlockedReason: notPostedText(problem, reason.detail), updatedAt: deps.now() });
     await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', null, reasons));
   }
 
@@ -221,18 +225,18 @@ export function createDraftAhead(deps: DraftAheadDeps) {
       // The routing decided; this is the last line: nothing sensitive ever goes out by itself.
       const findings = [...detectSensitivity(draft.customerMessage, 'customer'), ...detectSensitivity(draft.text, 'draft')];
       if (!['send-after-undo', 'sample-later'].includes(draft.route ?? '') || findings.length > 0) {
-        return await notPosted(draft, findings.length > 0 ? `needs a human (${findings[0]!.topic})` : 'not routed to send');
+        return await (findings.length > 0 ? notPosted(draft, 'needs-human', findings[0]!.topic) : notPosted(draft, 'not-routed'));
       }
       // The customer may have written again during the countdown: then this reply is outdated.
       const comments = await api.comments(ticketId);
-      if (!comments.ok) return await notPosted(draft, describe(comments));
+      if (!comments.ok) return await notPosted(draft, 'zendesk', describe(comments));
       // After a worker restart the queue may not be listed yet: the side-loaded users still tell who is the customer.
       const ticket = state.queue.find((candidate) => candidate.id === ticketId) ?? { id: ticketId, subject: null, requester_id: -1, updated_at: '' };
       const snapshot = ticketSnapshot(draft.aheadOf!.account, ticket, comments.value.comments, comments.value.users);
       const latest = latestCustomerMessage(snapshot.messages);
       if (latest?.id !== draft.customerMessageId) {
         await deps.drafting.recordConversation(snapshot, tabId, { ...draft.aheadOf!, waitingSince: latest?.sentAt ? Date.parse(latest.sentAt) : null });
-        return await notPosted(draft, 'the customer wrote again before it was sent');
+        return await notPosted(draft, 'customer-wrote-again');
       }
       let posted = await postWithToken(api, state, ticketId, draft.text);
       // A session renewed since the token was read: read it again, once.
@@ -242,9 +246,9 @@ export function createDraftAhead(deps: DraftAheadDeps) {
       }
       if (!posted.ok) {
         if (posted.reason === 'unauthorized') state.signedOut = true;
-        return await notPosted(draft, describe(posted));
+        return await notPosted(draft, 'zendesk', describe(posted));
       }
-      const reasons = [...draft.reasons, i18n.t('draftAheadWorker.posted')];
+      const reasons: StoredReason[] = [...draft.reasons, { code: 'posted' }];
       await updateIfStatus(deps.db, draft.id, 'pending', { status: 'auto-sent', postAt: null, sampled: draft.route === 'sample-later', reasons, updatedAt: deps.now() });
       await deps.recordSent(draft, reasons);
     } finally {

@@ -6,6 +6,7 @@ import { withRetries, type RetryWait } from './model-retry';
 import type { ChatMessage } from './prompt';
 import type { ModelSettings } from '../settings/settings';
 import { parseStructuredDraft, partialReply, structuredDraftFormat } from './structured-draft';
+import { answerProblemForModel, type AnswerProblem } from './model-problem';
 
 export type Complete = (settings: ModelSettings, messages: ChatMessage[], onText: (textSoFar: string) => void, options: CompletionOptions) => Promise<string>;
 
@@ -24,14 +25,14 @@ export interface DraftRequest {
   withSummary?: boolean;
 }
 
-const repairRequest = (problem: string) =>
-  `Your answer could not be used: ${problem}. Answer again with only the JSON object described in the instructions.`;
+const repairRequest = (problem: AnswerProblem) =>
+  `Your answer could not be used: ${answerProblemForModel(problem)}. Answer again with only the JSON object described in the instructions.`;
 
 // Shown only while the draft is being written (then cleared), so worded now, in the worker's language.
 const describeWait = (wait: RetryWait) => i18n.t('modelProblems.retrying', { reason: wait.reason, seconds: Math.ceil(wait.delayMs / 1_000), attempt: wait.attempt + 1 });
 
 /** One structured answer from the model, however it is parsed. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: AnswerProblem };
 
 export interface StructuredRequest {
   complete: Complete;

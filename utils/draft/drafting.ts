@@ -300,7 +300,7 @@ export function createDrafting(deps: DraftingDeps) {
         const shadow = draft.instructions?.length ? (draft.shadow ?? null) : shadowDecisions(routing);
         // The agent asked for this version and is looking at it: it is theirs to decide, never acted on.
         if (draft.instructions?.length) {
-          decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, i18n.t('review.draftedAgain')] };
+          decision = { ...decision, route: 'review', action: null, reasons: [...decision.reasons, { code: 'drafted-again' }] };
         }
         const routed = {
           category: category.id,

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import type { ChatMessage } from './prompt';
-import type { ConnectionCheck, DraftErrorKind, ModelProblem } from './model-problem';
+import { answerProblemForModel, type AnswerProblem, type ConnectionCheck, type DraftErrorKind, type ModelProblem } from './model-problem';
 import type { ModelSettings } from '../settings/settings';
 import { StreamCutError, StreamStalledError } from './stream-errors';
 
@@ -116,13 +116,17 @@ export async function testConnection(settings: ModelSettings): Promise<Connectio
 
 class MissingApiKeyError extends Error {}
 /** The model answered, twice, with something that is not a usable draft. */
-export class ModelOutputError extends Error {}
+export class ModelOutputError extends Error {
+  constructor(readonly problem: AnswerProblem) {
+    super(answerProblemForModel(problem));
+  }
+}
 export const missingKeyError = () => new MissingApiKeyError('no API key');
 
 /** An SDK or stream error as a stored draft error: its kind, and the problem the page puts in words. */
 export function describeModelFailure(error: unknown): ModelFailure {
   if (error instanceof MissingApiKeyError) return { kind: 'no-api-key', problem: { code: 'no-api-key' } };
-  if (error instanceof ModelOutputError) return { kind: 'bad-response', problem: { code: 'unusable-answer', detail: error.message } };
+  if (error instanceof ModelOutputError) return { kind: 'bad-response', problem: { code: 'unusable-answer', answer: error.problem.code, detail: error.problem.detail } };
   if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) {
     return { kind: 'auth', problem: { code: 'key-refused', status: error.status } };
   }

@@ -10,7 +10,7 @@ import { StreamCutError, StreamStalledError } from './stream-errors';
 const headers = new Headers();
 const failures: [string, unknown, string, RegExp, RegExp][] = [
   ['no key', missingKeyError(), 'no-api-key', /^No API key is set\. Add one in ReplyLoop options/, /^Es ist kein API-Schlüssel hinterlegt/],
-  ['an answer unusable twice', new ModelOutputError('the answer is not valid JSON: Sure!'), 'bad-response', /could not be used, even after asking again: the answer is not valid JSON: Sure!$/, /auch nach erneuter Nachfrage nicht verwendbar: the answer/],
+  ['an answer unusable twice', new ModelOutputError({ code: 'not-json', detail: 'Sure!' }), 'bad-response', /could not be used, even after asking again: the answer is not valid JSON: Sure!$/, /auch nach erneuter Nachfrage nicht verwendbar: die Antwort ist kein gültiges JSON: Sure!$/],
   ['a wrong key (401)', new OpenAI.AuthenticationError(401, { message: 'bad key' }, 'bad key', headers), 'auth', /refused the API key \(401\)\. Check your API key in options\.$/, /hat den API-Schlüssel abgelehnt \(401\)\. Prüfen Sie/],
   ['a key without access (403)', new OpenAI.PermissionDeniedError(403, { message: 'no' }, 'no', headers), 'auth', /refused the API key \(403\)/, /abgelehnt \(403\)/],
   ['a rate limit (429)', new OpenAI.RateLimitError(429, { message: 'slow' }, 'slow', headers), 'rate-limit', /rate limiting requests \(429\)\. Try again in a moment\.$/, /drosselt die Anfragen \(429\)\. Versuchen Sie es gleich/],

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '@/utils/i18n';
-import { draftErrorSchema, type ConnectionCheck, type ModelProblem, type StorageProblemCode } from './model-problem';
+import { draftErrorSchema, type AnswerProblem, type ConnectionCheck, type ModelProblem, type StorageProblemCode } from './model-problem';
 
 /** A model, stream or storage problem in the reader's language, with what to do about it. */
 export function modelProblemText(problem: ModelProblem): string {
@@ -8,7 +8,8 @@ export function modelProblemText(problem: ModelProblem): string {
     case 'no-api-key':
       return i18n.t('modelProblems.noApiKey');
     case 'unusable-answer':
-      return i18n.t('modelProblems.unusableAnswer', { detail: problem.detail });
+      // Stored before #15: the detail is the whole English sentence.
+      return i18n.t('modelProblems.unusableAnswer', { detail: problem.answer ? answerProblemText(problem.answer, problem.detail) : problem.detail });
     case 'key-refused':
       return i18n.t('modelProblems.keyRefused', { status: problem.status });
     case 'rate-limited':
@@ -33,6 +34,19 @@ export function modelProblemText(problem: ModelProblem): string {
       return i18n.t('modelProblems.unreadableAnswer', { detail: problem.detail });
     case 'storage':
       return i18n.t('storage.stoppedMidAnswer', { problem: storageProblemText(problem.storage) });
+  }
+}
+
+function answerProblemText(code: AnswerProblem['code'], detail: string): string {
+  switch (code) {
+    case 'not-json':
+      return i18n.t('answerProblems.notJson', { detail });
+    case 'no-reply':
+      return i18n.t('answerProblems.noReply', { detail });
+    case 'missing-field':
+      return i18n.t('answerProblems.missingField', { detail });
+    case 'invalid-assessment':
+      return i18n.t('answerProblems.invalidAssessment', { detail });
   }
 }
 

@@ -6,10 +6,32 @@ import { z } from 'zod';
  * it in the agent's language (model-problem-text.ts), whichever language the worker ran in (#15).
  * `detail` fields carry the endpoint's or the SDK's own words, quoted as they came.
  */
+/**
+ * Why a model's answer is not the JSON asked for: a code, and the technical part as it came (the
+ * answer's first characters, a field's path, the check's words), quoted.
+ */
+export const ANSWER_PROBLEMS = ['not-json', 'no-reply', 'missing-field', 'invalid-assessment'] as const;
+export const answerProblemSchema = z.object({ code: z.enum(ANSWER_PROBLEMS), detail: z.string() });
+export type AnswerProblem = z.infer<typeof answerProblemSchema>;
+
+/** The same, for the model's second try: the model reads English instructions whatever the agent's language. */
+export function answerProblemForModel(problem: AnswerProblem): string {
+  switch (problem.code) {
+    case 'not-json':
+      return `the answer is not valid JSON: ${problem.detail}`;
+    case 'no-reply':
+      return `the answer has no reply: ${problem.detail}`;
+    case 'missing-field':
+      return `the answer lacks ${problem.detail}`;
+    case 'invalid-assessment':
+      return `the assessment is invalid: ${problem.detail}`;
+  }
+}
+
 export const modelProblemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('no-api-key') }),
-  /** The model answered twice with something that is not the JSON asked for. */
-  z.object({ code: z.literal('unusable-answer'), detail: z.string() }),
+  /** The model answered twice with something that is not the JSON asked for; drafts stored before #15 have no `answer`, and `detail` is the English sentence. */
+  z.object({ code: z.literal('unusable-answer'), detail: z.string(), answer: z.enum(ANSWER_PROBLEMS).optional() }),
   z.object({ code: z.literal('key-refused'), status: z.number().int() }),
   z.object({ code: z.literal('rate-limited') }),
   z.object({ code: z.literal('not-found'), detail: z.string() }),

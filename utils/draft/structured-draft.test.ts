@@ -29,13 +29,13 @@ describe('parseStructuredDraft', () => {
   });
 
   it.each([
-    ['not JSON', 'Hi Jane, sure!', /not valid JSON/],
-    ['no reply', JSON.stringify({ category: 'billing', confidence: 1, flags: [] }), /no reply/],
-    ['confidence out of range', JSON.stringify({ reply: 'x', category: 'billing', confidence: 7, flags: [] }), /confidence/],
-  ])('refuses %s with a reason', (_name, text, reason) => {
+    ['not JSON', 'Hi Jane, sure!', 'not-json', /^Hi Jane/],
+    ['no reply', JSON.stringify({ category: 'billing', confidence: 1, flags: [] }), 'no-reply', /./],
+    ['confidence out of range', JSON.stringify({ reply: 'x', category: 'billing', confidence: 7, flags: [] }), 'invalid-assessment', /confidence/],
+  ])('refuses %s with a reason', (_name, text, code, detail) => {
     const result = parseStructuredDraft(text, DEFAULT_TAXONOMY);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(reason);
+    expect(!result.ok && result.error).toMatchObject({ code, detail: expect.stringMatching(detail) });
   });
 });
 

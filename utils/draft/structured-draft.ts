@@ -3,6 +3,7 @@ import { parseDraftAssessment, type DraftAssessment } from '../autonomy/assessme
 import { describeCategoriesForPrompt, type Taxonomy } from '../autonomy/categories';
 import { SENSITIVITY_KINDS, type SensitivityKind } from '../autonomy/sensitivity/sensitivity';
 import type { JsonSchemaFormat } from './llm';
+import type { AnswerProblem } from './model-problem';
 
 /**
  * The draft as structured output: the reply plus the model's own assessment
@@ -58,7 +59,7 @@ export function structuredDraftFormat(taxonomy: Taxonomy, withSummary = false): 
   };
 }
 
-export type StructuredDraft = { ok: true; reply: string; assessment: DraftAssessment; summary: string | null } | { ok: false; error: string };
+export type StructuredDraft = { ok: true; reply: string; assessment: DraftAssessment; summary: string | null } | { ok: false; error: AnswerProblem };
 
 const replySchema = z.object({ reply: z.string().trim().min(1, 'reply is empty'), summary: z.string().trim().max(2_000).optional() }).loose();
 
@@ -67,10 +68,10 @@ export function parseStructuredDraft(text: string, taxonomy: Taxonomy): Structur
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: `The model's answer is not valid JSON: ${text.slice(0, 120)}` };
+    return { ok: false, error: { code: 'not-json', detail: text.slice(0, 120) } };
   }
   const reply = replySchema.safeParse(raw);
-  if (!reply.success) return { ok: false, error: `The model's answer has no reply: ${reply.error.issues[0]?.message ?? ''}` };
+  if (!reply.success) return { ok: false, error: { code: 'no-reply', detail: reply.error.issues[0]?.message ?? '' } };
   const assessment = parseDraftAssessment(raw, taxonomy);
   return assessment.ok
     ? { ok: true, reply: reply.data.reply.trim(), assessment: assessment.assessment, summary: reply.data.summary || null }

@@ -67,9 +67,9 @@ export function createDraftingTools(deps: DraftingToolsDeps) {
       (text) => {
         try {
           const parsed = schema.safeParse(JSON.parse(text));
-          return parsed.success ? { ok: true, value: parsed.data as Record<F, string> } : { ok: false, error: `the answer lacks ${parsed.error.issues[0]?.path.join('.') ?? 'a field'}` };
+          return parsed.success ? { ok: true, value: parsed.data as Record<F, string> } : { ok: false, error: { code: 'missing-field', detail: parsed.error.issues[0]?.path.join('.') ?? '' } };
         } catch {
-          return { ok: false, error: `the answer is not valid JSON: ${text.slice(0, 120)}` };
+          return { ok: false, error: { code: 'not-json', detail: text.slice(0, 120) } };
         }
       },
     );

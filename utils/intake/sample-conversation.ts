@@ -2,7 +2,9 @@ import { i18n } from '@/utils/i18n';
 import type { ConversationSnapshot } from './conversation';
 
 /** One id for the sample: drafting it again on the same page answers the same message, so no second draft is made. */
-export const SAMPLE_CONVERSATION_ID = 'web:replyloop:sample';
+import { SAMPLE_CONVERSATION_ID } from './sample-id';
+
+export { SAMPLE_CONVERSATION_ID };
 
 /**
  * The conversation the welcome page lets a new user draft for (#15), in the browser's language:

@@ -1,7 +1,8 @@
+import { SAMPLE_CONVERSATION_ID } from '../intake/sample-id';
 import type { DraftFeedback, DraftRecord } from '../storage/db';
 
-/** What counting needs from a draft: its category and the agent's thumbs up or down (#16). */
-export type FeedbackFact = Pick<DraftRecord, 'category'> & { feedback?: DraftFeedback | null };
+/** What counting needs from a draft: its conversation, its category and the agent's thumbs up or down (#16). */
+export type FeedbackFact = Pick<DraftRecord, 'conversationId' | 'category'> & { feedback?: DraftFeedback | null };
 
 export interface FeedbackTally {
   up: number;
@@ -31,9 +32,13 @@ export function tallyFeedback(drafts: readonly FeedbackFact[]): FeedbackTally {
   return tally;
 }
 
-/** Feedback given since `since` (ms), overall and per category (drafts not yet categorised under `uncategorised`), busiest first. */
+/**
+ * Feedback given since `since` (ms), overall and per category (drafts not yet categorised under `uncategorised`), busiest first.
+ * The welcome page's sample is no customer's draft: its thumbs are a first try, not a verdict, and count nowhere, as its
+ * approval counts in no review metric. A level-3 draft sampled for review after the fact is a real draft: counted once.
+ */
 export function feedbackByCategory(drafts: readonly FeedbackFact[], since: number, uncategorised: string): { overall: FeedbackTally; categories: { category: string; tally: FeedbackTally }[] } {
-  const recent = drafts.filter((draft) => draft.feedback && draft.feedback.at >= since);
+  const recent = drafts.filter((draft) => draft.feedback && draft.feedback.at >= since && draft.conversationId !== SAMPLE_CONVERSATION_ID);
   const groups = new Map<string, FeedbackFact[]>();
   for (const draft of recent) {
     const category = draft.category ?? uncategorised;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewFact } from './metrics';
 import { assessCategory, DEFAULT_READINESS_SETTINGS, suggestLevelChanges } from './readiness';
+import { readinessReasonText } from './readiness-text';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const DAY = 86_400_000;
@@ -33,7 +34,17 @@ describe('assessCategory', () => {
 
   it('explains itself', () => {
     const { reasons } = assessCategory(history({ approved: 48, substantive: 2 }), 1, DEFAULT_READINESS_SETTINGS, NOW);
-    expect(reasons).toEqual(['2 substantive edits in the last 28 days', 'approved-or-cosmetic 96.0% (lower bound 86.5%)']);
+    expect(reasons).toEqual([
+      { code: 'substantive-edits', count: 2, days: 28 },
+      { code: 'judged', rate: 0.96, bound: expect.closeTo(0.865, 3) },
+    ]);
+    expect(reasons.map(readinessReasonText)).toEqual(['2 substantive edits in the last 28 days', 'approved-or-cosmetic 96.0% (lower bound 86.5%)']);
+  });
+
+  it('says what a share falls short of', () => {
+    const { reasons } = assessCategory(history({ approved: 45, substantive: 5 }), 1, DEFAULT_READINESS_SETTINGS, NOW);
+    expect(reasons.at(-1)).toEqual({ code: 'judged', rate: 0.9, bound: expect.closeTo(0.786, 2), target: { rate: 0.95, bound: 0.85 } });
+    expect(readinessReasonText(reasons.at(-1)!)).toMatch(/^approved-or-cosmetic 90\.0% \(lower bound 78\.\d%\); needs 95\.0% with a lower bound of 85\.0%$/);
   });
 
   it('only counts the recent window', () => {

@@ -1,4 +1,3 @@
-import { i18n } from '../i18n';
 import { z } from 'zod';
 import type { AutonomyLevel } from '../storage/db';
 import { summarise, type ReviewFact } from './metrics';
@@ -23,17 +22,37 @@ export const readinessSettingsSchema = z.object({
 export type ReadinessSettings = z.infer<typeof readinessSettingsSchema>;
 export const DEFAULT_READINESS_SETTINGS: ReadinessSettings = readinessSettingsSchema.parse({});
 
+const count = z.int().min(0);
+const share = z.number().min(0).max(1);
+const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/**
+ * Why a category is or is not ready, or has degraded, as a code and its figures (shares as
+ * fractions), never a sentence: the popup words them in the reader's language
+ * (readiness-text.ts), and a level notice the worker stored reads in whoever opens the popup's
+ * language (#15).
+ */
+export const readinessReasonSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('needs-reviews'), done: count, needed: count, days: count }),
+  z.object({ code: z.literal('substantive-edits'), count, days: count }),
+  /** The approved-or-cosmetic share and its lower bound; `target` only when they fall short of it. */
+  z.object({ code: z.literal('judged'), rate: share, bound: share, target: z.object({ rate: share, bound: share }).optional() }),
+  z.object({ code: z.literal('degraded'), bad: count, volume: count, rate: share, days: count, limit: share }),
+  /** Shadow mode (#18): what the next level would have done alone; `wrong` when a human then corrected or rejected some. */
+  z.object({ code: z.literal('shadow'), level, acted: count, drafts: count, wrong: z.object({ substantive: count, rejected: count }).optional() }),
+]);
+export type ReadinessReason = z.infer<typeof readinessReasonSchema>;
+
 export interface CategoryAssessment {
   level: AutonomyLevel;
   nextLevel: AutonomyLevel | null;
   ready: boolean;
-  /** Why it is or is not ready, in words. */
-  reasons: string[];
+  /** Why it is or is not ready. */
+  reasons: ReadinessReason[];
   degraded: boolean;
-  degradeReasons: string[];
+  degradeReasons: ReadinessReason[];
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const DAY_MS = 86_400_000;
 
 /** One category's readiness for the next level and, at L2/L3, whether it has degraded. */
@@ -44,13 +63,13 @@ export function assessCategory(reviews: readonly ReviewFact[], level: AutonomyLe
   const bound = wilsonLowerBound(good, rates.volume);
   const nextLevel = level < 3 ? ((level + 1) as AutonomyLevel) : null;
 
-  const reasons: string[] = [];
-  if (rates.volume < settings.minReviews) reasons.push(i18n.t('readiness.needed', { done: rates.volume, needed: settings.minReviews, days: settings.windowDays }));
-  if (rates.substantive > 0) reasons.push(i18n.t('readiness.substantive', rates.substantive, { days: settings.windowDays }));
+  const days = settings.windowDays;
+  const reasons: ReadinessReason[] = [];
+  if (rates.volume < settings.minReviews) reasons.push({ code: 'needs-reviews', done: rates.volume, needed: settings.minReviews, days });
+  if (rates.substantive > 0) reasons.push({ code: 'substantive-edits', count: rates.substantive, days });
   if (rates.volume > 0) {
-    const judged = i18n.t('readiness.judged', { rate: percent(rates.approvedOrCosmeticRate), bound: percent(bound) });
     const meets = rates.approvedOrCosmeticRate >= settings.target && bound >= settings.lowerBoundTarget;
-    reasons.push(meets ? judged : i18n.t('readiness.judgedShort', { judged, target: percent(settings.target), bound: percent(settings.lowerBoundTarget) }));
+    reasons.push({ code: 'judged', rate: rates.approvedOrCosmeticRate, bound, ...(meets ? {} : { target: { rate: settings.target, bound: settings.lowerBoundTarget } }) });
   }
   const ready =
     nextLevel !== null && rates.volume >= settings.minReviews && rates.substantive === 0 && rates.approvedOrCosmeticRate >= settings.target && bound >= settings.lowerBoundTarget;
@@ -58,21 +77,21 @@ export function assessCategory(reviews: readonly ReviewFact[], level: AutonomyLe
   const bad = rates.substantive + rates.rejected;
   const badRate = rates.volume === 0 ? 0 : bad / rates.volume;
   const degraded = level > 1 && rates.volume >= settings.degradeMinReviews && badRate > settings.degradeRate;
-  const degradeReasons = degraded
-    ? [i18n.t('readiness.degraded', { bad, volume: rates.volume, rate: percent(badRate), days: settings.windowDays, limit: percent(settings.degradeRate) })]
-    : [];
+  const degradeReasons: ReadinessReason[] = degraded ? [{ code: 'degraded', bad, volume: rates.volume, rate: badRate, days, limit: settings.degradeRate }] : [];
   return { level, nextLevel, ready, reasons, degraded, degradeReasons };
 }
 
-export interface LevelChange {
-  categoryId: string;
-  from: AutonomyLevel;
-  to: AutonomyLevel;
-  kind: 'promote' | 'demote';
+/** A promotion or demotion of one category; the worker stores the ones it tells the team about (level notices). */
+export const levelChangeSchema = z.object({
+  categoryId: z.string().max(100),
+  from: level,
+  to: level,
+  kind: z.enum(['promote', 'demote']),
   /** Whether the settings let it happen by itself (auto-promotion, demotion on); otherwise it is a suggestion or an alert. */
-  automatic: boolean;
-  reasons: string[];
-}
+  automatic: z.boolean(),
+  reasons: z.array(readinessReasonSchema).max(20),
+});
+export type LevelChange = z.infer<typeof levelChangeSchema>;
 
 /** Promotions (suggested, or automatic when enabled) and demotions, per category. */
 export function suggestLevelChanges(

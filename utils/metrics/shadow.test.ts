@@ -38,20 +38,20 @@ describe('tallyShadow', () => {
 });
 
 describe('withShadow', () => {
-  const ready: CategoryAssessment = { level: 1, nextLevel: 2, ready: true, reasons: ['approved-or-cosmetic 97.0% (lower bound 90.0%)'], degraded: false, degradeReasons: [] };
+  const ready: CategoryAssessment = { level: 1, nextLevel: 2, ready: true, reasons: [{ code: 'judged', rate: 0.97, bound: 0.9 }], degraded: false, degradeReasons: [] };
 
   it('holds a promotion back when the next level would have sent something a human rejected or corrected substantively', () => {
     const tally = tallyShadow([review('approved', null, acts()), review('rejected', null, acts())], 2);
     expect(withShadow(ready, tally)).toEqual({
       ...ready,
       ready: false,
-      reasons: ['Shadow: level 2 would have acted alone on 2 of 2; 0 of those later corrected substantively, 1 rejected', ...ready.reasons],
+      reasons: [{ code: 'shadow', level: 2, acted: 2, drafts: 2, wrong: { substantive: 0, rejected: 1 } }, ...ready.reasons],
     });
   });
 
   it('adds a clean shadow to the reasons and leaves readiness as it was', () => {
     const tally = tallyShadow([review('approved', null, acts()), review('edited', 'substantive', acts(null))], 2);
-    expect(withShadow(ready, tally)).toEqual({ ...ready, reasons: [...ready.reasons, 'Shadow: level 2 would have acted alone on 1 of 2, none later corrected substantively or rejected'] });
+    expect(withShadow(ready, tally)).toEqual({ ...ready, reasons: [...ready.reasons, { code: 'shadow', level: 2, acted: 1, drafts: 2 }] });
   });
 
   it('changes nothing without shadow data, or for a level that is not the next one', () => {

@@ -56,9 +56,8 @@ export function tallyShadow(reviews: readonly ShadowFact[], level: ShadowLevel):
  */
 export function withShadow(assessment: CategoryAssessment, tally: ShadowTally | null): CategoryAssessment {
   if (!tally || tally.drafts === 0 || assessment.nextLevel !== tally.level) return assessment;
-  const figures = `Shadow: level ${tally.level} would have acted alone on ${tally.acted} of ${tally.drafts}`;
-  const wrong = wrongAlone(tally);
-  if (wrong === 0) return { ...assessment, reasons: [...assessment.reasons, `${figures}, none later corrected substantively or rejected`] };
-  const blocking = `${figures}; ${tally.substantive} of those later corrected substantively, ${tally.rejected} rejected`;
+  const figures = { code: 'shadow', level: tally.level, acted: tally.acted, drafts: tally.drafts } as const;
+  if (wrongAlone(tally) === 0) return { ...assessment, reasons: [...assessment.reasons, figures] };
+  const blocking = { ...figures, wrong: { substantive: tally.substantive, rejected: tally.rejected } };
   return { ...assessment, ready: false, reasons: [blocking, ...assessment.reasons] };
 }

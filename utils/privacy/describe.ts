@@ -1,15 +1,6 @@
+import { z } from 'zod';
 import { REDACTION_KINDS, type RedactionKind } from './kinds';
 import type { RedactionMapping } from './mapping';
-
-export const NOUNS: Readonly<Record<RedactionKind, readonly [singular: string, plural: string]>> = {
-  email: ['email address', 'email addresses'],
-  phone: ['phone number', 'phone numbers'],
-  card: ['card number', 'card numbers'],
-  iban: ['IBAN', 'IBANs'],
-  'national-id': ['national ID number', 'national ID numbers'],
-  address: ['street address', 'street addresses'],
-  'customer-name': ['name', 'names'],
-};
 
 /** How many distinct values of each kind were hidden. */
 export function countRedactions(mapping: RedactionMapping): Record<RedactionKind, number> {
@@ -19,15 +10,16 @@ export function countRedactions(mapping: RedactionMapping): Record<RedactionKind
 }
 
 /**
- * For the panel: "2 email addresses, 1 card number". Counts only, never
- * values — the panel is an extension page, but what it shows can be
- * screenshotted and shared.
+ * What a draft's redaction hid, for the panel: counts of the kinds found, never values — the
+ * panel is an extension page, but what it shows can be screenshotted and shared. Stored as counts,
+ * not as a sentence, so the panel says "2 email addresses" in its reader's language (#15).
  */
-export function describeRedactions(mapping: RedactionMapping): string {
+export const redactionSummarySchema = z.partialRecord(z.enum(REDACTION_KINDS), z.int().min(1));
+export type RedactionSummary = z.infer<typeof redactionSummarySchema>;
+
+/** The kinds that were hidden, with their counts; null when nothing was. */
+export function summariseRedactions(mapping: RedactionMapping): RedactionSummary | null {
   const counts = countRedactions(mapping);
-  const parts = REDACTION_KINDS.filter((kind) => counts[kind] > 0).map((kind) => {
-    const [singular, plural] = NOUNS[kind];
-    return `${counts[kind]} ${counts[kind] === 1 ? singular : plural}`;
-  });
-  return parts.length > 0 ? parts.join(', ') : 'nothing';
+  const found = REDACTION_KINDS.filter((kind) => counts[kind] > 0);
+  return found.length === 0 ? null : Object.fromEntries(found.map((kind) => [kind, counts[kind]]));
 }

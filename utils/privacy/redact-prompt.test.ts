@@ -23,8 +23,7 @@ describe('redactPromptInput', () => {
       expect(prompt).not.toContain(secret);
     }
     expect(redacted.messages[1]?.author).toBe('Marco');
-    expect(summary).toMatch(/email address/);
-    expect(summary).toMatch(/card number/);
+    expect(summary).toMatchObject({ email: expect.any(Number), card: expect.any(Number) });
   });
 
   it('gives one value one placeholder across the conversation, and restores the draft', () => {

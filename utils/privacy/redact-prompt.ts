@@ -1,12 +1,12 @@
 import type { DraftPromptInput } from '../draft/prompt';
-import { describeRedactions, redactAll, type RedactionKinds, type RedactionMapping } from './redaction';
+import { redactAll, summariseRedactions, type RedactionKinds, type RedactionMapping, type RedactionSummary } from './redaction';
 
 export interface RedactedPrompt {
   input: DraftPromptInput;
   /** Placeholder → value for this conversation: restores the draft. Never stored, exported or logged. */
   mapping: RedactionMapping;
-  /** What was hidden, without the values ("1 card number, 1 name"), for the panel; null when nothing was. */
-  summary: string | null;
+  /** What was hidden, as counts per kind without the values, for the panel; null when nothing was. */
+  summary: RedactionSummary | null;
 }
 
 /** The conversation's own part of a draft prompt: all of it but what memory adds. */
@@ -51,7 +51,7 @@ export function redactConversation(input: ConversationInput, kinds: RedactionKin
       ...(input.revision ? { revision: { previousDraft: previousDraft!, instructions } } : {}),
     },
     mapping: conversation.mapping,
-    summary: conversation.mapping.entries.length === 0 ? null : describeRedactions(conversation.mapping),
+    summary: summariseRedactions(conversation.mapping),
   };
 }
 

@@ -19,7 +19,7 @@ import { findPlaceholderMentions, placeholderText } from './placeholders';
  */
 
 export { restore } from './restore';
-export { countRedactions, describeRedactions } from './describe';
+export { countRedactions, summariseRedactions, type RedactionSummary } from './describe';
 export { emptyMapping, redactionMappingSchema, type RedactionEntry, type RedactionMapping } from './mapping';
 export { DEFAULT_REDACTION_KINDS, REDACTION_KINDS, redactionKindsSchema, type RedactionKind, type RedactionKinds } from './kinds';
 

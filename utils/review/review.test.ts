@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { reasonLines } from '@/utils/autonomy/reason-text';
 import { draftRecord, fakeClockAndIds, freshDatabase, ticket } from '@/test/support/worker-fakes';
 import { createAuditLog } from './audit';
 import type { ReplyLoopDatabase } from '../storage/db';
@@ -162,7 +163,8 @@ describe('acting without review', () => {
     sendToTab.mockResolvedValueOnce(refused('This tab now shows “Other”'));
     await db.drafts.update('d1', { route: 'insert', reasons: ['Level 2: confident'] });
     await review().actDirectly('d1', 'insert', 10);
-    expect(await db.drafts.get('d1')).toMatchObject({ status: 'pending', route: 'review', reasons: ['Could not act directly: This tab now shows “Other”', 'Level 2: confident'] });
+    expect(await db.drafts.get('d1')).toMatchObject({ status: 'pending', route: 'review', reasons: [{ code: 'could-not-act', detail: 'This tab now shows “Other”' }, 'Level 2: confident'] });
+    expect(reasonLines((await db.drafts.get('d1'))!.reasons)).toEqual(['Could not act directly: This tab now shows “Other”', 'Level 2: confident']);
   });
 
   it('records how the countdown ended', async () => {

@@ -1,5 +1,5 @@
 import { i18n } from '@/utils/i18n';
-import type { StoredReason } from '@/utils/autonomy/reasons';
+import { quotedText, type StoredReason } from '@/utils/autonomy/reasons';
 import type { DirectAction } from '../autonomy/routing';
 import { auditFor, type AuditEntry } from './audit';
 import { SAMPLE_CONVERSATION_ID } from '../intake/sample-conversation';
@@ -154,7 +154,7 @@ export function createReview(deps: ReviewDeps) {
           : { type: 'composer:send-after-undo', conversationId: draft.conversationId, text: draft.text, undoSeconds };
       const result = await deliver(draft, message);
       if (!result.ok) {
-        const reasons = [i18n.t('review.couldNotAct', { reason: result.reason }), ...draft.reasons];
+        const reasons: StoredReason[] = [{ code: 'could-not-act', detail: quotedText(result.reason) }, ...draft.reasons];
         await db.drafts.update(draftId, { route: 'review', reasons });
         await deps.audit(auditFor({ ...draft, route: 'review' }, 'ReplyLoop', 'routed', null, reasons));
         return result;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from '../autonomy/categories';
-import { DEFAULT_READINESS_SETTINGS, readinessSettingsSchema, type ReadinessSettings } from '../metrics/readiness';
+import { DEFAULT_READINESS_SETTINGS, levelChangeSchema, readinessSettingsSchema, type ReadinessSettings } from '../metrics/readiness';
 import type { StratumState } from '../autonomy/sampling';
 import { DEFAULT_REDACTION_KINDS, redactionKindsSchema, type RedactionKinds } from '../privacy/redaction';
 import { i18n } from '../i18n';
@@ -115,8 +115,18 @@ export async function loadReadinessSettings(): Promise<ReadinessSettings> {
   return parsed.success ? parsed.data : DEFAULT_READINESS_SETTINGS;
 }
 
-/** Demotions the settings turned into alerts, and what was changed automatically: shown in the popup. */
-export const levelNoticesItem = storage.defineItem<{ at: number; text: string }[]>('local:levelNotices', { fallback: [] });
+/**
+ * A demotion the settings turned into an alert, or a level changed automatically: shown in the popup,
+ * which words the change in its reader's language. Notices stored before #15 hold an English sentence.
+ */
+export const storedLevelNoticeSchema = z.union([z.object({ at: z.number(), change: levelChangeSchema }), z.object({ at: z.number(), text: z.string() })]);
+export type StoredLevelNotice = z.infer<typeof storedLevelNoticeSchema>;
+export const levelNoticesItem = storage.defineItem<StoredLevelNotice[]>('local:levelNotices', { fallback: [] });
+
+/** The stored notices a page can show; one no schema knows (a newer version's) is left out rather than shown broken. */
+export function readLevelNotices(value: unknown): StoredLevelNotice[] {
+  return Array.isArray(value) ? value.flatMap((entry) => storedLevelNoticeSchema.safeParse(entry).data ?? []) : [];
+}
 
 /** A storage failure the panel shows until a write succeeds again (session only). */
 export const storageProblemItem = storage.defineItem<string | null>('session:storageProblem', { fallback: null });

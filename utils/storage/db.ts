@@ -4,6 +4,7 @@ import type { ProvenanceEntry } from '../memory/draft-context';
 import type { StoredReason } from '../autonomy/reasons';
 import type { ShadowDecision } from '../autonomy/shadow';
 import type { DraftError } from '../draft/model-problem';
+import type { RedactionSummary } from '../privacy/describe';
 
 /**
  * Everything ReplyLoop remembers lives here, in the extension's own origin.
@@ -80,8 +81,8 @@ export interface DraftRecord {
   nearestKnownSimilarity: number | null;
   /** While drafting: a wait the agent should know about ("Rate limited (429): retrying in 3 s"). */
   progressNote?: string | null;
-  /** What personal data was hidden from the model ("1 card number"), never the values; null when none. */
-  redactions: string | null;
+  /** What personal data was hidden from the model, as counts per kind, never the values; null when none. A sentence in drafts stored before #15. */
+  redactions: RedactionSummary | string | null;
   /** The model's category and confidence, and the sensitive kinds it flagged; null until drafted. */
   category: string | null;
   confidence: number | null;

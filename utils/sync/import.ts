@@ -12,7 +12,7 @@ import {
 import { readLines, type FileLine } from './file/line-reader';
 import { RECORD_NAMES, parseHeaderLine, parseRecordLine, type ParsedLine } from './file/record-line';
 
-export { describePreview, planMerge } from './merge';
+export { planMerge } from './merge';
 
 export interface SyncProgress {
   done: number;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY, type CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord } from '../storage/db';
 import { MAX_HISTORY, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './file/format';
-import { describePreview, planMerge, type ExistingMemory, type MergePlan } from './merge';
+import { planMerge, type ExistingMemory, type MergePlan } from './merge';
+import { previewText } from './preview-text';
+import { inLocale } from '@/test/support/in-locale';
 import { sampleCorrection, sampleKnowledge, sampleVector } from './sample-memory';
 
 const EMBEDDER = 'sample-embedder:4';
@@ -149,7 +151,7 @@ describe('planMerge: vectors of the wrong length (#13)', () => {
     expect(plan.puts.vectors.map((put) => put.id)).toEqual([sampleCorrection(2).id]);
     expect(plan.reembed.corrections).toEqual([sampleCorrection(1).id]);
     expect(plan.droppedVectors).toBe(1);
-    expect(describePreview(plan.counts, plan.droppedVectors)).toMatch(/; 1 vector did not have the dimensions of the embedder it names and was dropped: that record is embedded again$/);
+    expect(previewText(plan.counts, plan.droppedVectors)).toMatch(/; 1 vector did not have the dimensions of the embedder it names and was dropped: that record is embedded again$/);
   });
 
   it('counts a vector the file reader already dropped (its length is not its header’s embedder’s)', () => {
@@ -166,24 +168,27 @@ describe('planMerge: vectors without a direction (#13)', () => {
     );
     expect(plan).toMatchObject({ droppedVectors: 0, unusableVectors: 2, reembed: { corrections: [sampleCorrection(1).id, sampleCorrection(2).id] } });
     expect(plan.puts.vectors.map((put) => put.id)).toEqual([sampleCorrection(3).id]);
-    expect(describePreview(plan.counts, plan.droppedVectors, plan.unusableVectors)).toBe(
+    expect(previewText(plan.counts, plan.droppedVectors, plan.unusableVectors)).toBe(
       '3 new, 0 updated, 0 duplicates, 0 conflicts; 2 vectors had no direction (all zeros, NaN or infinity) and were dropped: those records are embedded again',
     );
   });
 
   it('says both when vectors were dropped for both reasons', () => {
-    expect(describePreview({ new: 2, updated: 0, duplicates: 0, conflicts: 0 }, 1, 1)).toBe(
+    expect(previewText({ new: 2, updated: 0, duplicates: 0, conflicts: 0 }, 1, 1)).toBe(
       '2 new, 0 updated, 0 duplicates, 0 conflicts; 1 vector did not have the dimensions of the embedder it names and was dropped: that record is embedded again; 1 vector had no direction (all zeros, NaN or infinity) and was dropped: that record is embedded again',
     );
   });
 });
 
-describe('describePreview', () => {
+describe('previewText', () => {
   it.each([
     [{ new: 1203, updated: 14, duplicates: 88, conflicts: 3 }, '1,203 new, 14 updated, 88 duplicates, 3 conflicts'],
     [{ new: 1, updated: 1, duplicates: 1, conflicts: 1 }, '1 new, 1 updated, 1 duplicate, 1 conflict'],
     [{ new: 0, updated: 0, duplicates: 0, conflicts: 0 }, '0 new, 0 updated, 0 duplicates, 0 conflicts'],
   ])('%o → %s', (counts, text) => {
-    expect(describePreview(counts)).toBe(text);
+    expect(previewText(counts)).toBe(text);
+  });
+  it('speaks the reader’s language, numbers included', async () => {
+    await inLocale('de', () => expect(previewText({ new: 1203, updated: 14, duplicates: 1, conflicts: 3 }, 2)).toMatch(/^1\.203 neu, 14 aktualisiert, 1 Duplikat, 3 Konflikte; 2 Vektoren hatten /));
   });
 });

@@ -1,6 +1,5 @@
 import type { CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, CorrectionVersion, KnowledgeRecord } from '../storage/db';
-import { formatCount, plural } from './file/file-problem';
 import { MAX_HISTORY, sharedSettingsSchema, type ParsedMemoryFile, type RecordVector, type SharedSettings, type VectorEntry } from './file/format';
 import { canonicalJson, jsonEqual } from './file/json-equality';
 
@@ -171,25 +170,4 @@ export function planMerge(existing: ExistingMemory, incoming: ParsedMemoryFile):
   const current = sharedSettingsSchema.strip().safeParse(existing.settings);
   const settings = incoming.settings !== null && !(current.success && jsonEqual(incoming.settings, current.data)) ? incoming.settings : null;
   return { counts, puts, reembed, settings, droppedVectors, unusableVectors };
-}
-
-/** "…; 2 vectors <why> and were dropped: those records are embedded again" */
-function droppedClause(count: number, why: (one: boolean) => string): string {
-  const one = count === 1;
-  return `${plural(count, 'vector')} ${why(one)} and ${one ? 'was' : 'were'} dropped: ${one ? 'that record is' : 'those records are'} embedded again`;
-}
-
-/** "1,203 new, 14 updated, 88 duplicates, 3 conflicts", and what happens to vectors of the wrong length or with no direction. */
-export function describePreview(counts: PreviewCounts, droppedVectors = 0, unusableVectors = 0): string {
-  const summary = [
-    `${formatCount(counts.new)} new`,
-    `${formatCount(counts.updated)} updated`,
-    plural(counts.duplicates, 'duplicate'),
-    plural(counts.conflicts, 'conflict'),
-  ].join(', ');
-  const dropped = [
-    droppedVectors > 0 ? droppedClause(droppedVectors, (one) => `did not have the dimensions of the embedder ${one ? 'it names' : 'they name'}`) : null,
-    unusableVectors > 0 ? droppedClause(unusableVectors, () => 'had no direction (all zeros, NaN or infinity)') : null,
-  ];
-  return [summary, ...dropped.filter((clause) => clause !== null)].join('; ');
 }
