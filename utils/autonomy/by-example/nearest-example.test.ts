@@ -57,6 +57,19 @@ describe('findByExample', () => {
     },
   );
 
+  // The embedder is lexical: articles and prepositions alone bring sentences of one language close.
+  it.each([
+    'Wenn ich im Editor mit der Entf-Taste was lösche, springt manchmal der Cursor ans Ende.',
+    '¿Qué significa el icono del reloj naranja en la lista de tickets?',
+    'Dove si vede lo storico delle modifiche di un modello di risposta?',
+  ])('needs a word of substance in common, not only function words: “%s”', (text) => {
+    expect(findByExample(text)).toEqual([]);
+  });
+
+  it('reads “Bol.com” as one word, not the end of a sentence', () => {
+    expect(findByExample('Kan ik met de Bol.com-koppeling het bestelnummer in het ticket zien?')).toEqual([]);
+  });
+
   it('points at the sentence it read', () => {
     const text = 'Hello there. Can you get rid of my profile entirely?';
     const [match] = findByExample(text);

@@ -1,6 +1,8 @@
 import { dot } from '../../memory/embedding/embedder';
 import { DEFAULT_OFFLINE_DIMENSIONS, embedOffline } from '../../memory/embedding/offline-embedder';
+import { LEXICONS } from '../lexicon';
 import type { SensitivityKind } from '../sensitivity/sensitivity';
+import { tokenize } from '../sensitivity/words';
 import { LABELLED_EXAMPLES, type LabelledExample } from './labelled-examples';
 
 /**
@@ -10,6 +12,13 @@ import { LABELLED_EXAMPLES, type LabelledExample } from './labelled-examples';
  * is a sensitive act and close enough, the sentence is that act, whatever
  * words it uses. A routine example nearer than every sensitive one keeps
  * look-alikes ("how do I merge two cells") out.
+ *
+ * The embedder is lexical: two sentences of one language share their
+ * articles and prepositions ("ich … mit … der", "el … la … de") and land
+ * near each other on those alone. So a sentence is an example's act only
+ * when they also share a word of substance, compared by its first letters
+ * so that forms and compounds meet ("workspaces" and "workspace",
+ * "Kontolöschung" and "Konto").
  */
 
 export interface ExampleMatch {
@@ -30,22 +39,37 @@ const MIN_SENTENCE_LETTERS = 8;
 interface EmbeddedExample {
   example: LabelledExample;
   vector: Float32Array;
+  stems: Set<string>;
 }
 
 let embedded: EmbeddedExample[] | null = null;
 const examples = (): EmbeddedExample[] =>
-  (embedded ??= LABELLED_EXAMPLES.map((example) => ({ example, vector: embedOffline(example.text, DEFAULT_OFFLINE_DIMENSIONS) })));
+  (embedded ??= LABELLED_EXAMPLES.map((example) => ({ example, vector: embedOffline(example.text, DEFAULT_OFFLINE_DIMENSIONS), stems: contentStems(example.text) })));
 
-const SENTENCE = /[^.!?;\n]+[.!?;]*/g;
+/** A sentence ends at a stop followed by a space or the end: "Bol.com" and "v1.2" stay whole. */
+const SENTENCE = /(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*/g;
 
-function nearest(text: string): { example: LabelledExample; similarity: number } | null {
+/** Letters of a word compared, and the fewest a word needs to carry meaning. */
+const STEM_LETTERS = 5;
+const MIN_CONTENT_LETTERS = 4;
+const FUNCTION_WORDS = new Set(LEXICONS.flatMap((lexicon) => lexicon.functionWords));
+const contentStems = (text: string): Set<string> =>
+  new Set(
+    tokenize(text)
+      .map((token) => token.folded)
+      .filter((word) => word.length >= MIN_CONTENT_LETTERS && !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word))
+      .map((word) => word.slice(0, STEM_LETTERS)),
+  );
+const sharesSubstance = (stems: ReadonlySet<string>, example: ReadonlySet<string>) => [...stems].some((stem) => example.has(stem));
+
+function nearest(text: string): { example: LabelledExample; similarity: number; shares: boolean } | null {
   const vector = embedOffline(text, DEFAULT_OFFLINE_DIMENSIONS);
-  let best: { example: LabelledExample; similarity: number } | null = null;
+  let best: { candidate: EmbeddedExample; similarity: number } | null = null;
   for (const candidate of examples()) {
     const similarity = dot(vector, candidate.vector);
-    if (!best || similarity > best.similarity) best = { example: candidate.example, similarity };
+    if (!best || similarity > best.similarity) best = { candidate, similarity };
   }
-  return best;
+  return best && { example: best.candidate.example, similarity: best.similarity, shares: sharesSubstance(contentStems(text), best.candidate.stems) };
 }
 
 export function findByExample(text: string): ExampleMatch[] {
@@ -54,7 +78,7 @@ export function findByExample(text: string): ExampleMatch[] {
     const letters = sentence[0].replace(/[^\p{L}]/gu, '').length;
     if (letters < MIN_SENTENCE_LETTERS) continue;
     const match = nearest(sentence[0]);
-    if (!match || match.example.kind === null || match.similarity < MIN_EXAMPLE_SIMILARITY) continue;
+    if (!match || match.example.kind === null || match.similarity < MIN_EXAMPLE_SIMILARITY || !match.shares) continue;
     const start = sentence.index + (sentence[0].length - sentence[0].trimStart().length);
     found.push({
       kind: match.example.kind,

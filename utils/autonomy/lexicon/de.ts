@@ -58,6 +58,16 @@ export const de: Lexicon = {
       topic: 'identity document',
       phrases: ['personalausweis*', 'ausweis*', 'reisepass*', 'steuer id', 'steuernummer*', 'steuer identifikationsnummer', 'sozialversicherungsnummer*', 'iban', 'kontonummer*', 'geburtsdatum', 'kartennummer*', 'krankenversicherungsnummer*'],
     },
+
+    // Health is personal data of the most sensitive kind (DSGVO Art. 9), whatever the reason the customer gives it.
+    { kind: 'personal-data', topic: 'health', phrases: ['krankheit*', 'erkrank*', 'krank', 'krankgeschrieben', 'krankschreibung', 'arbeitsunfahig*', 'krankenhaus*', 'klinik', 'reha', 'rehabilitation', 'kur', 'therapie*', 'diagnose*', 'depression*', 'burnout', 'burn out', 'krebs', 'chemo*', 'schwanger*', 'behinderung', 'operiert', 'operation'] },
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['keine antwort', 'keine reaktion', 'nie eine antwort', 'niemand antwortet', 'niemand meldet sich', 'immer noch nichts', 'dann nichts mehr', 'ist da jemand'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['markenrecht*', 'urheberrecht*', 'rechtsverletzung*', 'abmahn*', 'vertragsbruch', 'vertragsverletzung*', 'schadensersatz*', 'schadenersatz*', 'ohne genehmigung', 'ohne erlaubnis', 'ohne zustimmung', 'unterlassung*', 'mahnbescheid'] },
+    { kind: 'data-change', topic: 'data request', phrases: ['alle meine daten', 'samtliche daten', 'meine gesamten daten', 'kopie meiner daten'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['passwort vergessen', 'kennwort vergessen', 'zugangsdaten'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['rollenspiel*', 'ohne filter', 'menschliche prufung', 'menschliche freigabe'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['kann mich nicht anmelden', 'kann mich nicht mehr anmelden', 'kann mich nicht einloggen', 'kann mich nicht mehr einloggen'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['gerichtlich*', 'rechtsweg'] },
   ],
   pairs: [
     {
@@ -68,7 +78,7 @@ export const de: Lexicon = {
         { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*'] },
         { label: 'change', phrases: ['wiederherstell*', 'wiederhergestellt', 'zuruckhol*', 'zuruckgeholt'] },
       ],
-      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf'] }],
+      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf', 'posteingang*', 'postfach*', 'vorlage*', 'textbaustein*', 'ticket*', 'benutzer*', 'nutzer*'] }],
       topic: objectThenAction,
     },
     {
@@ -85,7 +95,7 @@ export const de: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['konto', 'kontos', 'konten', 'kundenkonto*', 'benutzerkonto*', 'account*', 'profil*', 'arbeitsbereich*', 'workspace*', 'vertrag*', 'abo', 'abos', 'abonnement*', 'mitgliedschaft*'] },
+        { label: 'account', phrases: ['konto', 'kontos', 'konten', 'postfach*', 'posteingang*', 'kundenkonto*', 'benutzerkonto*', 'account*', 'profil*', 'arbeitsbereich*', 'workspace*', 'vertrag*', 'abo', 'abos', 'abonnement*', 'mitgliedschaft*'] },
         { label: 'email address', phrases: ['e mail adresse*', 'email adresse*', 'mailadresse*', 'e mail', 'email'] },
         { label: 'password', phrases: ['passwort*', 'kennwort*', 'pin', 'zwei faktor*', '2fa'] },
         { label: 'address', phrases: ['adresse*', 'anschrift*', 'lieferadresse*', 'rechnungsadresse*'] },
@@ -112,6 +122,43 @@ export const de: Lexicon = {
       window: 4,
       actions: [{ label: 'prompt extraction', phrases: ['zeig*', 'gib', 'verrat*', 'nenn*', 'ausgeben'] }],
       objects: [{ label: 'prompt extraction', phrases: ['systemprompt*', 'prompt*', 'systemanweisung*'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['zweiten mal', 'dritten mal', 'vierten mal', 'funften mal', 'wiederholten mal', 'mehrfach', 'mehrmals'] }],
+      objects: [{ label: 'repeated contact', phrases: ['schreib*', 'geschrieben', 'angeschrieben', 'meld*', 'gemeldet', 'kontaktier*', 'nachgefragt', 'angefragt', 'angerufen'] }],
+      topic: objectOnly,
+    },
+    {
+      // Who may do what in the account: "Frau Kaya soll Admin sein", "nur noch Leserechte".
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['soll', 'sollen', 'gib', 'geben', 'entzieh*', 'entzogen', 'nur noch', 'ernenn*', 'befordr*'] }],
+      objects: [{ label: 'role', phrases: ['admin*', 'administrator*', 'rechte', 'leserecht*', 'schreibrecht*', 'berechtigung*', 'rolle', 'inhaber*'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['versehentlich', 'aus versehen', 'irrtumlich*'] }],
+      objects: [{ label: 'content', phrases: ['geloscht', 'entfernt', 'verloren'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*', 'exportier*'] }],
+      objects: [{ label: 'data', phrases: ['gesprach*', 'daten', 'kontakte', 'tickets', 'unterhaltung*', 'verlauf', 'nachrichten'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['verloren', 'verlust*', 'entgangen*', 'eingebusst'] }],
+      objects: [{ label: 'lost revenue', phrases: ['umsatz*', 'umsatze', 'einnahmen', 'gewinn*', 'verkauf*', 'kunden', 'geld'] }],
       topic: objectOnly,
     },
   ],

@@ -61,6 +61,15 @@ export const en: Lexicon = {
         'identity card', 'tax id', 'date of birth', 'bank account number*', 'card number*', 'cvv', 'cvc', 'security code', 'routing number*', 'sort code',
       ],
     },
+
+    // Health is personal data of the most sensitive kind (GDPR art. 9), whatever the reason the customer gives it.
+    { kind: 'personal-data', topic: 'health', phrases: ['surgery', 'surgical', 'diagnosed', 'diagnosis', 'illness', 'sick leave', 'sick note', 'medical leave', 'medical condition', 'mental health', 'depression', 'burnout', 'burn out', 'cancer', 'chemotherapy', 'chemo', 'in hospital', 'hospitalised', 'hospitalized', 'therapy', 'rehab', 'rehabilitation', 'disability', 'pregnant', 'pregnancy', 'miscarriage'] },
+    // Asking again and hearing nothing: the customer is past what a routine reply answers.
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['not one reply', 'not a single reply', 'still no reply', 'still no answer', 'still no response', 'never got a reply', 'never replied', 'nobody replied', 'no one replied', 'nobody has replied', 'no one has replied', 'nobody replies', 'no one replies', 'nobody answers', 'no one answers', 'is anyone there', 'anybody there'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['infring*', 'trademark*', 'copyright', 'without permission', 'without our permission', 'without consent', 'formal notice', 'in breach', 'letter before action'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['roleplay', 'role play', 'without filters', 'no filters', 'no rules'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['can t log in', 'cannot log in', 'can t sign in', 'cannot sign in', 'unable to log in', 'unable to sign in'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['judicial', 'legal proceedings', 'proceedings'] },
   ],
   pairs: [
     {
@@ -85,10 +94,10 @@ export const en: Lexicon = {
       window: 4,
       actions: [
         { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'wipe*', 'purge*', 'undo'] },
-        { label: 'change', phrases: ['restor*', 'recover*'] },
+        { label: 'change', phrases: ['restor*', 'recover*', 'bring back', 'bring it back', 'get back', 'undelete'] },
       ],
       // What the customer keeps with us; not a comment of their own, which they delete themselves.
-      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts'] }],
+      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts', 'inbox*', 'mailbox*', 'template*', 'ticket*', 'user*'] }],
       topic: objectThenAction,
     },
     {
@@ -125,6 +134,46 @@ export const en: Lexicon = {
       window: 3,
       actions: [{ label: 'seniority', phrases: ['call*', 'ring*', 'speak*', 'talk*', 'contact*'] }],
       objects: [{ label: 'seniority', phrases: ['senior', 'boss', 'director*', 'executive*', 'owner', 'founder*'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['second time', 'third time', 'fourth time', 'fifth time', 'sixth time', 'umpteenth time', 'several times', 'multiple times', 'many times'] }],
+      objects: [{ label: 'repeated contact', phrases: ['writ*', 'wrote', 'email*', 'mail*', 'contact*', 'ask*', 'chas*', 'messag*', 'call*', 'report*'] }],
+      topic: objectOnly,
+    },
+    {
+      // Who may do what in the account: a role or a right given or taken away.
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['give', 'make', 'promote', 'demote', 'revoke', 'take away', 'take off', 'remove', 'grant'] }],
+      objects: [{ label: 'role', phrases: ['admin', 'admin rights', 'administrator*', 'permissions', 'rights', 'role'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Deleted by mistake: the request is to bring it back.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['by mistake', 'by accident', 'accidentally', 'mistakenly'] }],
+      // Past forms only: “can I delete a comment I posted by mistake” asks how, and is one edit from “deleted”.
+      objects: [{ label: 'content', phrases: ['delet*', 'remov*', 'erased', 'wiped', 'lost'], notIn: ['delete', 'deleting', 'remove', 'removing'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*'] }],
+      objects: [{ label: 'data', phrases: ['conversations', 'data', 'contacts', 'tickets', 'history', 'messages'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Business lost through a failure: a claim for money, however it is worded.
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['lost', 'lose', 'losing', 'loss'] }],
+      objects: [{ label: 'lost revenue', phrases: ['revenue', 'sales', 'income', 'business', 'customers', 'money'] }],
       topic: objectOnly,
     },
   ],

@@ -9,7 +9,7 @@ export const es: Lexicon = {
     'del', 'al', 'lo', 'me', 'se', 'nos', 'usted', 'ustedes', 'tengo', 'tiene', 'hay', 'esta', 'este', 'pero', 'como',
     'cuando', 'donde', 'gracias', 'hola', 'favor', 'muy', 'ya', 'quiero', 'puedo', 'pueden', 'estoy', 'son',
     'puede', 'hace', 'tambien', 'todo', 'mas', 'nuestro', 'nuestra', 'desde', 'sin', 'ha', 'han', 'he', 'le', 'les', 'os',
-    'vuestro', 'vuestra',
+    'vuestro', 'vuestra', 'de',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['alguien con autoridad'] },
@@ -41,6 +41,17 @@ export const es: Lexicon = {
       topic: 'identity document',
       phrases: ['dni', 'nif', 'pasaporte*', 'numero de la seguridad social', 'seguridad social', 'carnet de conducir', 'iban', 'numero de cuenta', 'numero de tarjeta', 'fecha de nacimiento', 'curp', 'rfc', 'cuit'],
     },
+
+    // La salud es un dato personal sensible (RGPD art. 9), sea cual sea el motivo.
+    { kind: 'personal-data', topic: 'health', phrases: ['enfermedad*', 'enfermo', 'enferma', 'baja medica', 'estoy de baja', 'baja por enfermedad', 'hospitaliz*', 'ingresado', 'ingresada', 'cirugia', 'me operaron', 'diagnostic*', 'depresion', 'ansiedad', 'cancer', 'quimio*', 'terapia', 'embarazada', 'embarazo', 'discapacidad'] },
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['sin respuesta', 'ninguna respuesta', 'nadie responde', 'nadie contesta', 'hay alguien ahi', 'esperando respuesta', 'sigo esperando'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['burofax', 'requerimiento*', 'incumplimiento*', 'sin permiso', 'sin autorizacion', 'sin consentimiento', 'infraccion*', 'marca registrada', 'propiedad intelectual', 'danos y perjuicios', 'departamento legal', 'asesoria juridica'] },
+    { kind: 'data-change', topic: 'data request', phrases: ['todos mis datos', 'copia de mis datos'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['olvide mi contrasena', 'olvide la contrasena', 'he olvidado la contrasena', 'he olvidado mi contrasena', 'credenciales'] },
+    { kind: 'financial', topic: 'payment', phrases: ['pagar*', 'pagarlo', 'devolved*', 'devuelvan*'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['juego de rol', 'juego de roles', 'sin filtros', 'revision humana', 'aprobacion humana', 'desde ahora eres'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['no puedo iniciar sesion', 'no consigo iniciar sesion', 'no puedo entrar en mi cuenta', 'no consigo entrar'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['judicial*', 'judicialmente'] },
   ],
   pairs: [
     {
@@ -51,7 +62,7 @@ export const es: Lexicon = {
         { label: 'deletion', phrases: ['borr*', 'elimin*', 'suprim*'] },
         { label: 'change', phrases: ['restaur*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial'] }],
+      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial', 'bandeja*', 'buzon*', 'plantilla*', 'ticket*', 'usuario*'] }],
       topic: objectThenAction,
     },
     {
@@ -68,7 +79,7 @@ export const es: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['cuenta', 'cuentas', 'perfil*', 'espacio* de trabajo', 'workspace*', 'contrato*', 'suscripcion*'] },
+        { label: 'account', phrases: ['cuenta', 'cuentas', 'perfil*', 'buzon*', 'bandeja*', 'espacio* de trabajo', 'workspace*', 'contrato*', 'suscripcion*'] },
         { label: 'email address', phrases: ['correo electronico', 'correo', 'email', 'e mail'] },
         { label: 'password', phrases: ['contrasena*', 'clave', 'pin', 'doble factor', 'verificacion en dos pasos', '2fa'] },
         { label: 'address', phrases: ['direccion', 'direcciones', 'domicilio'] },
@@ -95,6 +106,49 @@ export const es: Lexicon = {
       window: 4,
       actions: [{ label: 'prompt extraction', phrases: ['muestr*', 'mostrar', 'revel*', 'dime', 'repite*', 'escribe'] }],
       objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'instrucciones del sistema', 'instrucciones iniciales', 'mensaje del sistema'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['segunda vez', 'tercera vez', 'cuarta vez', 'quinta vez', 'enesima vez', 'varias veces'] }],
+      objects: [{ label: 'repeated contact', phrases: ['escrib*', 'escrito', 'mail*', 'correo*', 'mensaje*', 'contact*', 'pregunt*', 'reclam*', 'llam*', 'tickets'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'escalation',
+      window: 3,
+      actions: [{ label: 'public complaint', phrases: ['pong*', 'dej*', 'escrib*', 'publicar*', 'publico'] }],
+      objects: [{ label: 'public complaint', phrases: ['resena*', 'valoracion*', 'opinion'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['quit*', 'retir*', 'dar', 'darle', 'darles', 'dad', 'dadle', 'dadles', 'dale', 'dales', 'daselos', 'daselo', 'nombr*', 'hacer', 'haced'] }],
+      objects: [{ label: 'role', phrases: ['permiso*', 'administrador*', 'admin*', 'rol', 'derechos', 'propietario*', 'titular*'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['por error', 'sin querer', 'por accidente', 'por equivocacion'] }],
+      objects: [{ label: 'content', phrases: ['borre', 'borramos', 'borrado', 'borrada', 'borraron', 'borro', 'elimine', 'eliminamos', 'eliminado', 'eliminada', 'eliminaron', 'perdi'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*'] }],
+      objects: [{ label: 'data', phrases: ['conversaciones', 'datos', 'contactos', 'tickets', 'historial', 'mensajes'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['perd*', 'lucro cesante'] }],
+      objects: [{ label: 'lost revenue', phrases: ['ventas', 'ingresos', 'facturacion', 'clientes', 'dinero'] }],
       topic: objectOnly,
     },
   ],

@@ -16,7 +16,7 @@ export const fr: Lexicon = {
     {
       kind: 'financial',
       topic: 'refund',
-      phrases: ['rembours*', 'un avoir', 'un geste', 'gratuit*', 'quelque chose en retour', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit*'],
+      phrases: ['rembours*', 'faire un avoir', 'emettre un avoir', 'un avoir de', 'd un avoir', 'cet avoir', 'un geste', 'gratuit*', 'quelque chose en retour', 'bon d achat', 'geste commercial', 'dedommag*', 'indemnis*', 'indemnit*', 'compensation*', 'argent', 'credit*'],
     },
     {
       kind: 'financial',
@@ -38,6 +38,16 @@ export const fr: Lexicon = {
       topic: 'identity document',
       phrases: ['carte d identite', 'passeport*', 'numero de securite sociale', 'securite sociale', 'permis de conduire', 'numero fiscal', 'iban', 'rib', 'numero de carte', 'date de naissance', 'cryptogramme'],
     },
+
+    // La santé est une donnée personnelle sensible (RGPD art. 9), quelle que soit la raison donnée.
+    { kind: 'personal-data', topic: 'health', phrases: ['maladie*', 'malade', 'arret maladie', 'arret de travail', 'hospitalis*', 'hopital', 'clinique', 'chirurgi*', 'opere', 'operee', 'diagnostic*', 'depression', 'burn out', 'burnout', 'cancer', 'chimio*', 'therapie', 'grossesse', 'handicap*', 'convalescence'] },
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['aucune reponse', 'toujours rien', 'toujours pas de reponse', 'personne ne repond', 'sans reponse', 'sans nouvelles', 'relance*', 'il y a quelqu un'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['contrefacon', 'sans autorisation', 'sans notre autorisation', 'sans notre accord', 'violation', 'manquement*', 'abusive*', 'juriste*', 'action en justice', 'dommages et interets', 'prejudice'] },
+    { kind: 'data-change', topic: 'data request', phrases: ['toutes mes donnees', 'l ensemble de mes donnees', 'copie de mes donnees'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['mot de passe oublie', 'oublie mon mot de passe', 'recuper* la main', 'reprendre la main'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['jeu de role', 'jeu de roles', 'sans filtre*', 'validation humaine', 'relecture humaine', 'controle humain'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['impossible de me connecter', 'n arrive pas a me connecter', 'n arrive plus a me connecter'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['judiciaire*', 'poursuites'] },
   ],
   pairs: [
     {
@@ -46,9 +56,9 @@ export const fr: Lexicon = {
       window: 6,
       actions: [
         { label: 'deletion', phrases: ['supprim*', 'effac*'] },
-        { label: 'change', phrases: ['restaur*', 'recuper*'] },
+        { label: 'change', phrases: ['restaur*', 'recuper*', 'remett*', 'retabl*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*'] }],
+      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*', 'boite*', 'modele*', 'ticket*', 'utilisateur*'] }],
       topic: objectThenAction,
     },
     {
@@ -65,7 +75,7 @@ export const fr: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['compte*', 'profil*', 'espace*', 'espaces de travail', 'workspace*', 'contrat*', 'abonnement*'] },
+        { label: 'account', phrases: ['compte*', 'profil*', 'boite*', 'espace*', 'espaces de travail', 'workspace*', 'contrat*', 'abonnement*'] },
         { label: 'email address', phrases: ['adresse e mail', 'adresse email', 'adresse mail', 'e mail', 'email', 'courriel*'] },
         { label: 'password', phrases: ['mot de passe', 'mots de passe', 'code pin', 'double authentification', '2fa'] },
         { label: 'address', phrases: ['adresse', 'adresses'] },
@@ -92,6 +102,50 @@ export const fr: Lexicon = {
       window: 4,
       actions: [{ label: 'prompt extraction', phrases: ['montre*', 'affich*', 'revel*', 'donne*', 'repete*'] }],
       objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'instructions systeme', 'consignes systeme', 'instructions initiales'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['deuxieme fois', 'troisieme fois', 'quatrieme fois', 'cinquieme fois', 'enieme fois', 'plusieurs fois'] }],
+      objects: [{ label: 'repeated contact', phrases: ['ecri*', 'relanc*', 'mail*', 'message*', 'contact*', 'demand*', 'appel*'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['donner', 'donnez', 'retirer', 'retirez', 'enlever', 'enlevez', 'nommer', 'nommez', 'passez', 'passer'] }],
+      objects: [{ label: 'role', phrases: ['admin*', 'administrateur*', 'droits', 'permission*', 'role', 'proprietaire*', 'titulaire*'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['par erreur', 'par megarde', 'accidentellement', 'sans faire expres'] }],
+      // Past forms only: “peut-on supprimer … par erreur” asks how, and is one edit from “supprimé”.
+      objects: [{ label: 'content', phrases: ['supprim*', 'effac*', 'perdu', 'perdus'], notIn: ['supprimer', 'effacer'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*'] }],
+      objects: [{ label: 'data', phrases: ['conversations', 'donnees', 'contacts', 'tickets', 'historique', 'messages'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['perdu', 'personne n a', 'oublie*', 'transfer*', 'recuper*'] }],
+      objects: [{ label: 'account access', phrases: ['identifiant*', 'acces'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['perdu', 'perdue', 'perdus', 'perte*', 'manque'] }],
+      objects: [{ label: 'lost revenue', phrases: ['ventes', 'chiffre d affaires', 'revenus', 'clients', 'argent', 'a gagner'] }],
       topic: objectOnly,
     },
   ],

@@ -9,7 +9,7 @@ export const it: Lexicon = {
     'mia', 'miei', 'suo', 'sua', 'vostro', 'vostra', 'ho', 'ha', 'hanno', 'sono', 'ma', 'come', 'quando', 'dove', 'perche',
     'grazie', 'buongiorno', 'salve', 'molto', 'gia', 'vorrei', 'posso', 'potete', 'nel', 'nella', 'al', 'alla', 'questo', 'questa',
     'si', 'piu', 'ci', 'anche', 'sul', 'sulla', 'dei', 'delle', 'degli', 'nei', 'alle', 'dal', 'dalla', 'possono', 'puo',
-    'essere', 'ancora', 'tutto', 'tutti',
+    'essere', 'ancora', 'tutto', 'tutti', 'se', 'cosa', 'quale',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['alla direzione'] },
@@ -40,6 +40,16 @@ export const it: Lexicon = {
       topic: 'identity document',
       phrases: ['codice fiscale', 'carta d identita', 'carta di identita', 'passaporto', 'patente', 'iban', 'numero di conto', 'numero della carta', 'data di nascita', 'partita iva', 'tessera sanitaria'],
     },
+
+    // La salute è un dato personale particolare (GDPR art. 9), qualunque sia il motivo.
+    { kind: 'personal-data', topic: 'health', phrases: ['malattia', 'malato', 'malata', 'in malattia', 'ospedale', 'ricoverat*', 'chirurg*', 'intervento chirurgico', 'diagnosi', 'depressione', 'ansia', 'cancro', 'tumore', 'chemio*', 'terapia', 'incinta', 'gravidanza', 'disabilita', 'convalescenza', 'certificato medico'] },
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['nessuna risposta', 'nessuno risponde', 'nessuno si degna', 'ancora niente', 'senza risposta', 'ancora nessuna', 'c e qualcuno'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['diffid*', 'inadempiment*', 'senza autorizzazione', 'senza consenso', 'senza permesso', 'violazione', 'marchio registrato', 'contraffazione', 'risarcimento', 'ufficio legale', 'messa in mora'] },
+    { kind: 'data-change', topic: 'data request', phrases: ['tutti i miei dati', 'copia dei miei dati'] },
+    { kind: 'financial', topic: 'refund', phrases: ['ridar*', 'ridate', 'ridateci', 'restitu*'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['gioco di ruolo', 'senza filtri', 'da questo momento sei', 'd ora in poi sei', 'controllo umano', 'revisione umana'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['non riesco a entrare', 'non riesco piu ad accedere', 'non riesco a fare il login', 'accesso negato'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['giudizi*', 'sede giudiziaria', 'agire legalmente'] },
   ],
   pairs: [
     {
@@ -50,7 +60,7 @@ export const it: Lexicon = {
         { label: 'deletion', phrases: ['cancellat*', 'cancellare', 'elimin*'] },
         { label: 'change', phrases: ['ripristin*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia'] }],
+      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia', 'casella*', 'modell*', 'ticket', 'utent*'] }],
       topic: objectThenAction,
     },
     {
@@ -67,7 +77,7 @@ export const it: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['account', 'conto', 'conti', 'profil*', 'spazi* di lavoro', 'workspace*', 'contratto', 'abbonamento*', 'iscrizione'] },
+        { label: 'account', phrases: ['account', 'conto', 'conti', 'profil*', 'casella*', 'spazi* di lavoro', 'workspace*', 'contratto', 'abbonamento*', 'iscrizione'] },
         { label: 'email address', phrases: ['indirizzo email', 'indirizzo e mail', 'email', 'e mail', 'posta elettronica'] },
         { label: 'password', phrases: ['password', 'pin', 'doppia autenticazione', 'due fattori', '2fa'] },
         { label: 'address', phrases: ['indirizzo', 'indirizzi'] },
@@ -94,6 +104,49 @@ export const it: Lexicon = {
       window: 4,
       actions: [{ label: 'prompt extraction', phrases: ['mostr*', 'rivel*', 'dimmi', 'ripeti', 'scrivi'] }],
       objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'istruzioni di sistema', 'istruzioni iniziali', 'messaggio di sistema'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['seconda volta', 'terza volta', 'quarta volta', 'quinta volta', 'ennesima volta', 'piu volte'] }],
+      objects: [{ label: 'repeated contact', phrases: ['scriv*', 'scritto', 'mail', 'email', 'messagg*', 'contatt*', 'chiedo', 'sollecit*', 'chiam*'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['dare', 'date', 'togli*', 'rimuov*', 'revoc*', 'nomin*', 'rendere', 'diventare'] }],
+      objects: [{ label: 'role', phrases: ['admin*', 'amministrator*', 'permess*', 'diritti', 'ruolo', 'titolare*', 'proprietari*'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['per sbaglio', 'per errore', 'inavvertitamente'] }],
+      objects: [{ label: 'content', phrases: ['cancellat*', 'eliminat*', 'perso'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*', 'esport*'] }],
+      objects: [{ label: 'data', phrases: ['conversazion*', 'dati', 'contatti', 'ticket', 'storico', 'messaggi'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['passaggio', 'passare', 'trasferi*', 'perso', 'dimenticat*', 'recuper*'] }],
+      objects: [{ label: 'account access', phrases: ['credenziali', 'password', 'accesso', 'titolarita', 'proprieta'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['perso', 'persi', 'perse', 'perdit*', 'mancato'] }],
+      objects: [{ label: 'lost revenue', phrases: ['vendite', 'fatturato', 'incassi', 'clienti', 'soldi', 'guadagno'] }],
       topic: objectOnly,
     },
   ],

@@ -8,7 +8,7 @@ export const nl: Lexicon = {
     'de', 'het', 'een', 'en', 'is', 'ik', 'mijn', 'jullie', 'u', 'uw', 'wij', 'we', 'niet', 'met', 'voor', 'op', 'van', 'aan',
     'bij', 'dat', 'die', 'dit', 'deze', 'heb', 'hebben', 'heeft', 'wordt', 'werd', 'kan', 'kunnen', 'kunt', 'mij', 'me', 'ons',
     'hoe', 'waarom', 'waar', 'wanneer', 'maar', 'ook', 'nog', 'al', 'via', 'graag', 'alstublieft', 'bedankt', 'dank', 'hallo', 'er',
-    'zijn', 'te', 'om', 'naar', 'als', 'of', 'geen', 'nu', 'wel', 'zo', 'mee', 'uit', 'je', 'jij', 'onze',
+    'zijn', 'te', 'om', 'naar', 'als', 'of', 'geen', 'nu', 'wel', 'zo', 'mee', 'uit', 'je', 'jij', 'onze', 'wat', 'wie', 'welke',
   ],
   phrases: [
     { kind: 'prompt-injection', topic: 'review bypass', phrases: ['systeembericht', 'zonder menselijke controle', 'zonder controle', 'beheerdersmodus'] },
@@ -40,6 +40,18 @@ export const nl: Lexicon = {
       topic: 'identity document',
       phrases: ['bsn', 'burgerservicenummer', 'sofinummer', 'paspoort*', 'identiteitskaart*', 'id kaart', 'rijbewijs', 'iban', 'rekeningnummer*', 'kaartnummer*', 'geboortedatum', 'rijksregisternummer'],
     },
+
+    // Gezondheid is een bijzonder persoonsgegeven (AVG art. 9), om welke reden ook gegeven.
+    { kind: 'personal-data', topic: 'health', phrases: ['ziek', 'ziekte', 'ziekmelding', 'ziekgemeld', 'ziekteverlof', 'burn out', 'burnout', 'ziekenhuis', 'kliniek', 'geopereerd', 'diagnose', 'depressie', 'kanker', 'chemo*', 'therapie', 'zwanger*', 'handicap', 'revalid*'] },
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['geen enkele reactie', 'nog steeds geen reactie', 'nog altijd geen antwoord', 'niemand reageert', 'nog steeds niets', 'nog steeds geen', 'is daar iemand'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['sommeren', 'sommatie', 'sommeer', 'zonder toestemming', 'zonder onze toestemming', 'inbreuk', 'merkinbreuk', 'merkenrecht', 'auteursrecht*', 'wanprestatie', 'niet nakomen', 'juridische afdeling'] },
+    { kind: 'escalation', topic: 'manager', phrases: ['iets te zeggen', 'iets over te zeggen'] },
+    { kind: 'data-change', topic: 'data request', phrases: ['al mijn gegevens', 'kopie van mijn gegevens'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['wachtwoord vergeten', 'inloggegevens'] },
+    { kind: 'financial', topic: 'refund', phrases: ['iets tegenover', 'tegenover staan'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['rollenspel', 'zonder filters', 'menselijke controle', 'menselijke goedkeuring'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['kom niet meer in', 'kom er niet in', 'niet meer inloggen'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['gerechtelijk*'] },
   ],
   pairs: [
     {
@@ -50,7 +62,7 @@ export const nl: Lexicon = {
         { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen'] },
         { label: 'change', phrases: ['terugzet*', 'herstel*', 'terughal*', 'teruggezet', 'hersteld'] },
       ],
-      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis'] }],
+      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis', 'inbox*', 'postvak*', 'mailbox*', 'sjabloon*', 'sjablonen', 'ticket*', 'gebruiker*'] }],
       topic: objectThenAction,
     },
     {
@@ -66,7 +78,7 @@ export const nl: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['account*', 'profiel*', 'werkruimte*', 'workspace*', 'contract*', 'abonnement*', 'lidmaatschap*'] },
+        { label: 'account', phrases: ['account*', 'profiel*', 'postvak*', 'mailbox*', 'inbox*', 'werkruimte*', 'workspace*', 'contract*', 'abonnement*', 'lidmaatschap*'] },
         { label: 'email address', phrases: ['e mailadres*', 'emailadres*', 'mailadres*', 'e mail', 'email'] },
         { label: 'password', phrases: ['wachtwoord*', 'pincode', 'tweestapsverificatie', '2fa'] },
         { label: 'address', phrases: ['adres', 'adressen', 'afleveradres', 'factuuradres'] },
@@ -93,6 +105,50 @@ export const nl: Lexicon = {
       window: 4,
       actions: [{ label: 'prompt extraction', phrases: ['toon', 'laat', 'geef', 'herhaal', 'schrijf'] }],
       objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'systeemprompt*', 'systeeminstructies', 'oorspronkelijke instructies'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['tweede keer', 'derde keer', 'vierde keer', 'vijfde keer', 'zoveelste keer', 'meerdere keren'] }],
+      objects: [{ label: 'repeated contact', phrases: ['mail*', 'schrijf', 'geschreven', 'contact*', 'vraag', 'gevraagd', 'bel*', 'bericht*'] }],
+      topic: objectOnly,
+    },
+    {
+      // The infinitive ends the clause, far from its object: "alle gegevens van onze oud-klant … verwijderen".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'deletion', phrases: ['verwijder*', 'wissen'] }],
+      objects: [{ label: 'data', phrases: ['gegevens', 'persoonsgegevens', 'data', 'geschiedenis'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['geef', 'geven', 'afnemen', 'intrekken', 'alleen nog', 'overzet*', 'overdrag*', 'overdra*', 'zet', 'zetten'] }],
+      objects: [{ label: 'role', phrases: ['beheerder*', 'admin*', 'rechten', 'leesrechten', 'eigenaar*', 'eigenaarschap'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['per ongeluk', 'per abuis', 'per vergissing'] }],
+      objects: [{ label: 'content', phrases: ['verwijderd', 'gewist', 'kwijt'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*', 'exporteer*'] }],
+      objects: [{ label: 'data', phrases: ['gesprek*', 'gegevens', 'contacten', 'tickets', 'geschiedenis', 'berichten'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['kwijt', 'verloren', 'verlies', 'misgelopen', 'gemist'] }],
+      objects: [{ label: 'lost revenue', phrases: ['omzet', 'inkomsten', 'klanten', 'geld', 'verkopen'] }],
       topic: objectOnly,
     },
   ],

@@ -9,6 +9,7 @@ export const pt: Lexicon = {
     'em', 'no', 'na', 'nos', 'do', 'da', 'dos', 'das', 'ao', 'voce', 'voces', 'tenho', 'tem', 'esta', 'estou', 'mas', 'como',
     'quando', 'onde', 'obrigado', 'obrigada', 'ola', 'favor', 'muito', 'ja', 'quero', 'posso', 'pode', 'foi', 'sao',
     'se', 'mais', 'tambem', 'nosso', 'nossa', 'sem', 'desde', 'pelo', 'pela', 'isso', 'isto', 'vosso', 'vossa', 'estao', 'tudo',
+    'de', 'nas', 'num', 'numa', 'pelos', 'pelas',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['a direcao', 'para a direcao', 'a diretoria'] },
@@ -40,6 +41,16 @@ export const pt: Lexicon = {
       topic: 'identity document',
       phrases: ['cpf', 'rg', 'cnpj', 'nif', 'cartao de cidadao', 'passaporte*', 'carteira de motorista', 'cnh', 'iban', 'numero da conta', 'numero do cartao', 'data de nascimento', 'numero de contribuinte'],
     },
+
+    // A saúde é um dado pessoal sensível (RGPD art. 9, LGPD art. 11), seja qual for o motivo.
+    { kind: 'personal-data', topic: 'health', phrases: ['doenca*', 'doente', 'baixa medica', 'de baixa', 'atestado medico', 'internado', 'internada', 'cirurgia', 'diagnostic*', 'depressao', 'ansiedade', 'cancro', 'cancer', 'quimio*', 'terapia', 'gravida', 'gravidez', 'deficiencia', 'cardiaco', 'tratamento medico'] },
+    { kind: 'escalation', topic: 'repeated contact', phrases: ['ninguem responde', 'sem resposta', 'nenhuma resposta', 'continuo a espera', 'continuo esperando', 'esta ai alguem'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['incumprimento*', 'inadimplemento', 'sem autorizacao', 'sem consentimento', 'violacao', 'violando', 'anpd', 'cnpd', 'departamento juridico', 'notificacao judicial', 'marca registada', 'marca registrada', 'danos'] },
+    { kind: 'escalation', topic: 'public complaint', phrases: ['portal da queixa'] },
+    { kind: 'data-change', topic: 'data request', phrases: ['todos os meus dados', 'copia dos meus dados'] },
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['jogo de papeis', 'sem filtros', 'revisao humana', 'aprovacao humana', 'sem aprovacao'] },
+    { kind: 'data-change', topic: 'account access', phrases: ['iniciar sessao', 'nao consigo entrar', 'nao consigo fazer login', 'nao consigo aceder'] },
+    { kind: 'escalation', topic: 'legal action', phrases: ['judicia*', 'judicialmente'] },
   ],
   pairs: [
     {
@@ -50,7 +61,7 @@ export const pt: Lexicon = {
         { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*'] },
         { label: 'change', phrases: ['restaur*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico'] }],
+      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico', 'caixa de entrada', 'caixa de correio', 'modelo*', 'ticket*', 'utilizador*'] }],
       topic: objectThenAction,
     },
     {
@@ -67,7 +78,7 @@ export const pt: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['conta', 'contas', 'perfil', 'perfis', 'espaco* de trabalho', 'workspace*', 'contrato*', 'assinatura*', 'cadastro*', 'registo*'] },
+        { label: 'account', phrases: ['conta', 'contas', 'perfil', 'perfis', 'caixa de entrada', 'caixa de correio', 'espaco* de trabalho', 'workspace*', 'contrato*', 'assinatura*', 'cadastro*', 'registo*'] },
         { label: 'email address', phrases: ['endereco de e mail', 'e mail', 'email'] },
         { label: 'password', phrases: ['senha*', 'palavra passe', 'palavra chave', 'pin', 'dois fatores', 'autenticacao', '2fa'] },
         { label: 'address', phrases: ['endereco', 'enderecos', 'morada'] },
@@ -94,6 +105,50 @@ export const pt: Lexicon = {
       window: 4,
       actions: [{ label: 'prompt extraction', phrases: ['mostr*', 'revel*', 'diga', 'repit*', 'escrev*'] }],
       objects: [{ label: 'prompt extraction', phrases: ['prompt*', 'instrucoes do sistema', 'instrucoes iniciais', 'mensagem do sistema'] }],
+      topic: objectOnly,
+    },
+
+    {
+      kind: 'escalation',
+      window: 4,
+      actions: [{ label: 'repeated contact', phrases: ['segunda vez', 'terceira vez', 'quarta vez', 'quinta vez', 'enesima vez', 'varias vezes'] }],
+      objects: [{ label: 'repeated contact', phrases: ['escrev*', 'escrito', 'e mail', 'email*', 'mensage*', 'contact*', 'contat*', 'pergunt*', 'reclam*', 'lig*'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['dar', 'deem', 'tirar', 'tirem', 'retir*', 'remov*', 'tornar', 'nomear'] }],
+      objects: [{ label: 'role', phrases: ['admin*', 'administrador*', 'permiss*', 'direitos', 'proprietario*', 'dono', 'titular*'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['por engano', 'sem querer', 'por acidente'] }],
+      // Past forms only: “posso apagar … sem querer” asks how, and is one edit from “apagado”.
+      objects: [{ label: 'content', phrases: ['apag*', 'elimin*', 'exclu*', 'perdi'], notIn: ['apagar', 'eliminar', 'excluir'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'export', phrases: ['export*'] }],
+      objects: [{ label: 'data', phrases: ['conversas', 'dados', 'contactos', 'contatos', 'tickets', 'historico', 'mensagens', 'anexos'] }],
+      topic: objectThenAction,
+    },
+    {
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['esqueci*', 'esquec*', 'perdi', 'recuper*', 'transfer*'] }],
+      objects: [{ label: 'account access', phrases: ['palavra passe', 'senha', 'credenciais', 'acesso'] }],
+      topic: objectOnly,
+    },
+    {
+      kind: 'financial',
+      window: 3,
+      actions: [{ label: 'lost revenue', phrases: ['perd*', 'lucros cessantes'] }],
+      objects: [{ label: 'lost revenue', phrases: ['vendas', 'receita*', 'faturacao', 'faturamento', 'clientes', 'dinheiro'] }],
       topic: objectOnly,
     },
   ],

@@ -44,9 +44,10 @@ const OUT = new URL('./real-words.ts', import.meta.url);
 
 /**
  * Dictionary words far more often a slip in support mail than themselves:
- * "manger" is a misspelt "manager" there, not a crib.
+ * "manger" is a misspelt "manager" there, not a crib, and "persona" a misspelt "personal" (kept apart from the Spanish
+ * and Italian keyword it is in those lists).
  */
-const READ_AS_TYPOS = new Set(['manger']);
+const READ_AS_TYPOS = new Set(['manger', 'persona']);
 
 const isWord = (word: string) => /^\p{L}+$/u.test(word);
 
@@ -78,9 +79,15 @@ const patternsOf = (lexicons: readonly Lexicon[]) =>
 const basePatterns = wordPatternsOf(PHRASE_RULES, PAIR_RULES);
 const everyPattern = wordPatternsOf([...PHRASE_RULES, ...LEXICON_PHRASES], [...PAIR_RULES, ...LEXICON_PAIRS]);
 const plainKeywords = new Set(everyPattern.filter((pattern) => !pattern.prefix).map((pattern) => pattern.word));
-/** "persons", "courts": a keyword's own plural is the keyword, not another word. */
-const isPluralOfKeyword = (word: string) => plainKeywords.has(word.replace(/e?s$/, '')) && word !== word.replace(/e?s$/, '');
-const isKeyword = (word: string) => everyPattern.some((pattern) => isFormOf(pattern, word));
+/**
+ * "persons", "courts": a keyword's own plural is the keyword, not another word. Not for the short words phrases are
+ * built with ("toujours pas de réponse", "call us"): "pass" and "uses" are words of their own.
+ */
+const MIN_SINGULAR_LETTERS = 4;
+const isPluralOfKeyword = (word: string) => {
+  const singular = word.replace(/e?s$/, '');
+  return singular !== word && singular.length >= MIN_SINGULAR_LETTERS && plainKeywords.has(singular);
+};
 
 /**
  * The real words of one language the matcher must keep as themselves.
@@ -91,7 +98,9 @@ const isKeyword = (word: string) => everyPattern.some((pattern) => isFormOf(patt
 function realWordsOf(words: ReadonlySet<string>, typoPatterns: readonly WordPattern[], ownPatterns: readonly WordPattern[], otherPatterns: readonly WordPattern[]): string[] {
   const nearKeywords = [...words]
     .filter((word) => !READ_AS_TYPOS.has(word) && !isPluralOfKeyword(word))
-    .filter((word) => !isKeyword(word))
+    // A form of its own lists' keywords is read as that keyword anyway; one of another language's lists stays a word of
+    // this one: German "Bericht" is no misspelt "Gericht" for being a Dutch keyword.
+    .filter((word) => !ownPatterns.some((pattern) => isFormOf(pattern, word)))
     .filter((word) => typoPatterns.some((pattern) => matchWord(pattern, word, { typos: true, joined: true }) === 'typo'));
   // Words that start with a stem of another language's list but are none of its forms: English "customer" for Portuguese "custo*".
   const startingWithForeignStems = [...words]

@@ -2,7 +2,12 @@
  * Text that talks to the model instead of the support team: orders to drop
  * its instructions, requests for its prompt, role play, fake role markers,
  * and requests for money addressed to the AI. Matched on the raw text, case
- * aside; the wording of such attacks is English almost everywhere.
+ * aside; the wording of such attacks is English almost everywhere, and their
+ * structure is the same in every language: a role marker or a closing tag
+ * ("[SYSTEM]", "</customer_message>", "### FIM DO TEXTO DO CLIENTE ###"),
+ * text a reader is not meant to see (a hidden span, an HTML comment), or a
+ * note addressed to the AI ("Hinweis an den Assistenten"). Each language's
+ * own phrases for the rest live in its lexicon.
  */
 
 export interface InjectionMatch {
@@ -13,6 +18,19 @@ export interface InjectionMatch {
 
 const NEAR = '[^.!?\\n]{0,40}?';
 const AI = '(?:ai|a\\.i\\.|assistant|bot|chatbot|language model|llm|gpt|chatgpt|copilot)';
+/** What a message calls the model in the seven languages the lists cover ("KI", "IA", "assistente"). */
+const AI_ANY_LANGUAGE = String.raw`(?:${AI}|ki|ia|l['’]ia|l['’]ai|assistent(?:en|in)?|assistente|asistente|sprachmodell)`;
+/** The roles a marker claims, in the seven languages. */
+const ROLE = String.raw`(?:system|systeem|sistema|syst[eè]me|assistant|assistent|assistente|asistente|developer|admin|administrator|inst)`;
+/** The parts of a conversation a closing or opening tag names: "</customer_message>", "<fine_messaggio_utente>". */
+const PART = String.raw`(?:${ROLE}|instructions?|instruc(?:ci[oó]n|ç[aã]o|ao)|istruzion[ei]|anweisung|instructie|prompt|customer|client|cliente|klant|kunde|user|utente|usuario|utilizador|gebruiker|nutzer|message|messaggio|mensaje|mensagem|bericht|nachricht)`;
+/** A rule line announcing the end of one part or the start of another. */
+const RULE_LINE_WORD = String.raw`(?:end|ende|einde|fin|fine|fim|new|neue|nieuwe|nouvelle|nueva|nova|nuova|system|systeem|sistema|instruction|instructie|anweisung|istruzione|instru[cç][aã]o|instrucci[oó]n)`;
+/** A forwarded mail's own rule lines ("--- End of forwarded message ---") are no marker. */
+const FORWARDED = /forward|weitergeleitet|transf[eé]r[eé]|reenviad|encaminhad|inoltrat|doorgestuurd|original/i;
+/** Who a note is for: "to the AI", "an den Assistenten", "para o assistente", "per l'IA". */
+const TO_THE_AI = String.raw`(?:to|for|an|für|fur|à|au|pour|para|per|voor|aan)(?:\s+(?:the|den|die|das|la|le|el|o|de|het|il|lo))?\s*${AI_ANY_LANGUAGE}`;
+const NOTE = String.raw`(?:note|message|instruction|hint|hinweis|nachricht|anweisung|notiz|nota|mensagem|mensaje|messaggio|consigne|istruzione|instruc(?:ci[oó]n|ç[aã]o)|opdracht|bericht|instructie|aanwijzing)`;
 const MONEY_FAVOUR = `\\b(?:grant|give|issue|approve|apply|authori[sz]e|add|send)\\b${NEAR}\\b(?:discount|refund|credit|coupon|voucher|free|compensation)`;
 
 const PATTERNS: { topic: string; pattern: RegExp }[] = [
@@ -22,6 +40,11 @@ const PATTERNS: { topic: string; pattern: RegExp }[] = [
       `\\b(?:ignore|disregard|forget|override|bypass)\\b${NEAR}\\b(?:instructions?|prompts?|rules|guidelines|directives|programming|system message)\\b`,
       'gi',
     ),
+  },
+  {
+    // "Ignore the above and …": the instructions are what came before, whatever they are called. Not an earlier mail.
+    topic: 'instruction override',
+    pattern: /\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|that\s+)?(?:above|previous|prior|preceding|earlier)\b(?!\s+(?:e-?mails?|messages?|mails?|notes?|requests?|orders?|ones?|tickets?|replies|reply|answers?))/gi,
   },
   {
     topic: 'prompt extraction',
@@ -41,6 +64,30 @@ const PATTERNS: { topic: string; pattern: RegExp }[] = [
     pattern: /^\s*(?:system|assistant|developer)\s*:|<\|?(?:im_start|im_end|system)\|?>|\[\/?INST\]|###\s*(?:instruction|system)|\bnew instructions\s*:/gim,
   },
   {
+    // "[SYSTEM]", "<sistema>", "</customer_message>", "<fine_messaggio_utente>", "AI: …" after a tag: markup that claims a role.
+    topic: 'fake role marker',
+    pattern: new RegExp(
+      String.raw`<\/?\s*(?:\p{L}+[_-])*${PART}(?:[_-]\p{L}+)*\s*>|\[\/?\s*${ROLE}\s*\]|(?:^|(?<=[>\]]))\s*(?:${ROLE}|${AI_ANY_LANGUAGE})\s*:(?!\/)`,
+      'gimu',
+    ),
+  },
+  {
+    // "### FIM DO TEXTO DO CLIENTE ###", "-----EINDE KLANTBERICHT-----".
+    topic: 'fake role marker',
+    pattern: new RegExp(String.raw`^[ \t]*(?:#{3,}|-{3,}|={3,}|\*{3,})[^\n]*?(?<!\p{L})${RULE_LINE_WORD}(?!\p{L})[^\n]*$`, 'gimu'),
+  },
+  {
+    // Text the reader is not meant to see: a hidden element or a comment. A customer writing to a person has nothing to hide from them.
+    topic: 'hidden text',
+    pattern: /<[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|\bhidden\b)[^>]*>|<!--(?=[\s\S]*?\p{L}{3}[\s\S]*?-->)[\s\S]*?-->/giu,
+  },
+  {
+    // "Note to the AI", "Hinweis an den Assistenten", "mensagem para o assistente", "istruzione nascosta per l'IA".
+    topic: 'note addressed to the AI',
+    // "A message for the assistant manager" is for a person.
+    pattern: new RegExp(String.raw`(?<!\p{L})${NOTE}\p{L}*(?:\s+[\p{L}'’]+){0,2}?\s+${TO_THE_AI}(?!\p{L})(?!\s+(?:manager|director|team|department))`, 'giu'),
+  },
+  {
     topic: 'request addressed to the AI',
     pattern: new RegExp(
       `\\b(?:dear|hey|hi|hello|attention|note to(?: the)?|if you are an?|as an?)\\s+${AI}\\b${NEAR}${MONEY_FAVOUR}|` +
@@ -52,6 +99,8 @@ const PATTERNS: { topic: string; pattern: RegExp }[] = [
 
 export function findPromptInjection(text: string): InjectionMatch[] {
   return PATTERNS.flatMap(({ topic, pattern }) =>
-    [...text.matchAll(pattern)].map((match) => ({ topic, start: match.index, end: match.index + match[0].length })),
+    [...text.matchAll(pattern)]
+      .filter((match) => !(match[0].trimStart().match(/^[#=*-]{3}/) && FORWARDED.test(match[0])))
+      .map((match) => ({ topic, start: match.index, end: match.index + match[0].length })),
   ).sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@ import { detectPhones } from '../../privacy/detectors/phone';
 import { detectNationalIds } from '../../privacy/detectors/national-id';
 import { findByExample } from '../by-example/nearest-example';
 import { findAmounts } from './claims';
+import { isFeatureName } from './feature-names';
 import { createKeywordMatcher, type KeywordHit, type MatchOptions, type RealWords } from './keyword-matcher';
 import { LEXICONS, type Lexicon } from '../lexicon';
 import { languageCoverage } from '../lexicon/language';
@@ -144,9 +145,13 @@ function fromExamples(text: string): SensitivityFinding[] {
   });
 }
 
+/** Kinds whose words also name parts of the product: "the manager view", "escalation rules", "the charge ID field". */
+const NAMES_PRODUCT_PARTS: ReadonlySet<SensitivityKind> = new Set(['escalation', 'financial']);
+
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
   const fromKeywords = findKeywords(text, matchOptionsOf(text))
     .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
+    .filter((hit) => !NAMES_PRODUCT_PARTS.has(hit.kind) || !isFeatureName(text, hit.start, hit.end, hit.kind === 'financial'))
     .map((hit) => finding(text, hit.kind, hit.topic, hit.start, hit.end, hit.readAs));
   const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));
   const fromInjection = findPromptInjection(text).map((match) => finding(text, 'prompt-injection', match.topic, match.start, match.end));
