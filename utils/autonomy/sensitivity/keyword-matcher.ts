@@ -132,6 +132,13 @@ interface Reading {
   inPhrase: boolean;
   /** Letters the rest of a phrase must hold for that: fewer for a pair's halves, which the other half confirms ("change my user dat"). */
   contextLetters: number;
+  /**
+   * Whether two slips, or a slip in a run-together keyword, may be read: only
+   * for English lists in a message not known to be in another language, as
+   * only English has a word list wide enough to keep the real words two edits
+   * from a keyword themselves (Portuguese "demorando" is no misspelt action).
+   */
+  loose: boolean;
 }
 
 function leewayOf(word: Candidate, reading: Reading): Leeway {
@@ -238,7 +245,7 @@ function keywordLetters(words: readonly Candidate[], match: PhraseMatch): number
  * of a list read alongside, and long enough to tell.
  */
 function mayReadLoosely(word: Candidate, reading: Reading): boolean {
-  return word.token.folded.length >= MIN_LENIENT_OBJECT_LETTERS && leewayOf(word, reading).typos;
+  return reading.loose && word.token.folded.length >= MIN_LENIENT_OBJECT_LETTERS && leewayOf(word, reading).typos;
 }
 
 /**
@@ -386,6 +393,7 @@ export function createKeywordMatcher(
     realLanguages: new Set([ALWAYS_REAL_LANGUAGE, language, options.language].filter((known) => known !== undefined)),
     inPhrase: true,
     contextLetters: MIN_PHRASE_CONTEXT_LETTERS,
+    loose: (language ?? ALWAYS_REAL_LANGUAGE) === ALWAYS_REAL_LANGUAGE && (options.language ?? ALWAYS_REAL_LANGUAGE) === ALWAYS_REAL_LANGUAGE,
   });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
     groups.map((group): CompiledGroup => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []), particles: group.particles ?? {} }));
