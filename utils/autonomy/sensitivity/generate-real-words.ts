@@ -32,11 +32,11 @@ import nlCommon from '@zxcvbn-ts/language-nl-be/src/commonWords.json' with { typ
 import nlWikipedia from '@zxcvbn-ts/language-nl-be/src/wikipedia.json' with { type: 'json' };
 import ptCommon from '@zxcvbn-ts/language-pt-br/src/commonWords.json' with { type: 'json' };
 import ptWikipedia from '@zxcvbn-ts/language-pt-br/src/wikipedia.json' with { type: 'json' };
-import { wordPatternsOf } from './keyword-matcher';
+import { wordPatternsOf, type PairRule } from './keyword-matcher';
 import { LEXICONS, LEXICON_PAIRS, LEXICON_PHRASES } from '../lexicon';
 import type { Lexicon } from '../lexicon';
 import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
-import { isFormOf, matchWord, type WordPattern } from './words';
+import { isFormOf, isLooseTypo, matchWord, type WordPattern } from './words';
 import { foldText } from '../../memory/embedding/text-normalisation';
 
 const MIN_COUNT = 5;
@@ -95,13 +95,23 @@ const isPluralOfKeyword = (word: string) => {
  * words stay themselves against every list, another language's only in its
  * own messages, against its own list and the base rules.
  */
-function realWordsOf(words: ReadonlySet<string>, typoPatterns: readonly WordPattern[], ownPatterns: readonly WordPattern[], otherPatterns: readonly WordPattern[]): string[] {
+function realWordsOf(
+  words: ReadonlySet<string>,
+  typoPatterns: readonly WordPattern[],
+  loosePatterns: readonly WordPattern[],
+  ownPatterns: readonly WordPattern[],
+  otherPatterns: readonly WordPattern[],
+): string[] {
   const nearKeywords = [...words]
     .filter((word) => !READ_AS_TYPOS.has(word) && !isPluralOfKeyword(word))
     // A form of its own lists' keywords is read as that keyword anyway; one of another language's lists stays a word of
     // this one: German "Bericht" is no misspelt "Gericht" for being a Dutch keyword.
     .filter((word) => !ownPatterns.some((pattern) => isFormOf(pattern, word)))
-    .filter((word) => typoPatterns.some((pattern) => matchWord(pattern, word, { typos: true, joined: true }) === 'typo'));
+    .filter(
+      (word) =>
+        typoPatterns.some((pattern) => matchWord(pattern, word, { typos: true, joined: true }) === 'typo') ||
+        (word.length >= MIN_LOOSE_LENGTH && loosePatterns.some((pattern) => isLooseTypo(pattern, word))),
+    );
   // Words that start with a stem of another language's list but are none of its forms: English "customer" for Portuguese "custo*".
   const startingWithForeignStems = [...words]
     .filter((word) => !ownPatterns.some((pattern) => matchWord(pattern, word, false) === 'exact'))
@@ -109,12 +119,19 @@ function realWordsOf(words: ReadonlySet<string>, typoPatterns: readonly WordPatt
   return [...new Set([...nearKeywords, ...startingWithForeignStems])].sort();
 }
 
+/** The words of pair rules, which a word beside the other half may match loosely (two slips, run together with a slip). */
+const pairPatternsOf = (pairs: readonly PairRule[]) => [...new Map(wordPatternsOf([], pairs).map((pattern) => [`${pattern.word}${pattern.prefix ? '*' : ''}`, pattern])).values()];
+const everyPairPattern = pairPatternsOf([...PAIR_RULES, ...LEXICON_PAIRS]);
+/** The matcher reads no word shorter than this loosely (keyword-matcher.ts, mayReadLoosely). */
+const MIN_LOOSE_LENGTH = 4;
+
 const realWords: Record<string, string[]> = {};
 for (const lexicon of LEXICONS) {
   const others = LEXICONS.filter((other) => other !== lexicon);
   const own = [...basePatterns, ...patternsOf([lexicon])];
   const typoPatterns = lexicon.language === 'en' ? everyPattern : own;
-  realWords[lexicon.language] = realWordsOf(WORDS[lexicon.language]!(), typoPatterns, own, patternsOf(others));
+  const loosePatterns = lexicon.language === 'en' ? everyPairPattern : pairPatternsOf([...PAIR_RULES, ...lexicon.pairs]);
+  realWords[lexicon.language] = realWordsOf(WORDS[lexicon.language]!(), typoPatterns, loosePatterns, own, patternsOf(others));
 }
 
 /** One language's words as a space-separated string wrapped at 118 columns: a third of the size of a quoted array. */

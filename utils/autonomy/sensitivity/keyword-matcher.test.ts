@@ -125,8 +125,8 @@ describe('createKeywordMatcher', () => {
     expect(findIn('where to se another shipping address up')).toMatchObject([{ readAs: ['set'] }]);
     // Short words keep their first letter and lose or gain one: "get" is no "set".
     expect(findIn('can I get another shipping address')).toEqual([]);
-    // Not when the object is itself misspelt, nor for an action left out for its other sense.
-    expect(findIn('could I st up another shiping address?')).toEqual([]);
+    // Also when the object is itself misspelt but long enough to vouch for it; never for an action left out for its other sense.
+    expect(findIn('could I st up another shiping address?')).toMatchObject([{ readAs: ['set', 'shipping'] }]);
     expect(findIn('my account is close to an overdraft')).toEqual([]);
     // The whole word, no stem ending: "want" is no "warn" plus "t".
     const warn = createKeywordMatcher([], [{ ...rules[0]!, actions: [{ label: 'public complaint', phrases: ['warn*'] }] }], {});
@@ -161,6 +161,51 @@ describe('createKeywordMatcher', () => {
       'want the account', // no ending a verb or noun takes: "want" is no "remov-t"
     ])('leaves “%s” alone', (text) => {
       expect(withAddress(text)).toEqual([]);
+    });
+  });
+
+  describe('both halves of a pair misspelt', () => {
+    const handOver = createKeywordMatcher([], [
+      {
+        kind: 'escalation',
+        window: 3,
+        actions: [{ label: 'hand-over', phrases: ['talk*', 'chat*', 'contact*', 'speak*'] }],
+        objects: [{ label: 'human agent', phrases: ['agent', 'someone', 'person', 'operator*', 'assistant'] }],
+        topic: (_action, object) => object,
+      },
+      {
+        kind: 'data-change',
+        window: 4,
+        actions: [{ label: 'change', phrases: ['chang*', 'updat*', 'cancel*', 'delet*'] }],
+        objects: [{ label: 'account', phrases: ['account*'] }, { label: 'personal data', phrases: ['personal info*', 'user data'] }],
+        topic: (action, object) => `${object} ${action}`,
+      },
+    ], { en: new Set(['tall', 'amount', 'context', 'dat']) });
+    const read = (text: string) => handOver(text).map((hit) => hit.readAs);
+
+    it.each([
+      ['tal to an agetn', ['talk', 'agent']], // a short action beside a misspelt object
+      ['how do I tall wirh an aent?', ['talk', 'agent']],
+      ['need assistance talikng to an operatir', ['talk', 'operator']], // the slip falls in the stem's ending
+      ['help me catting with someone', ['chat']], // a letter lost from a doubled form, "chat-t-ing"
+      ['want assistance contcatig an assistant', ['contact']], // two slips in a long word beside a written object
+      ['I try to ocngact an aggent', ['contact', 'agent']],
+      ['i have got tocohtact a person', ['contact']], // run together with a short word, and a slip of its own
+      ['assistance toxpeak with an operator', ['speak']],
+      ['problems with a user accoubt deleiton', ['delet', 'account']],
+      ['i need assistance cancelling an online acfocunt', ['account']],
+      ['I need to change the ppersonal nfo', ['personal', 'info']], // each word of a phrase one slip off
+      ['i do not know how to change my user dat', ['data']],
+    ])('reads “%s”', (text, readAs) => {
+      expect(read(text)).toEqual([readAs]);
+    });
+
+    it.each([
+      'change the amount', // a real word two edits from a keyword stays itself
+      'give some context to the assistant',
+      'tall tale about an agency',
+    ])('leaves “%s” alone', (text) => {
+      expect(handOver(text)).toEqual([]);
     });
   });
 

@@ -4,6 +4,7 @@ import {
   SENTENCE_BREAK,
   SHORT_WORD_LENGTH,
   isFormOf,
+  isLooseTypo,
   isTypoInPhrase,
   matchWord,
   parseWordPattern,
@@ -127,8 +128,17 @@ interface Reading {
   typos: boolean;
   language: string | undefined;
   realLanguages: ReadonlySet<string>;
-  /** Whether one word of a phrase may be any typo when the rest is written out; never for other senses ("close my" is no "close by"). */
+  /** Whether one word of a phrase may be any typo when the rest is read; never for other senses ("close my" is no "close by"). */
   inPhrase: boolean;
+  /** Letters the rest of a phrase must hold for that: fewer for a pair's halves, which the other half confirms ("change my user dat"). */
+  contextLetters: number;
+  /**
+   * Whether two slips, or a slip in a run-together keyword, may be read: only
+   * for English lists in a message not known to be in another language, as
+   * only English has a word list wide enough to keep the real words two edits
+   * from a keyword themselves (Portuguese "demorando" is no misspelt action).
+   */
+  loose: boolean;
 }
 
 function leewayOf(word: Candidate, reading: Reading): Leeway {
@@ -143,8 +153,10 @@ function isForeignTo(word: Candidate, reading: Reading): boolean {
   return ruleLanguage !== undefined && word.realIn.some((language) => language !== ruleLanguage && reading.realLanguages.has(language));
 }
 
-/** A phrase's written-out words must hold this many letters for one other word of it to be read with any typo. */
+/** A phrase's other words must hold this many letters for one word of it to be read with any typo. */
 const MIN_PHRASE_CONTEXT_LETTERS = 5;
+/** The same for a half of a pair, whose other half must be read too. */
+const MIN_PAIR_PHRASE_CONTEXT_LETTERS = 4;
 
 function matchPhraseAt(words: readonly Candidate[], at: number, phrase: CompiledPhrase, reading: Reading): PhraseMatch | null {
   const readAs: string[] = [];
@@ -157,12 +169,13 @@ function matchPhraseAt(words: readonly Candidate[], at: number, phrase: Compiled
     else if (!match) misses.push(offset);
   }
   if (misses.length === 0) return { first: at, last: at + phrase.length - 1, readAs };
-  // One word off in a phrase whose other words are written out: "cancellation ee" is the phrase "cancellation fee".
-  if (!reading.typos || !reading.inPhrase || misses.length > 1 || readAs.length > 0 || phrase.length < 2) return null;
+  // One word off in a phrase whose other words are read, as written or misspelt: "cancellation ee" is the phrase
+  // "cancellation fee", "ppersonal nfo" the phrase "personal info".
+  if (!reading.typos || !reading.inPhrase || misses.length > 1 || phrase.length < 2) return null;
   const missed = misses[0]!;
-  const writtenOut = phrase.reduce((letters, pattern, offset) => (offset === missed ? letters : letters + pattern.word.length), 0);
-  if (writtenOut < MIN_PHRASE_CONTEXT_LETTERS || !isTypoInPhrase(phrase[missed]!, words[at + missed]!.token.folded)) return null;
-  return { first: at, last: at + phrase.length - 1, readAs: [phrase[missed]!.word] };
+  const context = phrase.reduce((letters, pattern, offset) => (offset === missed ? letters : letters + pattern.word.length), 0);
+  if (context < reading.contextLetters || !isTypoInPhrase(phrase[missed]!, words[at + missed]!.token.folded)) return null;
+  return { first: at, last: at + phrase.length - 1, readAs: [...readAs, phrase[missed]!.word] };
 }
 
 function findPhrases(words: readonly Candidate[], phrases: readonly CompiledPhrase[], notIn: readonly CompiledPhrase[], reading: Reading): PhraseMatch[] {
@@ -214,14 +227,39 @@ function isLenientAction(words: readonly Candidate[], at: number, pattern: WordP
   });
 }
 
+/** Below this many letters neither side of a pair is read as a misspelt object beside a matched action. */
+const MIN_LENIENT_OBJECT_LETTERS = 4;
+
+/** A misspelt object must hold this many letters of its keywords to vouch for a misspelt action beside it ("tal to an agetn"). */
+const MIN_MISSPELT_OBJECT_LETTERS = 5;
+
+function keywordLetters(words: readonly Candidate[], match: PhraseMatch): number {
+  let letters = 0;
+  for (let at = match.first; at <= match.last; at += 1) letters += words[at]!.token.folded.length;
+  return Math.max(letters, match.readAs.reduce((sum, word) => sum + word.length, 0));
+}
+
 /**
- * A pair's object written out in full ("shipping address", "an agent") says
- * which act a one-word action beside it is, as a phrase's other words do:
- * there the action is read with any one edit, even a short or real word
- * ("st another shipping address up", "tal to an agent"). The object must
- * hold MIN_PHRASE_CONTEXT_LETTERS letters and no typo of its own.
+ * Whether a word may take a loose reading (two slips, or a slip run together
+ * with the word before it: words.ts, isLooseTypo): no real word, no keyword
+ * of a list read alongside, and long enough to tell.
  */
-function actionsBesideWrittenObjects(
+function mayReadLoosely(word: Candidate, reading: Reading): boolean {
+  return reading.loose && word.token.folded.length >= MIN_LENIENT_OBJECT_LETTERS && leewayOf(word, reading).typos;
+}
+
+/**
+ * A pair's object ("shipping address", "an agent") says which act a one-word
+ * action beside it is, as a phrase's other words do: there the action is read
+ * with any one edit, even a short or real word ("st another shipping address
+ * up", "tal to an agent"), or, if it is no real word, with two slips or run
+ * together with the word before it ("contcatig an assistant", "tocohtact a
+ * person"). The object must hold MIN_PHRASE_CONTEXT_LETTERS letters as
+ * written, or MIN_MISSPELT_OBJECT_LETTERS of keyword misspelt: the two
+ * halves, each one slip off, still say the same thing ("tal to an agetn",
+ * "dit my ccount").
+ */
+function actionsBesideObjects(
   words: readonly Candidate[],
   group: CompiledGroup,
   objects: readonly PhraseMatch[],
@@ -229,12 +267,9 @@ function actionsBesideWrittenObjects(
   found: readonly PhraseMatch[],
   reading: Reading,
 ): PhraseMatch[] {
-  const written = objects.filter((object) => {
-    if (object.readAs.length > 0) return false;
-    let letters = 0;
-    for (let at = object.first; at <= object.last; at += 1) letters += words[at]!.token.folded.length;
-    return letters >= MIN_PHRASE_CONTEXT_LETTERS;
-  });
+  const written = objects.filter((object) =>
+    keywordLetters(words, object) >= (object.readAs.length === 0 ? MIN_PHRASE_CONTEXT_LETTERS : MIN_MISSPELT_OBJECT_LETTERS),
+  );
   if (written.length === 0) return [];
   const { phrases } = group;
   const lenient: PhraseMatch[] = [];
@@ -248,22 +283,25 @@ function actionsBesideWrittenObjects(
       if (word.sentence !== words[object.first]!.sentence) continue;
       // An action written out was read above, or left out there for its other sense ("close to").
       if (phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, word.token.folded, false) === 'exact')) continue;
-      const pattern = phrases.find((phrase) => phrase.length === 1 && isLenientAction(words, at, phrase[0]!, group.particles[phrase[0]!.word], reading))?.[0];
+      const loose = mayReadLoosely(word, reading);
+      const pattern = phrases.find(
+        (phrase) =>
+          phrase.length === 1 &&
+          (isLenientAction(words, at, phrase[0]!, group.particles[phrase[0]!.word], reading) || (loose && isLooseTypo(phrase[0]!, word.token.folded))),
+      )?.[0];
       if (pattern) lenient.push({ first: at, last: at, readAs: [pattern.word] });
     }
   }
   return lenient;
 }
 
-/** Below this many letters neither side of a pair is read as a misspelt object beside a matched action. */
-const MIN_LENIENT_OBJECT_LETTERS = 4;
-
 /**
  * An action read (as written or misspelt) with no object in reach: a word
  * beside it one edit from a one-word object is read as that object, both
  * words of four letters or more ("takl to an gent"). A real word counts only
  * when a letter is lost or added ("gent" for "agent"), never substituted
- * ("old profit" is no "old profile").
+ * ("old profit" is no "old profile"). A word that is no real word may also
+ * take a loose reading ("cancelling an online acfocunt").
  */
 function objectBesideAction(
   words: readonly Candidate[],
@@ -295,12 +333,13 @@ function objectBesideAction(
     const real = word.realIn.some((language) => reading.realLanguages.has(language));
     // An object written out was read as one, or left out for its other sense ("we addressed the issue").
     if (groups.some((group) => group.phrases.some((phrase) => phrase.length === 1 && matchWord(phrase[0]!, folded, false) === 'exact'))) return null;
+    const loose = mayReadLoosely(word, reading);
     for (const group of groups) {
       for (const phrase of group.phrases) {
         const pattern = phrase[0]!;
         if (phrase.length !== 1 || pattern.word.length < MIN_LENIENT_OBJECT_LETTERS) continue;
         const near = lenientStems(pattern, folded).some((stem) => withinOneEdit(stem, pattern.word) && (!real || stem.length !== pattern.word.length));
-        if (near) return { group, match: { first: at, last: at, readAs: [pattern.word] } };
+        if (near || (loose && isLooseTypo(pattern, folded))) return { group, match: { first: at, last: at, readAs: [pattern.word] } };
       }
     }
     return null;
@@ -353,6 +392,8 @@ export function createKeywordMatcher(
     language,
     realLanguages: new Set([ALWAYS_REAL_LANGUAGE, language, options.language].filter((known) => known !== undefined)),
     inPhrase: true,
+    contextLetters: MIN_PHRASE_CONTEXT_LETTERS,
+    loose: (language ?? ALWAYS_REAL_LANGUAGE) === ALWAYS_REAL_LANGUAGE && (options.language ?? ALWAYS_REAL_LANGUAGE) === ALWAYS_REAL_LANGUAGE,
   });
   const compileGroups = (groups: readonly PhraseGroup[]) =>
     groups.map((group): CompiledGroup => ({ label: group.label, phrases: compile(group.phrases), notIn: compile(group.notIn ?? []), particles: group.particles ?? {} }));
@@ -375,11 +416,11 @@ export function createKeywordMatcher(
       }
     }
     for (const { rule, actions, objects } of compiledPairs) {
-      const reading = readingOf(rule.language, options);
+      const reading = { ...readingOf(rule.language, options), contextLetters: MIN_PAIR_PHRASE_CONTEXT_LETTERS };
       const objectMatches = objects.flatMap((group) => findPhrases(words, group.phrases, group.notIn, reading).map((match) => ({ group, match })));
       for (const action of actions) {
         const found = findPhrases(words, action.phrases, action.notIn, reading);
-        const lenient = reading.typos ? actionsBesideWrittenObjects(words, action, objectMatches.map(({ match }) => match), rule.window, found, reading) : [];
+        const lenient = reading.typos ? actionsBesideObjects(words, action, objectMatches.map(({ match }) => match), rule.window, found, reading) : [];
         for (const actionMatch of [...found, ...lenient]) {
           const gap = (other: PhraseMatch) =>
             other.first > actionMatch.last ? other.first - actionMatch.last - 1 : actionMatch.first - other.last - 1;

@@ -157,7 +157,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     actions: [
       {
         label: 'hand-over',
-        phrases: ['talk*', 'speak*', 'chat*', 'contact*', 'call', 'calling', 'connect*', 'transfer*', 'reach*', 'put me through', 'get me'],
+        phrases: ['talk*', 'speak*', 'chat*', 'contact*', 'call', 'calling', 'connect*', 'transfer*', 'reach*', 'direct', 'redirect*', 'put me through', 'get me'],
       },
     ],
     objects: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormOf, matchWord, parseWordPattern, sentenceStart, tokenize, withinOneEdit } from './words';
+import { isFormOf, isLooseTypo, matchWord, parseWordPattern, sentenceStart, tokenize, withinOneEdit, withinTwoEdits } from './words';
 
 describe('withinOneEdit', () => {
   it.each([
@@ -17,6 +17,35 @@ describe('withinOneEdit', () => {
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(withinOneEdit(a, b)).toBe(expected);
     expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});
+
+describe('withinTwoEdits', () => {
+  it.each([
+    ['account', 'account', true],
+    ['acfocunt', 'account', true], // an insertion and a substitution
+    ['ocngact', 'contact', true], // a swap and a substitution
+    ['conttactig', 'contacting', true],
+    ['amount', 'account', true],
+    ['abxyzfg', 'abcdefg', false],
+    ['abcdef', 'fedcba', false],
+    ['accountings', 'account', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(withinTwoEdits(a, b)).toBe(expected);
+    expect(withinTwoEdits(b, a)).toBe(expected);
+  });
+});
+
+describe('isLooseTypo', () => {
+  it.each([
+    ['account*', 'acfocunt', true],
+    ['chat*', 'chttinb', true], // two slips in "chatting"
+    ['contact*', 'tocohtact', true], // run together with "to", and a slip of its own
+    ['speak*', 'toxpeak', true],
+    ['agent', 'aegnts', false], // too short a keyword for two slips
+    ['speak*', 'yourselfspeak', false], // only a short word runs together with a misspelt keyword
+  ] as const)('%s on “%s” → %s', (source, token, expected) => {
+    expect(isLooseTypo(parseWordPattern(source), token)).toBe(expected);
   });
 });
 
@@ -46,6 +75,10 @@ describe('matchWord', () => {
     ['yelp', 'elp', null], // a lost first letter: "elp" is "help" as often as "yelp"
     ['pay', 'pya', 'typo'], // a swap after the first letter is still forgiven
     ['fees', 'fes', 'typo'],
+    ['delet*', 'deleiton', 'typo'], // the slip falls in the ending: "deletion"
+    ['talk*', 'talikng', 'typo'],
+    ['chat*', 'catting', 'typo'], // a doubled last letter before the ending: "chat-t-ing"
+    ['cancel*', 'ccancellation', 'typo'],
   ] as const)('%s on “%s” → %s', (source, token, expected) => {
     expect(matchWord(parseWordPattern(source), token, { typos: true, joined: true })).toBe(expected);
   });

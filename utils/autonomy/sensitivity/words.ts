@@ -128,13 +128,90 @@ function isTypoOf(misspelt: string, word: string): boolean {
   return misspelt[0] === word[0] && !isSubstitution(misspelt, word);
 }
 
+const formsByStem = new Map<string, readonly string[]>();
+const formsByStemAndLength = new Map<string, ReadonlyMap<number, readonly string[]>>();
+
+/**
+ * A stem's whole words: the stem with each of STEM_ENDINGS, and with its last
+ * letter doubled before an ending, as English spells "cancel-l-ation" and
+ * "chat-t-ing". A slip may fall in the ending or across the seam ("deleiton",
+ * "talikng", "catting"), so a misspelt stem is measured against these too.
+ */
+export function formsOf(stem: string): readonly string[] {
+  let forms = formsByStem.get(stem);
+  if (!forms) {
+    const doubled = stem + stem.slice(-1);
+    forms = [...new Set([...STEM_ENDINGS].flatMap((ending) => (ending === '' ? [stem] : [stem + ending, doubled + ending])))];
+    formsByStem.set(stem, forms);
+  }
+  return forms;
+}
+
+/** The forms of a stem a token of this length may be one slip from: those a letter shorter, as long, or a letter longer. */
+function formsNear(stem: string, length: number): readonly string[] {
+  let byLength = formsByStemAndLength.get(stem);
+  if (!byLength) {
+    const grouped = new Map<number, string[]>();
+    for (const form of formsOf(stem)) {
+      for (const near of [form.length - 1, form.length, form.length + 1]) grouped.set(near, [...(grouped.get(near) ?? []), form]);
+    }
+    byLength = grouped;
+    formsByStemAndLength.set(stem, byLength);
+  }
+  return byLength.get(length) ?? [];
+}
+
+const longWordsByPattern = new Map<string, ReadonlyMap<number, readonly string[]>>();
+
+/** The pattern's whole words of MIN_TWO_EDIT_LENGTH letters or more that a token of this length may be two slips from. */
+function longWordsNear(pattern: WordPattern, length: number): readonly string[] {
+  const key = pattern.prefix ? `${pattern.word}*` : pattern.word;
+  let byLength = longWordsByPattern.get(key);
+  if (!byLength) {
+    const grouped = new Map<number, string[]>();
+    for (const form of pattern.prefix ? formsOf(pattern.word) : [pattern.word]) {
+      if (form.length < MIN_TWO_EDIT_LENGTH) continue;
+      for (let near = form.length - 2; near <= form.length + 2; near += 1) grouped.set(near, [...(grouped.get(near) ?? []), form]);
+    }
+    byLength = grouped;
+    longWordsByPattern.set(key, byLength);
+  }
+  return byLength.get(length) ?? [];
+}
+
+const lettersByWord = new Map<string, number>();
+
+/** The letters a to z a word holds, as bits (other letters share one). */
+function letterSet(word: string): number {
+  let letters = 0;
+  for (let index = 0; index < word.length; index += 1) letters |= 1 << Math.min(Math.max(word.charCodeAt(index) - 97, 0), 26);
+  return letters;
+}
+
+/**
+ * Whether the token lacks at most one of the keyword's letters, which one
+ * slip needs: a quick test that spares the edit comparisons for nearly every
+ * word of a message against nearly every keyword.
+ */
+function lacksAtMostOneLetter(word: string, token: string): boolean {
+  let letters = lettersByWord.get(word);
+  if (letters === undefined) {
+    letters = letterSet(word);
+    lettersByWord.set(word, letters);
+  }
+  const missing = letters & ~letterSet(token);
+  return (missing & (missing - 1)) === 0;
+}
+
 function isOneTypoAway(pattern: WordPattern, token: string): boolean {
   const { word, prefix } = pattern;
+  if (!lacksAtMostOneLetter(word, token)) return false;
   if (!prefix) return isTypoOf(token, word);
   // A misspelt stem may be a letter shorter or longer than the stem itself: "refnd-s", "reffund-ed".
-  return [word.length - 1, word.length, word.length + 1].some(
+  const stemSlip = [word.length - 1, word.length, word.length + 1].some(
     (length) => length <= token.length && STEM_ENDINGS.has(token.slice(length)) && isTypoOf(token.slice(0, length), word),
   );
+  return stemSlip || formsNear(word, token.length).some((form) => isTypoOf(token, form));
 }
 
 /**
@@ -146,11 +223,90 @@ export const MIN_IN_PHRASE_TYPO_LENGTH = 2;
 
 export function isTypoInPhrase(pattern: WordPattern, token: string): boolean {
   const { word, prefix } = pattern;
-  if (token.length < MIN_IN_PHRASE_TYPO_LENGTH) return false;
+  if (token.length < MIN_IN_PHRASE_TYPO_LENGTH || !lacksAtMostOneLetter(word, token)) return false;
   if (!prefix) return withinOneEdit(token, word);
-  return [word.length - 1, word.length, word.length + 1].some(
+  const stemSlip = [word.length - 1, word.length, word.length + 1].some(
     (length) => length <= token.length && STEM_ENDINGS.has(token.slice(length)) && withinOneEdit(token.slice(0, length), word),
   );
+  return stemSlip || formsNear(word, token.length).some((form) => withinOneEdit(token, form));
+}
+
+const letterCounts = new Int32Array(64);
+
+/**
+ * Letters of one word missing from the other, the larger way round, counted
+ * in 64 buckets: never more than the edit distance (letters sharing a bucket
+ * only lower it), and cheap.
+ */
+function bagDistance(a: string, b: string): number {
+  for (let index = 0; index < a.length; index += 1) letterCounts[a.charCodeAt(index) & 63]! += 1;
+  for (let index = 0; index < b.length; index += 1) letterCounts[b.charCodeAt(index) & 63]! -= 1;
+  let surplus = 0;
+  for (let index = 0; index < a.length; index += 1) {
+    const bucket = a.charCodeAt(index) & 63;
+    if (letterCounts[bucket]! > 0) surplus += letterCounts[bucket]!;
+    letterCounts[bucket] = 0;
+  }
+  for (let index = 0; index < b.length; index += 1) letterCounts[b.charCodeAt(index) & 63] = 0;
+  // Equal lengths give equal surplus and deficit; otherwise the deficit is the surplus less the difference.
+  return Math.max(surplus, surplus - (a.length - b.length));
+}
+
+/**
+ * Optimal-string-alignment distance ≤ 2 (two insertions, deletions,
+ * substitutions or swaps of neighbours). It runs only beside the other half
+ * of a pair already read, never over every word, after a letter count has
+ * ruled out most words.
+ */
+export function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || bagDistance(a, b) > 2) return false;
+  const width = b.length + 1;
+  const rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  for (let j = 0; j < width; j += 1) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = rows[i % 3]!;
+    const previous = rows[(i - 1) % 3]!;
+    const beforePrevious = rows[(i + 1) % 3]!;
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j < width; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let distance = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, beforePrevious[j - 2]! + 1);
+      row[j] = distance;
+      if (distance < best) best = distance;
+    }
+    if (best > 2) return false;
+  }
+  return rows[a.length % 3]![b.length]! <= 2;
+}
+
+/**
+ * Whole words at least this long may carry two slips where the other half of
+ * a pair is read: "contcatig an assistant", "update my delivery axdresxs".
+ */
+export const MIN_TWO_EDIT_LENGTH = 7;
+/**
+ * A keyword run together with a short word before it ("to", "my", "the") may
+ * carry a slip of its own from this length: "tocohtact", "toxpeak".
+ */
+export const MIN_JOINED_TYPO_LENGTH = 5;
+const MAX_JOINED_TYPO_HEAD = 3;
+
+/**
+ * The readings kept for a word beside the other half of a pair, which says
+ * what was meant: two slips in a long word, or a misspelt keyword run
+ * together with the word before it. Never on its own: "amount" is two edits
+ * from "account", and the real-word lists keep such words themselves.
+ */
+export function isLooseTypo(pattern: WordPattern, token: string): boolean {
+  const long = longWordsNear(pattern, token.length).some((form) => withinTwoEdits(token, form));
+  if (long) return true;
+  if (pattern.word.length < MIN_JOINED_TYPO_LENGTH) return false;
+  for (let head = MIN_JOINED_HEAD; head <= MAX_JOINED_TYPO_HEAD && token.length - head >= pattern.word.length - 1; head += 1) {
+    if (isOneTypoAway(pattern, token.slice(head))) return true;
+  }
+  return false;
 }
 
 /** "cancellationcharge" ends in "charge", "tocontact" in "contact…". */
