@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ADAPTERS, isHelpdeskUrl } from '@/utils/adapters';
 import { createAuditLog } from '@/utils/review/audit';
 import { injectComposerActions } from '@/utils/composer-actions/inject';
+import { readerPartFile } from '@/utils/page/reader-part-names';
 import { createCommands } from '@/utils/review/commands';
 import { db } from '@/utils/storage/db';
 import { startDraftAhead } from '@/utils/draft-ahead/start';
@@ -134,6 +135,8 @@ export default defineBackground(() => {
       extensionOrigin: browser.runtime.getURL('/'),
       isHelpdeskUrl,
       ownAddresses: () => ownAddressesItem.getValue(),
+      // Top frame only, the content scripts' isolated world: the part lends itself to the script that asked.
+      injectReaderPart: (tabId, part) => browser.scripting.executeScript({ target: { tabId }, files: [readerPartFile(part)] }),
     }),
   );
   registerPageMenus({

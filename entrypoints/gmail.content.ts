@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createGmailAdapter, gmailAdapter } from '@/utils/adapters/gmail';
 import { runHelpdeskContentScript } from '@/utils/page/content-runner';
-import { ownAddressesAnswerSchema } from '@/utils/messaging/own-addresses-answer';
+import { ownAddressesFrom } from '@/utils/messaging/own-addresses-answer';
 import type { ContentToWorker } from '@/utils/messaging/messages';
 
 /** The agent's other addresses from options, asked of the worker: storage is closed to content scripts. */
 function askOwnAddresses(): Promise<string[]> {
   return browser.runtime
     .sendMessage({ type: 'settings:own-addresses' } satisfies ContentToWorker)
-    .then((answer) => ownAddressesAnswerSchema.safeParse(answer).data?.addresses ?? [])
+    .then(ownAddressesFrom)
     .catch(() => []);
 }
 

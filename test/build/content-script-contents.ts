@@ -14,7 +14,7 @@ import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { build } from 'wxt';
 
 const root = resolve(import.meta.dirname, '../..');
-const SCRIPTS = ['content-scripts/gmail.js', 'content-scripts/intercom.js', 'content-scripts/zendesk.js', 'composer-actions.js', 'page-structure.js'];
+const SCRIPTS = ['content-scripts/gmail.js', 'content-scripts/intercom.js', 'content-scripts/zendesk.js', 'composer-actions.js', 'zendesk-api-relay.js', 'gmail-print-view.js', 'zendesk-page-reader.js', 'page-structure.js'];
 
 /** A source's module name: the file under the project or node_modules/<package>/…. */
 function moduleOf(source: string | null): string {
@@ -47,7 +47,7 @@ try {
   await build({
     root,
     outDir,
-    filterEntrypoints: ['gmail', 'intercom', 'zendesk', 'composer-actions', 'page-structure'],
+    filterEntrypoints: ['gmail', 'intercom', 'zendesk', 'composer-actions', 'zendesk-api-relay', 'gmail-print-view', 'zendesk-page-reader', 'page-structure'],
     vite: () => ({ build: { sourcemap: true } }),
   });
   for (const script of SCRIPTS) {

@@ -11,18 +11,22 @@ import { gzipSync } from 'node:zlib';
 /**
  * The issue (#14) asks for 10 KB. What each script holds, module by module:
  * `npx tsx test/build/content-script-contents.ts` (sourcemap attribution of the built file).
- * Intercom meets it: zod/mini's core for an object of literals and a boolean, 4.3 KB gzipped alone
- * (`npx tsx test/build/zod-mini-cost.ts`), and 5.6 KB of its own code. Gmail also validates its
- * own-addresses answer (an array with length checks) and reads a second page (the print view):
- * zod 5.2 KB alone, its own code 6.1 KB. Zendesk validates its REST API's answers (numbers,
- * nullables, arrays, a union) and relays draft-ahead's requests: zod 6.1 KB, own code 7.1 KB.
- * Each is pinned just above what it is now, to stop growth.
+ * Each validates only worker messages (zod/mini's floor, about 4.4 KB: `npx tsx test/build/zod-mini-cost.ts`)
+ * and Gmail a one-string own-addresses answer. What most reads do without is injected on demand
+ * (below); Zendesk's API answers are checked by the worker (utils/adapters/zendesk-answer-check.ts).
+ * Intercom and Gmail meet 10 KB; Zendesk is 10.1 KB (its API reader, html_body rendering and the
+ * rate-limit/pagination client), pinned at 10.2 to stop growth until the last 0.1 KB goes.
  */
-export const CONTENT_SCRIPT_LIMITS_KB: Record<string, number> = { 'intercom.js': 10, 'gmail.js': 11.5, 'zendesk.js': 13 };
+export const CONTENT_SCRIPT_LIMITS_KB: Record<string, number> = { 'intercom.js': 10, 'gmail.js': 10, 'zendesk.js': 10.2 };
 /** Injected on demand, never loaded with a helpdesk page. */
 const ON_DEMAND = [
   // entrypoints/composer-actions.ts: by the worker, when an approved reply is inserted; it validates the request (zod/mini).
   { file: 'composer-actions.js', limitKb: 11 },
+  // entrypoints/zendesk-api-relay.ts: by the worker, before draft-ahead's API requests go through a Zendesk tab; it validates the request (zod/mini).
+  { file: 'zendesk-api-relay.js', limitKb: 6.5 },
+  // entrypoints/gmail-print-view.ts, zendesk-page-reader.ts: by the worker, the first time a read needs them (utils/page/reader-parts.ts); no zod.
+  { file: 'gmail-print-view.js', limitKb: 2.5 },
+  { file: 'zendesk-page-reader.js', limitKb: 3 },
   // entrypoints/page-structure.ts: by the side panel, when the agent copies the page structure for a bug report; no zod.
   { file: 'page-structure.js', limitKb: 1.5 },
 ];

@@ -6,7 +6,10 @@ import { findEmailAddress } from './email-address';
  * Gmail's print view of a thread: one same-origin page with every message
  * of the thread in full, collapsed ones included, in plain old table markup
  * that has stayed put for years. Read when the open thread shows a collapsed
- * message, so nothing is drafted from a snippet.
+ * message, so nothing is drafted from a snippet. Not in the content script
+ * every Gmail page loads (#14): injected by the worker the first time a thread
+ * needs it (entrypoints/gmail-print-view.ts,
+ * utils/page/reader-parts.ts).
  */
 export const PRINT_VIEW_SELECTORS = {
   /** One message. Source: Fogest/Email-Print-Page-Cleaner (table.message in the print page). */
@@ -46,6 +49,35 @@ export function readPrintView(page: Document): PrintedMessage[] {
     return [{ email: findEmailAddress(first(table, PRINT_VIEW_SELECTORS.senderCell)?.textContent), text: readableText(body, { remove: PRINT_VIEW_SELECTORS.bodyNoise }) }];
   });
 }
+
+/** A message of the thread as the Gmail page shows it (gmail.ts). */
+interface ThreadMessage {
+  email: string | null;
+  text: string;
+  /** Only its snippet is on the page. */
+  collapsed: boolean;
+}
+
+/** What the injected part lends the Gmail content script. */
+export interface GmailPrintView {
+  printViewUrl(url: URL, subject: Element): string | null;
+  fetchPrintView(url: string, page: Document, fetchFn: typeof fetch): Promise<PrintedMessage[] | null>;
+  withFullText<M extends ThreadMessage>(messages: M[], printed: PrintedMessage[] | null): M[] | null;
+}
+
+/**
+ * Collapsed messages with their full text from the print view, matched one to one in order and by
+ * sender; null when the print view does not match the thread shown. A print view fetched before the
+ * thread grew lacks only its newest messages, which arrive expanded: it still covers every collapsed one.
+ */
+export function withFullText<M extends ThreadMessage>(messages: M[], printed: PrintedMessage[] | null): M[] | null {
+  if (!printed) return null;
+  const covered = Math.min(printed.length, messages.length);
+  const sameSenders = messages.slice(0, covered).every((message, index) => message.email === null || printed[index]!.email?.toLowerCase() === message.email.toLowerCase());
+  if (!sameSenders || messages.slice(covered).some((message) => message.collapsed)) return null;
+  return messages.map((message, index) => (message.collapsed ? { ...message, text: printed[index]!.text, collapsed: false } : message));
+}
+
 
 /** Fetches and reads the print view with the agent's session; null when it cannot be read. */
 export async function fetchPrintView(url: string, page: Document, fetchFn: typeof fetch): Promise<PrintedMessage[] | null> {

@@ -5,6 +5,7 @@ import { fixtureDocument } from '@/test/support/fixture-dom';
 import { matchCount, selectorEntries } from '@/test/support/selector-counts';
 import { latestCustomerMessage } from '../intake/conversation';
 import { createGmailAdapter, isoFromGmailDate, SELECTORS } from './gmail';
+import { fetchPrintView, printViewUrl, withFullText } from './gmail-print-view';
 
 const MAILBOX = 'https://mail.google.com/mail/u/0/';
 const DAMAGED = 'FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt';
@@ -37,7 +38,7 @@ function printViewFetch(status = 200) {
   return { fetch, asked };
 }
 
-const gmailAdapter = createGmailAdapter({ fetch: printViewFetch().fetch });
+const gmailAdapter = createGmailAdapter({ printView: async () => ({ printViewUrl, fetchPrintView, withFullText }), fetch: printViewFetch().fetch });
 
 function read(document: Document, url: string, adapter: ReturnType<typeof createGmailAdapter> = gmailAdapter) {
   return adapter.readConversation(document, new URL(url));
@@ -124,7 +125,7 @@ describe('gmailAdapter.readConversation', () => {
 
   it('reads collapsed messages in full from the print view, never from their snippet', async () => {
     const print = printViewFetch();
-    const [first, second] = (await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, createGmailAdapter({ fetch: print.fetch }))).messages;
+    const [first, second] = (await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, createGmailAdapter({ printView: async () => ({ printViewUrl, fetchPrintView, withFullText }), fetch: print.fetch }))).messages;
     expect(print.asked).toEqual([DAMAGED_PRINT_VIEW]);
     expect(first?.text).toBe(
       "Hi,\n\nmy order #4411 arrived this morning and the kettle's lid is cracked right across. Photos of the lid are attached.\n\nI'd like a replacement, not a refund: it was a birthday present and the party is on Saturday. Can you get one to me by Friday?\n\nThanks,\nPriya",
@@ -136,7 +137,7 @@ describe('gmailAdapter.readConversation', () => {
     ['the print view fails', () => printViewFetch(500).fetch],
     ['the print view shows another thread', () => printViewFetch(404).fetch],
   ])('says so, and drafts nothing, when %s', async (_name, fetch) => {
-    expect(await read(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, createGmailAdapter({ fetch: fetch() }))).toEqual({
+    expect(await read(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, createGmailAdapter({ printView: async () => ({ printViewUrl, fetchPrintView, withFullText }), fetch: fetch() }))).toEqual({
       status: 'unreadable',
       problem: 'Gmail: 2 messages are collapsed in this thread and could not be read in full. Click “Expand all” in the thread; drafting resumes once every message shows.',
     });
@@ -159,7 +160,7 @@ describe('gmailAdapter.readConversation', () => {
 
   it('asks for the print view once while the thread stays the same', async () => {
     const print = printViewFetch();
-    const adapter = createGmailAdapter({ fetch: print.fetch });
+    const adapter = createGmailAdapter({ printView: async () => ({ printViewUrl, fetchPrintView, withFullText }), fetch: print.fetch });
     await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, adapter);
     await readOk(mailboxShowing(DAMAGED, DAMAGED_URL), DAMAGED_URL, adapter);
     expect(print.asked).toHaveLength(1);
@@ -249,7 +250,7 @@ describe('gmailAdapter.readConversation', () => {
     // The team's reply is the latest message: the customer is still the one who wrote before it.
     const list = document.querySelector('[data-fixture-view="FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt"] [role="list"]')!;
     list.append(list.children[1]!);
-    const adapter = createGmailAdapter({ fetch: printViewFetch().fetch, extraOwnAddresses: () => ['Support@Brightkettle.com'] });
+    const adapter = createGmailAdapter({ printView: async () => ({ printViewUrl, fetchPrintView, withFullText }), fetch: printViewFetch().fetch, extraOwnAddresses: () => ['Support@Brightkettle.com'] });
     const conversation = await readOk(document, DAMAGED_URL, adapter);
     expect(conversation.messages.map((message) => message.role)).toEqual(['customer', 'customer', 'agent']);
     expect(conversation.customer.email).toBe('priya.nair@example.com');

@@ -3,7 +3,8 @@ import type { ConversationMessage } from '../intake/conversation';
 import { readableText } from '../page/dom-text';
 import { all, contentId, fieldText, first, isHidden } from './dom';
 import { findEmailAddress } from './email-address';
-import { fetchPrintView, printViewUrl, type PrintedMessage } from './gmail-print-view';
+import { readerPart } from '../page/reader-parts';
+import type { GmailPrintView, PrintedMessage } from './gmail-print-view';
 import type { ConversationRead, HelpdeskAdapter } from './types';
 
 /**
@@ -107,13 +108,13 @@ function threadKey(subject: Element, token: string): string {
   return subject.getAttribute('data-thread-perm-id') || subject.getAttribute('data-legacy-thread-id') || token;
 }
 
+/** The account's address from its button and from the tab title (a delegated mailbox shows its own there). */
+function accountAddresses(document: Document): (string | null)[] {
+  return [findEmailAddress(first(document, SELECTORS.account)?.getAttribute('aria-label')), findEmailAddress(TITLE_ADDRESS.exec(document.title)?.[1])];
+}
+
 function signedInAddress(document: Document, thread: Element): string | null {
-  return (
-    findEmailAddress(first(document, SELECTORS.account)?.getAttribute('aria-label')) ??
-    findEmailAddress(TITLE_ADDRESS.exec(document.title)?.[1]) ??
-    first(thread, SELECTORS.meRecipient)?.getAttribute('email') ??
-    null
-  );
+  return accountAddresses(document).find((address) => address !== null) ?? first(thread, SELECTORS.meRecipient)?.getAttribute('email') ?? null;
 }
 
 /**
@@ -123,8 +124,7 @@ function signedInAddress(document: Document, thread: Element): string | null {
  */
 export function ownAddresses(document: Document, thread: Element, extra: readonly string[]): Set<string> {
   const found = [
-    findEmailAddress(first(document, SELECTORS.account)?.getAttribute('aria-label')),
-    findEmailAddress(TITLE_ADDRESS.exec(document.title)?.[1]),
+    ...accountAddresses(document),
     ...all(thread, SELECTORS.meRecipient).map((element) => element.getAttribute('email')),
     ...SELECTORS.fromInput.flatMap((selector) => [...document.querySelectorAll<HTMLInputElement>(selector)].map((input) => findEmailAddress(input.value))),
     ...SELECTORS.fromOption.flatMap((selector) => [...document.querySelectorAll(selector)].map((option) => findEmailAddress(option.getAttribute('value')))),
@@ -171,19 +171,6 @@ function readMessages(thread: Element, own: Set<string>): GmailMessage[] {
     });
 }
 
-/**
- * Collapsed messages with their full text from the print view, matched one to one in order and by
- * sender; null when the print view does not match the thread shown. A print view fetched before the
- * thread grew lacks only its newest messages, which arrive expanded: it still covers every collapsed one.
- */
-function withFullText(messages: GmailMessage[], printed: PrintedMessage[] | null): GmailMessage[] | null {
-  if (!printed) return null;
-  const covered = Math.min(printed.length, messages.length);
-  const sameSenders = messages.slice(0, covered).every((message, index) => message.email === null || printed[index]!.email?.toLowerCase() === message.email.toLowerCase());
-  if (!sameSenders || messages.slice(covered).some((message) => message.collapsed)) return null;
-  return messages.map((message, index) => (message.collapsed ? { ...message, text: printed[index]!.text, collapsed: false } : message));
-}
-
 /** The reply box's editor, if it is open in this thread (inline, or popped out but replying to it). */
 function replyEditorOf(document: Document, thread: { subject: Element; root: Element }): HTMLElement | null {
   const threadId = thread.subject.getAttribute('data-thread-perm-id');
@@ -202,17 +189,23 @@ export interface GmailAdapterOptions {
   fetch?: typeof fetch;
   /** The agent's other addresses from options (send-as, shared mailboxes); a read waits for them. */
   extraOwnAddresses?: () => readonly string[] | Promise<readonly string[]>;
+  /** The print-view reader: injected by the worker the first time a thread needs it; tests give it directly. */
+  printView?: () => Promise<GmailPrintView | undefined>;
 }
 
-export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fetch(...args), extraOwnAddresses = () => [] }: GmailAdapterOptions = {}) {
+export function createGmailAdapter({
+  fetch: fetchFn = (...args) => globalThis.fetch(...args),
+  extraOwnAddresses = () => [],
+  printView = () => readerPart('gmail-print-view'),
+}: GmailAdapterOptions = {}) {
   /** One print view per thread and message count: a thread that grew is fetched again. */
   const printViews = new Map<string, Promise<PrintedMessage[] | null>>();
 
-  function printViewOf(url: string, count: number, document: Document) {
+  function printViewOf(reader: GmailPrintView, url: string, count: number, document: Document) {
     const key = `${url}|${count}`;
     let printed = printViews.get(key);
     if (!printed) {
-      printed = fetchPrintView(url, document, fetchFn);
+      printed = reader.fetchPrintView(url, document, fetchFn);
       printViews.set(key, printed);
       // A failure is not kept: the next read (the page changed) tries again.
       void printed.then((result) => result ?? printViews.delete(key));
@@ -243,8 +236,9 @@ export function createGmailAdapter({ fetch: fetchFn = (...args) => globalThis.fe
 
       const collapsed = messages.filter((message) => message.collapsed).length;
       if (collapsed > 0) {
-        const printUrl = printViewUrl(url, thread.subject);
-        const full = withFullText(messages, printUrl ? await printViewOf(printUrl, messages.length, document) : null);
+        const reader = await printView();
+        const printUrl = reader?.printViewUrl(url, thread.subject);
+        const full = reader && printUrl ? reader.withFullText(messages, await printViewOf(reader, printUrl, messages.length, document)) : null;
         if (!full) {
           return {
             status: 'unreadable',

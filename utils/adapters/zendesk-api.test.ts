@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createZendeskApi, retryAfterMs } from './zendesk-api';
+import { SCHEMA_CHECKS } from './zendesk-api-schemas';
 
 const ORIGIN = 'https://acme.zendesk.com';
 
@@ -33,7 +34,7 @@ const TICKET_ANSWERS = {
 describe('createZendeskApi', () => {
   it('reads the ticket and all its comments with users side-loaded', async () => {
     const { fetch, calls } = fakeFetch(TICKET_ANSWERS);
-    const result = await createZendeskApi({ origin: ORIGIN, fetch }).ticketConversation('12345');
+    const result = await createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch }).ticketConversation('12345');
     if (!result.ok) throw new Error(result.detail);
     expect(result.value.ticket).toMatchObject({ id: 12345, subject: 'Charged twice for order #A-20417', requester_id: 381204577 });
     expect(result.value.comments.map((comment) => [comment.id, comment.public])).toEqual([
@@ -57,14 +58,14 @@ describe('createZendeskApi', () => {
             : { ...page, comments: page.comments.slice(2), next_page: null },
         ),
     });
-    const result = await createZendeskApi({ origin: ORIGIN, fetch }).listComments('12345');
+    const result = await createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch }).listComments('12345');
     expect(result.ok && result.value.comments.length).toBe(4);
     expect(calls).toHaveLength(2);
 
     const elsewhere = fakeFetch({
       '/api/v2/tickets/12345/comments.json': () => json({ ...page, next_page: 'https://evil.example/api/v2/steal.json' }),
     });
-    expect(await createZendeskApi({ origin: ORIGIN, fetch: elsewhere.fetch }).listComments('12345')).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch: elsewhere.fetch }).listComments('12345')).toMatchObject({ ok: false, reason: 'invalid' });
     expect(elsewhere.calls).toHaveLength(1);
   });
 
@@ -75,14 +76,14 @@ describe('createZendeskApi', () => {
     [500, 'failed'],
   ])('answers %i as %s', async (status, reason) => {
     const { fetch } = fakeFetch({ '/api/v2/tickets/12345.json': () => json({ error: 'x' }, { status }) });
-    expect(await createZendeskApi({ origin: ORIGIN, fetch }).showTicket('12345')).toMatchObject({ ok: false, reason });
+    expect(await createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch }).showTicket('12345')).toMatchObject({ ok: false, reason });
   });
 
   it('rejects an answer missing a documented field the reader needs', async () => {
     const broken = apiFixture('ticket-12345.json') as { ticket: Record<string, unknown> };
     delete broken.ticket.requester_id;
     const { fetch } = fakeFetch({ '/api/v2/tickets/12345.json': () => json(broken) });
-    const result = await createZendeskApi({ origin: ORIGIN, fetch }).showTicket('12345');
+    const result = await createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch }).showTicket('12345');
     expect(result).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('requester_id') });
   });
 
@@ -91,7 +92,7 @@ describe('createZendeskApi', () => {
     const { fetch, calls } = fakeFetch({
       '/api/v2/tickets/12345.json': () => (calls.length === 1 ? json({}, { status: 429, headers: { 'Retry-After': '30' } }) : json(apiFixture('ticket-12345.json'))),
     });
-    const api = createZendeskApi({ origin: ORIGIN, fetch, now: () => now });
+    const api = createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch, now: () => now });
     expect(await api.showTicket('12345')).toMatchObject({ ok: false, reason: 'rate-limited', retryAfterMs: 30_000 });
     now += 29_000;
     expect(await api.showTicket('12345')).toMatchObject({ ok: false, reason: 'rate-limited', retryAfterMs: 1_000 });
@@ -105,7 +106,7 @@ describe('createZendeskApi', () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof globalThis.fetch;
-    expect(await createZendeskApi({ origin: ORIGIN, fetch }).showTicket('12345')).toMatchObject({ ok: false, reason: 'failed', detail: 'Failed to fetch' });
+    expect(await createZendeskApi({ origin: ORIGIN, checks: SCHEMA_CHECKS, fetch }).showTicket('12345')).toMatchObject({ ok: false, reason: 'failed', detail: 'Failed to fetch' });
   });
 });
 

@@ -1,87 +1,32 @@
-import { z } from 'zod/mini';
+import type { ListCommentsResponse, ShowTicketResponse, ZendeskComment, ZendeskTicket, ZendeskUser } from './zendesk-api-schemas';
 
 /**
  * Zendesk's Support REST API, read with the agent's own session: the content
  * script runs on the agent's Zendesk origin, so same-origin GETs carry the
  * session cookie and need no token. The JSON contract is versioned and
- * documented, unlike the agent UI's markup. Every response is validated; a
- * field the schemas need and the answer lacks is an 'invalid' failure, never
- * a guess. Fields name their documented source.
+ * documented, unlike the agent UI's markup. Every answer is checked before it
+ * is used (an AnswerCheck: its zod schema in ./zendesk-api-schemas.ts, applied
+ * in the worker); one that fails is an 'invalid' failure, never a guess.
  */
 
-/** https://developer.zendesk.com/api-reference/ticketing/users/users/#json-format */
-export const zendeskUserSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  // Users without an email identity (messaging, phone) have null.
-  email: z.optional(z.nullable(z.string())),
-  // "end-user", "agent" or "admin".
-  role: z.optional(z.string()),
-});
-export type ZendeskUser = z.infer<typeof zendeskUserSchema>;
+export type { ZendeskComment, ZendeskTicket, ZendeskUser } from './zendesk-api-schemas';
 
-/** The "via" object: https://developer.zendesk.com/documentation/ticketing/reference-guides/via-object-reference/ */
-export const zendeskViaSchema = z.object({
-  // "web", "email", "api", "native_messaging", "chat"… (a string in the JSON API).
-  channel: z.union([z.string(), z.number()]),
-});
+/** What checking an answer gave: the value to use, or the first thing wrong with it. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issue: string };
+/** Whether a JSON answer has its documented shape. */
+export type AnswerCheck<T> = (json: unknown) => Checked<T> | Promise<Checked<T>>;
 
-/** https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#json-format */
-export const zendeskTicketSchema = z.object({
-  id: z.number(),
-  subject: z.optional(z.nullable(z.string())),
-  requester_id: z.number(),
-  // "new", "open", "pending", "hold", "solved", "closed".
-  status: z.optional(z.string()),
-  via: z.optional(zendeskViaSchema),
-  updated_at: z.optional(z.nullable(z.string())),
-});
-export type ZendeskTicket = z.infer<typeof zendeskTicketSchema>;
-
-/** https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#json-format */
-export const zendeskCommentSchema = z.object({
-  id: z.number(),
-  // "Comment" or "VoiceComment".
-  type: z.optional(z.string()),
-  author_id: z.number(),
-  body: z.optional(z.string()),
-  html_body: z.optional(z.string()),
-  plain_body: z.optional(z.string()),
-  // false: an internal note.
-  public: z.boolean(),
-  created_at: z.string(),
-  via: z.optional(zendeskViaSchema),
-});
-export type ZendeskComment = z.infer<typeof zendeskCommentSchema>;
-
-/** Show Ticket, with users side-loaded: https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/side_loading/ */
-export const showTicketResponseSchema = z.object({
-  ticket: zendeskTicketSchema,
-  users: z.optional(z.array(zendeskUserSchema)),
-});
-
-/** Cursor pagination: https://developer.zendesk.com/api-reference/introduction/pagination/#using-cursor-pagination */
-export const cursorPageSchema = {
-  meta: z.optional(z.object({ has_more: z.boolean() })),
-  links: z.optional(z.object({ next: z.nullable(z.string()) })),
-};
+/** How the conversation reader's two answers are checked: by their schemas (worker, tests) or by asking the worker (content script). */
+export interface ZendeskAnswerChecks {
+  showTicket: AnswerCheck<ShowTicketResponse>;
+  listComments: AnswerCheck<ListCommentsResponse>;
+}
 
 /** The next page of a list, cursor (meta.has_more, links.next) or offset (next_page) alike; null on the last. */
 export function nextPage(page: { meta?: { has_more: boolean }; links?: { next: string | null }; next_page?: string | null }): string | null {
   if (page.meta) return page.meta.has_more ? (page.links?.next ?? null) : null;
   return page.next_page ?? null;
 }
-
-/**
- * List Comments, users side-loaded; cursor pages, or offset pages (next_page is the next
- * page's full URL or null). https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
- */
-export const listCommentsResponseSchema = z.object({
-  comments: z.array(zendeskCommentSchema),
-  users: z.optional(z.array(zendeskUserSchema)),
-  next_page: z.optional(z.nullable(z.string())),
-  ...cursorPageSchema,
-});
 
 /** Why a call gave nothing: the reader falls back to the page for all of them. */
 export type ZendeskApiFailure =
@@ -101,6 +46,9 @@ export interface ZendeskTicketConversation {
 export interface ZendeskApiOptions {
   /** The agent's Zendesk origin, e.g. https://acme.zendesk.com. */
   origin: string;
+  checks: ZendeskAnswerChecks;
+  /** Zendesk's own words for a failure (zendeskErrorText: draft-ahead shows them); the tab's reader, which only logs them, goes without (#14). */
+  errorText?: (response: Response) => Promise<string>;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -129,22 +77,22 @@ export interface ZendeskWrite {
 }
 
 export interface ZendeskApi {
-  /** Any GET under /api/v2 (path relative to the origin), validated with the schema. */
-  get<T>(path: string, schema: z.ZodMiniType<T>): Promise<ZendeskApiResult<T>>;
-  /** A write under /api/v2 (draft-ahead's public reply), its answer validated with the schema. */
-  write<T>(path: string, schema: z.ZodMiniType<T>, write: ZendeskWrite): Promise<ZendeskApiResult<T>>;
+  /** Any GET under /api/v2 (path relative to the origin), its answer checked. */
+  get<T>(path: string, check: AnswerCheck<T>): Promise<ZendeskApiResult<T>>;
+  /** A write under /api/v2 (draft-ahead's public reply), its answer checked. */
+  write<T>(path: string, check: AnswerCheck<T>, write: ZendeskWrite): Promise<ZendeskApiResult<T>>;
   /** GET /api/v2/tickets/{id}.json?include=users */
-  showTicket(ticketId: string): Promise<ZendeskApiResult<z.infer<typeof showTicketResponseSchema>>>;
+  showTicket(ticketId: string): Promise<ZendeskApiResult<ShowTicketResponse>>;
   /** GET /api/v2/tickets/{id}/comments.json?include=users, every page. */
   listComments(ticketId: string): Promise<ZendeskApiResult<{ comments: ZendeskComment[]; users: ZendeskUser[] }>>;
   /** The ticket and all its comments, authors resolved from the side-loaded users. */
   ticketConversation(ticketId: string): Promise<ZendeskApiResult<ZendeskTicketConversation>>;
 }
 
-export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bind(globalThis), now = Date.now }: ZendeskApiOptions): ZendeskApi {
+export function createZendeskApi({ origin, checks, errorText = async () => 'no details read', fetch: fetchFn = globalThis.fetch.bind(globalThis), now = Date.now }: ZendeskApiOptions): ZendeskApi {
   let blockedUntil = 0;
 
-  async function call<T>(path: string, schema: z.ZodMiniType<T>, write?: ZendeskWrite): Promise<ZendeskApiResult<T>> {
+  async function call<T>(path: string, check: AnswerCheck<T>, write?: ZendeskWrite): Promise<ZendeskApiResult<T>> {
     const url = new URL(path, origin);
     // Only the agent's own Zendesk: a next_page pointing elsewhere is not followed with their session.
     if (url.origin !== new URL(origin).origin || !url.pathname.startsWith('/api/v2/')) {
@@ -183,17 +131,13 @@ export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bin
     } catch {
       return { ok: false, reason: 'invalid', detail: `${where} did not answer JSON` };
     }
-    const parsed = z.safeParse(schema, json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return { ok: false, reason: 'invalid', detail: `${where}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'unexpected shape'}` };
-    }
-    return { ok: true, value: parsed.data };
+    const checked = await check(json);
+    return checked.ok ? checked : { ok: false, reason: 'invalid', detail: `${where}: ${checked.issue}` };
   }
-  const get = <T>(path: string, schema: z.ZodMiniType<T>) => call(path, schema);
+  const get = <T>(path: string, check: AnswerCheck<T>) => call(path, check);
 
   function showTicket(ticketId: string) {
-    return get(`/api/v2/tickets/${encodeURIComponent(ticketId)}.json?include=users`, showTicketResponseSchema);
+    return get(`/api/v2/tickets/${encodeURIComponent(ticketId)}.json?include=users`, checks.showTicket);
   }
 
   async function listComments(ticketId: string): Promise<ZendeskApiResult<{ comments: ZendeskComment[]; users: ZendeskUser[] }>> {
@@ -202,7 +146,7 @@ export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bin
     let next: string | null = `/api/v2/tickets/${encodeURIComponent(ticketId)}/comments.json?include=users&page[size]=100`;
     for (let page = 0; next !== null; page++) {
       if (page === MAX_COMMENT_PAGES) return { ok: false, reason: 'invalid', detail: `more than ${MAX_COMMENT_PAGES} pages of comments` };
-      const result: ZendeskApiResult<z.infer<typeof listCommentsResponseSchema>> = await get(next, listCommentsResponseSchema);
+      const result: ZendeskApiResult<ListCommentsResponse> = await get(next, checks.listComments);
       if (!result.ok) return result;
       comments.push(...result.value.comments);
       users.push(...(result.value.users ?? []));
@@ -224,7 +168,7 @@ export function createZendeskApi({ origin, fetch: fetchFn = globalThis.fetch.bin
 }
 
 /** Zendesk's error JSON in words ({ error, description } or { error: { message } }), else the raw text. */
-async function errorText(response: Response): Promise<string> {
+export async function zendeskErrorText(response: Response): Promise<string> {
   const text = (await response.text().catch(() => '')).slice(0, 300);
   try {
     const body = JSON.parse(text) as { error?: unknown; description?: unknown };

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { vi } from 'vitest';
 import { createZendeskAdapter, SELECTORS } from './zendesk';
 import { createZendeskApi } from './zendesk-api';
+import { SCHEMA_CHECKS } from './zendesk-api-schemas';
+import { PAGE_SELECTORS, zendeskPageReader } from './zendesk-page';
 
 const TICKET = 'https://acme.zendesk.com/agent/tickets/12345';
 const OTHER_TICKET = 'https://acme.zendesk.com/agent/tickets/12346';
@@ -20,11 +22,17 @@ const MATCH_COUNTS: Record<string, [number, number]> = {
   panes: [1, 1],
   'anyTicket[0]': [1, 2],
   'anyTicket[1]': [1, 2],
+  'logItem[0]': [4, 8],
+  'composer[0]': [1, 2],
+  'composer[1]': [0, 0],
+  'composer[2]': [1, 2],
+  'submit[0]': [1, 2],
+  'messagingSend[0]': [0, 0],
+  'channelSwitcher[0]': [1, 2],
   'subject[0]': [1, 2],
   'subject[1]': [0, 0],
   'requester[0]': [1, 2],
   'requester[1]': [1, 2],
-  'logItem[0]': [4, 8],
   'sender[0]': [4, 8],
   'sender[1]': [4, 8],
   'sender[2]': [4, 8],
@@ -38,22 +46,16 @@ const MATCH_COUNTS: Record<string, [number, number]> = {
   'bodyNoise[1]': [1, 2],
   'bodyNoise[2]': [1, 1],
   'bodyNoise[3]': [0, 0],
-  'composer[0]': [1, 2],
-  'composer[1]': [0, 0],
-  'composer[2]': [1, 2],
-  'submit[0]': [1, 2],
-  'messagingSend[0]': [0, 0],
-  'channelSwitcher[0]': [1, 2],
 };
 
 describe('zendesk selectors', () => {
   const documents = [fixtureDocument('zendesk/ticket.html', TICKET), fixtureDocument('zendesk/workspace-two-tickets.html', TICKET)];
 
   it('has a match count for every selector', () => {
-    expect(Object.keys(MATCH_COUNTS)).toEqual(selectorEntries(SELECTORS).map(([label]) => label));
+    expect(Object.keys(MATCH_COUNTS)).toEqual(selectorEntries({ ...SELECTORS, ...PAGE_SELECTORS }).map(([label]) => label));
   });
 
-  it.each(selectorEntries(SELECTORS))('%s (%s) matches as pinned on each page', (label, selector) => {
+  it.each(selectorEntries({ ...SELECTORS, ...PAGE_SELECTORS }))('%s (%s) matches as pinned on each page', (label, selector) => {
     expect(documents.map((document) => matchCount(document, selector))).toEqual(MATCH_COUNTS[label]);
   });
 });
@@ -76,7 +78,7 @@ function apiServing(files: Record<string, string>, status = 200, headers: Record
 const TICKET_12345_API = { '/api/v2/tickets/12345.json': 'ticket-12345.json', '/api/v2/tickets/12345/comments.json': 'ticket-12345-comments.json' };
 
 function adapterWith(fetch: typeof globalThis.fetch) {
-  return createZendeskAdapter({ api: (origin) => createZendeskApi({ origin, fetch }) });
+  return createZendeskAdapter({ api: (origin) => createZendeskApi({ origin, checks: SCHEMA_CHECKS, fetch }), pageReader: async () => zendeskPageReader });
 }
 
 /** The page alone: the API refuses (403), as for an account where it is turned off. */
@@ -146,7 +148,11 @@ describe('zendeskAdapter.readConversation through the API', () => {
       const file = TICKET_12345_API[url.pathname as keyof typeof TICKET_12345_API];
       return new Response(readFileSync(resolve(API_FIXTURES, file), 'utf8'), { status: 200 });
     }) as unknown as typeof globalThis.fetch;
-    const adapter = createZendeskAdapter({ api: (origin) => createZendeskApi({ origin, fetch, now: () => now }), now: () => now });
+    const adapter = createZendeskAdapter({
+      api: (origin) => createZendeskApi({ origin, checks: SCHEMA_CHECKS, fetch, now: () => now }),
+      now: () => now,
+      pageReader: async () => zendeskPageReader,
+    });
     const document = fixtureDocument('zendesk/ticket.html', TICKET);
     expect((await adapter.readConversation(document, new URL(TICKET))).status).toBe('read');
     const asked = calls.length;

@@ -1,10 +1,11 @@
 import { i18n } from '@/utils/i18n';
-import type { ConversationMessage, MessageRole } from '../intake/conversation';
-import { readableText } from '../page/dom-text';
-import { all, contentId, fieldText, first, isHidden } from './dom';
-import type { ConversationRead, HelpdeskAdapter } from './types';
-import { createZendeskApi, type ZendeskApi, type ZendeskApiFailure, type ZendeskApiResult, type ZendeskTicketConversation } from './zendesk-api';
+import { readerPart } from '../page/reader-parts';
+import { all, first, isHidden } from './dom';
+import type { HelpdeskAdapter } from './types';
+import { createZendeskApi, type ZendeskApi, type ZendeskApiResult, type ZendeskTicketConversation } from './zendesk-api';
+import { WORKER_CHECKS } from './zendesk-answer-check';
 import { conversationFromApi, isMessagingChannel } from './zendesk-from-api';
+import type { ZendeskPageReader } from './zendesk-page';
 
 /**
  * Zendesk Agent Workspace. The conversation is read through the REST API on
@@ -24,28 +25,8 @@ export const SELECTORS = {
   ticket: (id: string) => [`[data-side-conversations-anchor-id="${id}"]`, `[data-ticket-id="${id}"]`],
   /** Any ticket's column: whether this page's markup says which tickets are open at all. Same sources. */
   anyTicket: ['[data-side-conversations-anchor-id]', '[data-ticket-id]'],
-  subject: [
-    // Source: holatuwol/liferay-zendesk-userscript and other public userscripts.
-    'input[data-test-id="omni-header-subject"]',
-    // Pre-2023 ticket pane. Source: unconfirmed.
-    'input[data-test-id="ticket-pane-subject"]',
-  ],
-  /** Source: public userscripts (exact-string search: requester-select, tooltip-requester-name). */
-  requester: ['[data-test-id="ticket-system-field-requester-select"]', '[data-test-id="tooltip-requester-name"]'],
-  /** Source: public userscripts and the DeepL extension (exact-string search). */
+  /** Source: public userscripts and the DeepL extension (exact-string search). Read in ./zendesk-page.ts, with its other selectors. */
   logItem: ['article[data-test-id="omni-log-comment-item"]'],
-  /** Source: public userscripts (omni-log-item-sender); the user-link variant is unconfirmed. */
-  sender: ['[data-test-id="omni-log-item-sender"] strong', '[data-test-id="omni-log-item-sender"]', '[data-test-id="omni-log-comment-user-link"]'],
-  /** Carries type="end-user" | "agent" | "internal". Source: public userscripts (omni-log-item-message, type="end-user"). */
-  message: ['[data-test-id="omni-log-item-message"]'],
-  /** Source: public userscripts (exact-string search, several). */
-  internalNoteTag: ['[data-test-id="omni-log-internal-note-tag"]'],
-  /** Source: public userscripts (omni-log-message-content); .zd-comment is the class of the API's html_body. */
-  body: ['[data-test-id="omni-log-message-content"] .zd-comment', '[data-test-id="omni-log-message-content"]'],
-  /** Source: public userscripts (time[data-test-id="timestamp-relative"]). */
-  time: ['time[data-test-id^="timestamp-"][datetime]', 'time[datetime]'],
-  /** Noise inside a message: read receipts, messaging signatures, attachment chips, quotes. Source: unconfirmed. */
-  bodyNoise: ['[data-test-id^="convo-log-item-"]', 'div.signature', '[data-test-id="attachment-thumbnail"]', '.zd-comment blockquote.quote'],
   composer: [
     // Source: public userscripts (omnicomposer-rich-text-ckeditor).
     '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
@@ -63,8 +44,6 @@ export const SELECTORS = {
 } as const;
 
 const TICKET_PATH = /^\/agent\/tickets\/(\d+)\/?$/;
-
-const ROLE_BY_TYPE: Record<string, MessageRole> = { 'end-user': 'customer', agent: 'agent', internal: 'internal-note' };
 
 /** A cached API read is reused while the ticket's log on the page looks the same, at most this long. */
 const API_READ_TTL_MS = 60_000;
@@ -84,49 +63,6 @@ function paneOf(ticket: Element): Element {
   return ticket.closest(`${SELECTORS.panes} > *`) ?? ticket;
 }
 
-function roleOf(item: Element, requesterName: string, sender: string): MessageRole {
-  if (first(item, SELECTORS.internalNoteTag)) return 'internal-note';
-  const type = first(item, SELECTORS.message)?.getAttribute('type');
-  if (type && ROLE_BY_TYPE[type]) return ROLE_BY_TYPE[type];
-  // Older logs have no type: the requester's own messages are the customer's.
-  return requesterName !== '' && sender === requesterName ? 'customer' : 'agent';
-}
-
-function readMessage(item: Element, requesterName: string): ConversationMessage | null {
-  const body = first(item, SELECTORS.body);
-  if (!body) return null;
-  const author = fieldText(first(item, SELECTORS.sender));
-  const sentAt = first(item, SELECTORS.time)?.getAttribute('datetime') ?? null;
-  const text = readableText(body, { remove: SELECTORS.bodyNoise });
-  // data-comment-id is the API comment id (unconfirmed): the same ids whichever way the ticket was read.
-  const id = item.getAttribute('data-comment-id') || item.id || contentId(author, sentAt ?? '', text);
-  return { id, role: roleOf(item, requesterName, author), author, sentAt, text };
-}
-
-/** The ticket read from its markup: the fallback when the API does not answer. */
-function readFromPage(ticket: Element, ticketId: string, url: URL): ConversationRead {
-  const items = all(ticket, SELECTORS.logItem);
-  if (items.length === 0) return { status: 'unreadable', problem: i18n.t('pageReading.zendesk.noConversation', { ticket: ticketId }) };
-  // Only this ticket's pane: another tab's requester field comes first in the document.
-  const requesterName = fieldText(first(paneOf(ticket), SELECTORS.requester));
-  const messages = items.flatMap((item) => readMessage(item, requesterName) ?? []);
-  const account = url.hostname.split('.')[0] ?? url.hostname;
-  return {
-    status: 'read',
-    conversation: {
-      helpdesk: 'zendesk',
-      id: `zendesk:${account}:${ticketId}`,
-      url: url.href,
-      subject: fieldText(first(ticket, SELECTORS.subject)),
-      customer: {
-        name: requesterName || (messages.find((message) => message.role === 'customer')?.author ?? ''),
-        email: null,
-      },
-      messages,
-    },
-  };
-}
-
 /** What the page shows of the log: when it changes, a cached API read is stale. */
 function logSignature(ticket: Element | null): string {
   if (!ticket) return 'no-log';
@@ -134,20 +70,12 @@ function logSignature(ticket: Element | null): string {
   return `${items.length}:${items.at(-1)?.getAttribute('data-comment-id') ?? ''}`;
 }
 
-/** The page's problem, then what the API said when asked instead. */
-const API_FAILURE: Record<ZendeskApiFailure['reason'], (problem: string) => string> = {
-  unauthorized: (problem) => i18n.t('pageReading.zendesk.api.unauthorized', { problem }),
-  forbidden: (problem) => i18n.t('pageReading.zendesk.api.forbidden', { problem }),
-  'rate-limited': (problem) => i18n.t('pageReading.zendesk.api.rateLimited', { problem }),
-  'not-found': (problem) => i18n.t('pageReading.zendesk.api.notFound', { problem }),
-  failed: (problem) => i18n.t('pageReading.zendesk.api.failed', { problem }),
-  invalid: (problem) => i18n.t('pageReading.zendesk.api.invalid', { problem }),
-};
-
 export interface ZendeskAdapterOptions {
   /** The API client for an origin; tests give one with a fake fetch. */
   api?: (origin: string) => ZendeskApi;
   now?: () => number;
+  /** The page reader, for when the API does not answer: injected by the worker on request; tests give it directly. */
+  pageReader?: () => Promise<ZendeskPageReader | undefined>;
 }
 
 interface CachedRead {
@@ -156,7 +84,11 @@ interface CachedRead {
   result: Promise<ZendeskApiResult<ZendeskTicketConversation>>;
 }
 
-export function createZendeskAdapter({ api: apiFor = (origin) => createZendeskApi({ origin }), now = Date.now }: ZendeskAdapterOptions = {}): HelpdeskAdapter {
+export function createZendeskAdapter({
+  api: apiFor = (origin) => createZendeskApi({ origin, checks: WORKER_CHECKS }),
+  now = Date.now,
+  pageReader = () => readerPart('zendesk-page-reader'),
+}: ZendeskAdapterOptions = {}): HelpdeskAdapter {
   const clients = new Map<string, ZendeskApi>();
   const cache = new Map<string, CachedRead>();
   /** The last channel the API named per ticket: messaging tickets send with their own button. */
@@ -199,11 +131,10 @@ export function createZendeskAdapter({ api: apiFor = (origin) => createZendeskAp
         return { status: 'read', conversation: conversationFromApi(fromApi.value, url, document) };
       }
       console.info(`[ReplyLoop] Zendesk API: ${fromApi.detail}; reading the page instead`);
-      const fromPage: ConversationRead = ticket
-        ? readFromPage(ticket, ticketId, url)
-        : { status: 'unreadable', problem: i18n.t('pageReading.zendesk.ticketNotShown', { ticket: ticketId }) };
-      if (fromPage.status !== 'unreadable') return fromPage;
-      return { status: 'unreadable', problem: API_FAILURE[fromApi.reason](fromPage.problem) };
+      const reader = await pageReader();
+      if (!reader) return { status: 'unreadable', problem: i18n.t('pageReading.readerFailed', { helpdesk: 'Zendesk' }) };
+      const view = { ticketId, ticket, pane: ticket && paneOf(ticket), items: ticket ? all(ticket, SELECTORS.logItem) : [] };
+      return reader.readTicketPage(view, url, fromApi.reason);
     },
 
     showsConversationOfUrl(document, url) {

@@ -1,15 +1,7 @@
 import { z } from 'zod/mini';
 import type { ConversationSnapshot } from '../intake/conversation';
-import {
-  createZendeskApi,
-  cursorPageSchema,
-  nextPage,
-  zendeskTicketSchema,
-  type ZendeskApiFailure,
-  type ZendeskApiResult,
-  type ZendeskComment,
-  type ZendeskUser,
-} from '../adapters/zendesk-api';
+import { createZendeskApi, nextPage, zendeskErrorText, type ZendeskApiFailure, type ZendeskApiResult, type ZendeskComment, type ZendeskUser } from '../adapters/zendesk-api';
+import { cursorPageSchema, SCHEMA_CHECKS, schemaCheck, zendeskTicketSchema } from '../adapters/zendesk-api-schemas';
 import { conversationFromApi } from '../adapters/zendesk-from-api';
 
 /**
@@ -75,7 +67,7 @@ export interface QueueApi {
 }
 
 export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () => number = Date.now): QueueApi {
-  const api = createZendeskApi({ origin, fetch: fetchFn, now });
+  const api = createZendeskApi({ origin, checks: SCHEMA_CHECKS, errorText: zendeskErrorText, fetch: fetchFn, now });
 
   async function queue(source: QueueSource): Promise<ApiResult<QueueTicketJson[]>> {
     const found = new Map<number, QueueTicketJson>();
@@ -87,7 +79,7 @@ export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () =>
       let next: string | null = first;
       for (let page = 0; next !== null && page < MAX_QUEUE_PAGES; page++) {
         if (source.kind === 'assigned') {
-          const result: ApiResult<z.infer<typeof searchSchema>> = await api.get(next, searchSchema);
+          const result: ApiResult<z.infer<typeof searchSchema>> = await api.get(next, schemaCheck(searchSchema));
           if (!result.ok) return result;
           for (const item of result.value.results) {
             const ticket = z.safeParse(queueTicketSchema, item);
@@ -95,7 +87,7 @@ export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () =>
           }
           next = result.value.next_page;
         } else {
-          const result: ApiResult<z.infer<typeof viewTicketsSchema>> = await api.get(next, viewTicketsSchema);
+          const result: ApiResult<z.infer<typeof viewTicketsSchema>> = await api.get(next, schemaCheck(viewTicketsSchema));
           if (!result.ok) return result;
           for (const ticket of result.value.tickets) found.set(ticket.id, ticket);
           next = nextPage(result.value);
@@ -107,20 +99,20 @@ export function createQueueApi(origin: string, fetchFn: typeof fetch, now: () =>
 
   return {
     async me() {
-      const result = await api.get('/api/v2/users/me.json', meSchema);
+      const result = await api.get('/api/v2/users/me.json', schemaCheck(meSchema));
       if (!result.ok) return result;
       const { user } = result.value;
       return { ok: true, value: { agentId: user.id, agentName: user.name, csrfToken: user.authenticity_token ?? null } };
     },
     async listViews() {
-      const result = await api.get('/api/v2/views.json', viewsSchema);
+      const result = await api.get('/api/v2/views.json', schemaCheck(viewsSchema));
       return result.ok ? { ok: true, value: result.value.views.filter((view) => view.active).map(({ id, title }) => ({ id, title })) } : result;
     },
     queue,
     comments: (ticketId) => api.listComments(String(ticketId)),
     async postPublicReply(ticketId, text, csrfToken) {
       const body = { ticket: { comment: { body: text, public: true } } };
-      const result = await api.write(`/api/v2/tickets/${ticketId}.json`, updateSchema, { method: 'PUT', body, csrfToken });
+      const result = await api.write(`/api/v2/tickets/${ticketId}.json`, schemaCheck(updateSchema), { method: 'PUT', body, csrfToken });
       return result.ok ? { ok: true, value: null } : result;
     },
   };

@@ -5,6 +5,7 @@ import { db, type DraftRecord } from '../storage/db';
 import type { Drafting } from '../draft/drafting';
 import { agentNameItem } from '../settings/settings';
 import { createDraftAhead, type DraftAhead } from './draft-ahead';
+import { createRelayInjector } from './inject-relay';
 import { apiRelayResponseSchema } from './relay-answer';
 import { draftAheadReadItem, draftAheadSettingsItem, draftAheadStatusItem, loadDraftAheadSettings } from './settings';
 
@@ -19,6 +20,7 @@ export function startDraftAhead(deps: {
   audit(entry: AuditEntry): Promise<void>;
   now(): number;
 }): DraftAhead {
+  const relayInTab = createRelayInjector();
   const draftAhead = createDraftAhead({
     db,
     drafting: deps.drafting,
@@ -29,6 +31,7 @@ export function startDraftAhead(deps: {
     },
     async relay(tabId, request) {
       try {
+        await relayInTab.ensure(tabId);
         const answer = apiRelayResponseSchema.safeParse(await browser.tabs.sendMessage(tabId, request));
         return answer.success ? answer.data : { status: 0, retryAfter: null, body: 'the Zendesk tab gave no answer' };
       } catch {
@@ -66,7 +69,9 @@ export function startDraftAhead(deps: {
     if (timer === undefined) void loop();
   };
   draftAheadSettingsItem.watch(wake);
-  browser.tabs.onUpdated.addListener((_tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A page load empties the tab's isolated world: its relay is injected again.
+    if (change.status === 'loading') relayInTab.forget(tabId);
     if (change.status === 'complete') wake();
   });
   // A stopped worker starts again within a minute and carries on.

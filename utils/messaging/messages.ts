@@ -3,6 +3,7 @@ import { MAX_REPLY_CHARS, PLACEMENTS } from '../composer-actions/requests';
 import type { ActionResult } from './action-result';
 import { conversationSnapshotSchema, helpdeskIdSchema } from '../intake/conversation';
 import { REWRITE_STYLE_IDS } from '../drafting-tools/tool-prompts';
+import { READER_PARTS } from '../page/reader-part-names';
 
 /**
  * Every runtime message, by direction. Receivers parse with these schemas and
@@ -24,6 +25,10 @@ export const contentToWorkerSchema = z.discriminatedUnion('type', [
     helpdesk: helpdeskIdSchema,
     reason: z.string().max(500),
   }),
+  /** An answer the Zendesk tab had from the API, checked against its documented schema here, not in the tab (#14). */
+  z.object({ type: z.literal('zendesk:check-answer'), answer: z.enum(['showTicket', 'listComments']), json: z.unknown() }),
+  /** Inject a part of the tab's reader that most reads do without (utils/page/reader-part-names.ts, #14). */
+  z.object({ type: z.literal('reader:load-part'), part: z.enum(READER_PARTS) }),
   /** The agent's other Gmail addresses from options: content scripts may not read storage themselves (issue #12). */
   z.object({ type: z.literal('settings:own-addresses') }),
   z.object({

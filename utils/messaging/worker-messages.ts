@@ -9,6 +9,9 @@ import type { Intake } from '../intake/intake';
 import type { createKnowledgeCapture } from '../memory/knowledge-capture';
 import type { Review } from '../review/review';
 import { sampleConversation } from '../intake/sample-conversation';
+import { SCHEMA_CHECKS } from '../adapters/zendesk-api-schemas';
+import { ownAddressesAnswer } from './own-addresses-answer';
+import type { ReaderPartName } from '../page/reader-part-names';
 import { conversationIdOfUrl, helpdeskMismatch, senderMismatch } from '../intake/sender-binding';
 
 export interface WorkerMessageDeps {
@@ -22,6 +25,8 @@ export interface WorkerMessageDeps {
   extensionOrigin: string;
   /** Whether a URL is a helpdesk page one of our content scripts runs on. */
   isHelpdeskUrl(url: string): boolean;
+  /** Injects a reader part into the tab's top frame (utils/page/reader-part-names.ts, #14). */
+  injectReaderPart?: (tabId: number, part: ReaderPartName) => Promise<unknown>;
   /** The agent's other Gmail addresses from options (issue #12). */
   ownAddresses?: () => Promise<string[]>;
 }
@@ -101,7 +106,14 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
           ? senderMismatch(request.data.conversation, tabUrl)
           : request.data.type === 'settings:own-addresses' || request.data.type === 'conversation:opened'
             ? null // claims nothing about a conversation (opened: the tab's own URL names it)
-            : helpdeskMismatch(request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.conversationId.split(':')[0]!, tabUrl);
+            : helpdeskMismatch(
+                request.data.type === 'conversation:unreadable' ? request.data.helpdesk : request.data.type === 'zendesk:check-answer'
+                    ? 'zendesk'
+                    : request.data.type === 'reader:load-part'
+                      ? request.data.part.split('-')[0]!
+                      : request.data.conversationId.split(':')[0]!,
+                tabUrl,
+              );
       if (mismatch) return drop(`${request.data.type} not about its tab (${mismatch})`, message);
       switch (request.data.type) {
         case 'conversation:seen':
@@ -110,10 +122,29 @@ export function createWorkerMessageHandler(deps: WorkerMessageDeps): MessageHand
         case 'composer:send-finished':
           return deps.review.sendFinished(request.data.conversationId, request.data.outcome, request.data.reason).then(() => OK);
         case 'settings:own-addresses':
-          return (deps.ownAddresses?.() ?? Promise.resolve([])).then((addresses) => ({ addresses }));
+          return (deps.ownAddresses?.() ?? Promise.resolve([])).then(ownAddressesAnswer);
         case 'conversation:opened': {
           const conversationId = conversationIdOfUrl(tabUrl);
           return conversationId ? deps.drafting.showDraftedAhead(tabId, conversationId).then(() => OK) : drop('conversation:opened on a page naming none', message);
+        }
+        case 'zendesk:check-answer': {
+          const { answer, json } = request.data;
+          return Promise.resolve(SCHEMA_CHECKS[answer](json)).then((checked) => {
+            if (checked.ok) return OK;
+            console.warn(`[ReplyLoop] a Zendesk tab's ${answer} answer is not its documented shape: ${checked.issue}`);
+            return refused(checked.issue);
+          });
+        }
+        case 'reader:load-part': {
+          const { part } = request.data;
+          if (!deps.injectReaderPart) return Promise.resolve(refused(i18n.t('workerRefusals.internalError')));
+          return deps.injectReaderPart(tabId, part).then(
+            () => OK,
+            (error: unknown) => {
+              console.warn(`[ReplyLoop] could not inject ${part}`, error);
+              return refused(i18n.t('workerRefusals.internalError'));
+            },
+          );
         }
         case 'conversation:unreadable':
           return deps.drafting.recordUnreadable(tabId, request.data.helpdesk, request.data.reason).then(() => OK);
