@@ -11,6 +11,7 @@
 import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from '../kernel/vector-kernel';
 import { checkedNorm, strideFor } from './vector-index-quantisation';
 import { exactTopK, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
+import { RowFlags } from './row-flags';
 
 export type { VectorMatch, VectorSearchOptions } from './vector-index-search';
 
@@ -98,7 +99,7 @@ export class VectorIndex {
   private readonly keys: string[] = [];
   private readonly rowOfKey = new Map<string, number>();
   /** Rows added in prepared form without their float32 values (see `addPrepared`), until `fillVectors`. */
-  private readonly unloadedRows = new Set<number>();
+  private readonly unloadedRows = new RowFlags();
   private readonly unitQuery: Float64Array;
 
   /** Use `createVectorIndex`: the kernel is compiled asynchronously. */
@@ -177,8 +178,7 @@ export class VectorIndex {
       const movedKey = this.keys[last]!;
       this.keys[row] = movedKey;
       this.rowOfKey.set(movedKey, row);
-      if (this.unloadedRows.delete(last)) this.unloadedRows.add(row);
-      else this.unloadedRows.delete(row);
+      this.unloadedRows.move(last, row);
     }
     this.unloadedRows.delete(last);
     this.keys.pop();
@@ -216,15 +216,13 @@ export class VectorIndex {
     if ((prepared.vectors && prepared.vectors.length !== keys.length * dimensions) || prepared.codes.length !== keys.length * stride || prepared.meta.length !== keys.length * 2) {
       throw new Error(`${keys.length} prepared rows of ${dimensions} dimensions do not match the buffers given`);
     }
-    if (new Set(keys).size !== keys.length || keys.some((key) => this.rowOfKey.has(key))) throw new Error('the keys to add repeat a key, or one the index holds');
     this.reserve(keys.length);
-    const first = this.keys.length;
+    const first = this.appendNewKeys(keys);
     const { codes, meta } = this.kernel.buffers();
     codes.set(prepared.codes, first * stride);
     meta.set(prepared.meta, first * 2);
-    this.appendKeys(keys);
     if (prepared.vectors) this.writeUnitRows(first, keys.length, prepared.vectors);
-    else for (let row = first; row < first + keys.length; row += 1) this.unloadedRows.add(row);
+    else this.unloadedRows.markRange(first, first + keys.length);
   }
 
   /**
@@ -336,8 +334,26 @@ export class VectorIndex {
     return first;
   }
 
+  /**
+   * Gives keys that must all be new the rows after the last one (room
+   * reserved by the caller): one map operation per key, as a worker start
+   * adds 100k at once. A repeated key takes them all out again.
+   */
+  private appendNewKeys(keys: readonly string[]): number {
+    const first = this.keys.length;
+    for (const key of keys) {
+      if (this.rowOfKey.has(key)) {
+        this.truncate(first);
+        throw new Error('the keys to add repeat a key, or one the index holds');
+      }
+      this.rowOfKey.set(key, this.keys.length);
+      this.keys.push(key);
+    }
+    return first;
+  }
+
   private truncate(rows: number): void {
-    for (let row = rows; row < this.keys.length; row += 1) this.unloadedRows.delete(row);
+    this.unloadedRows.clearFrom(rows);
     for (const key of this.keys.splice(rows)) this.rowOfKey.delete(key);
   }
 
