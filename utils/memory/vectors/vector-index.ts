@@ -12,6 +12,7 @@ import { createVectorKernel, type VectorKernel, type VectorKernelKind, type Vect
 import { checkedNorm, strideFor } from './vector-index-quantisation';
 import { exactTopK, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
 import { RowFlags } from './row-flags';
+import { BorrowedRows } from './borrowed-rows';
 
 export type { VectorMatch, VectorSearchOptions } from './vector-index-search';
 
@@ -100,6 +101,8 @@ export class VectorIndex {
   private readonly rowOfKey = new Map<string, number>();
   /** Rows added in prepared form without their float32 values (see `addPrepared`), until `fillVectors`. */
   private readonly unloadedRows = new RowFlags();
+  /** Float32 rows loaded from storage, kept in the buffers they were read into (see `fillVectors`). */
+  private readonly borrowed: BorrowedRows;
   private readonly unitQuery: Float64Array;
 
   /** Use `createVectorIndex`: the kernel is compiled asynchronously. */
@@ -109,6 +112,7 @@ export class VectorIndex {
     private readonly kernel: VectorKernel,
   ) {
     this.unitQuery = new Float64Array(dimensions);
+    this.borrowed = new BorrowedRows(dimensions);
   }
 
   get size(): number {
@@ -129,6 +133,7 @@ export class VectorIndex {
     const norm = checkedNorm(this.checkedDimensions(vector, what), what);
     const row = this.rowOfKey.get(key) ?? this.appendKeys([key]);
     this.unloadedRows.delete(row);
+    this.borrowed.release(row);
     const { vectors } = this.kernel.buffers();
     const base = row * this.kernel.stride;
     for (let i = 0; i < this.dimensions; i += 1) vectors[base + i] = vector[i]! / norm;
@@ -179,8 +184,10 @@ export class VectorIndex {
       this.keys[row] = movedKey;
       this.rowOfKey.set(movedKey, row);
       this.unloadedRows.move(last, row);
+      this.borrowed.move(last, row);
     }
     this.unloadedRows.delete(last);
+    this.borrowed.release(last);
     this.keys.pop();
     this.rowOfKey.delete(key);
     return true;
@@ -229,14 +236,17 @@ export class VectorIndex {
    * Gives rows added without them their float32 values (unit rows, as
    * `preparedRows` gave them out). Keys not held, or already loaded, are
    * passed over: the index may have changed since the rows were read.
+   * `unitRows` is kept, not copied (a buffer just read from storage): the
+   * caller must not change it afterwards.
    */
   fillVectors(keys: readonly string[], unitRows: Float32Array): void {
     if (unitRows.length !== keys.length * this.dimensions) throw new Error(`${keys.length} rows of ${this.dimensions} dimensions do not match the values given`);
+    const rows = new Int32Array(keys.length);
     keys.forEach((key, at) => {
       const row = this.rowOfKey.get(key);
-      if (row === undefined || !this.unloadedRows.delete(row)) return;
-      this.writeUnitRows(row, 1, unitRows.subarray(at * this.dimensions, (at + 1) * this.dimensions));
+      rows[at] = row !== undefined && this.unloadedRows.delete(row) ? row : -1;
     });
+    this.borrowed.lend(unitRows, rows);
   }
 
   /** Rows still without float32 values. */
@@ -257,12 +267,12 @@ export class VectorIndex {
     const { dimensions } = this;
     const stride = this.kernel.stride;
     const out: PreparedRows = { vectors: new Float32Array(keys.length * dimensions), codes: new Int8Array(keys.length * stride), meta: new Float32Array(keys.length * 2) };
-    const { vectors, codes, meta } = this.kernel.buffers();
+    const { codes, meta } = this.kernel.buffers();
     keys.forEach((key, at) => {
       const row = this.rowOfKey.get(key);
       if (row === undefined) throw new Error(`the index does not hold "${key}"`);
       if (this.unloadedRows.has(row)) throw new RowsNotLoadedError([key]);
-      out.vectors.set(vectors.subarray(row * stride, row * stride + dimensions), at * dimensions);
+      out.vectors.set(this.rowVector(row), at * dimensions);
       out.codes.set(codes.subarray(row * stride, (row + 1) * stride), at * stride);
       out.meta.set(meta.subarray(row * 2, row * 2 + 2), at * 2);
     });
@@ -303,6 +313,7 @@ export class VectorIndex {
       dimensions: this.dimensions,
       count: this.keys.length,
       keyOf: (row: number) => this.keys[row]!,
+      similarity: (row: number, unitQuery: Float64Array) => (this.borrowed.has(row) ? this.borrowed.dot(row, unitQuery) : this.kernelDot(row, unitQuery)),
       checkLoaded: (rows: ArrayLike<number>) => {
         if (unloaded.size === 0) return;
         const missing: string[] = [];
@@ -319,8 +330,17 @@ export class VectorIndex {
   }
 
   private rowVector(row: number): Float32Array {
+    if (this.borrowed.has(row)) return this.borrowed.view(row);
     const base = row * this.kernel.stride;
     return this.kernel.buffers().vectors.subarray(base, base + this.dimensions);
+  }
+
+  private kernelDot(row: number, unitQuery: Float64Array): number {
+    const { vectors } = this.kernel.buffers();
+    const base = row * this.kernel.stride;
+    let similarity = 0;
+    for (let i = 0; i < this.dimensions; i += 1) similarity += vectors[base + i]! * unitQuery[i]!;
+    return similarity;
   }
 
   /** Gives `keys` rows after the last one (see `reserve` for growth); returns the first new row. */
@@ -354,6 +374,7 @@ export class VectorIndex {
 
   private truncate(rows: number): void {
     this.unloadedRows.clearFrom(rows);
+    for (let row = rows; row < this.keys.length; row += 1) this.borrowed.release(row);
     for (const key of this.keys.splice(rows)) this.rowOfKey.delete(key);
   }
 
