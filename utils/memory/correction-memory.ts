@@ -104,14 +104,15 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     const embedder = await deps.currentEmbedder();
     if (warm === null || warmEmbedderId !== embedder.id) {
       warmEmbedderId = embedder.id;
-      const opening: Promise<WarmIndex> = openStore(db, embedder).then(
-        (store): WarmIndex => {
+      // The import counter first: an import that commits meanwhile is then noticed (see runIndexer), never missed.
+      const opening: Promise<WarmIndex> = (async () => ({ importsSeen: await deps.importCount?.(), store: await openStore(db, embedder) }))().then(
+        ({ importsSeen, store }): WarmIndex => {
           // Float32 rows (for exact rescoring) follow the prepared form in the background, giving way to recalls; a search reads its candidates' first.
           void gate
             .quiet()
             .then(() => loadRows(db, store, () => warm === opening, gate.quiet))
             .catch((error: unknown) => console.error('[ReplyLoop] loading memory rows stopped', error));
-          return { ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined };
+          return { ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen };
         },
         (error: unknown) => {
           warm = null;
@@ -215,11 +216,12 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   }
 
   async function runIndexer(): Promise<void> {
-    const state = await open();
-    const imports = await deps.importCount?.();
-    if (imports !== state.importsSeen) {
-      state.fullCheckDue = state.fullCheckDue || state.importsSeen !== undefined;
-      state.importsSeen = imports;
+    let state = await open();
+    if ((await deps.importCount?.()) !== state.importsSeen) {
+      // Another context imported since this index was read: its blocks are in storage, not here. Read them
+      // again (embedding what the index lacks would store those keys twice, and no later start could load them).
+      warm = null;
+      state = await open();
     }
     if (state.fullCheckDue) await fullCheck(state);
     await sortTouched(state);
@@ -283,7 +285,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   /** Keys still to look at, as far as known without reading the whole database. */
   async function backlog(state: WarmIndex): Promise<number> {
     const imports = await deps.importCount?.();
-    const importedSince = state.importsSeen !== undefined && imports !== state.importsSeen;
+    const importedSince = imports !== state.importsSeen;
     if (!state.fullCheckDue && !importedSince) return state.pending.size + touched.size;
     if (!importedSince) return (await newestMissing(state)) + state.pending.size + touched.size;
     // After an import (its records keep their own dates), counts say how far the index is from the database.
@@ -309,11 +311,15 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   /** The memory entries most similar to a customer message, most similar first. */
   function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
     return gate.during(async () => {
-      const state = await open();
+      let state = await open();
       const lag = await backlog(state);
       const logged = (error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error);
       // A few entries missing (a fresh approval, a saved page): embedded before answering.
-      if (lag > 0 && lag <= WAIT_FOR_BACKLOG) await indexer().catch(logged);
+      if (lag > 0 && lag <= WAIT_FOR_BACKLOG) {
+        await indexer().catch(logged);
+        // After an import the indexer read the store again.
+        state = await open();
+      }
       // Many (a new embedder, an import without vectors): embedded in the background, recall answers from what is indexed.
       else if (lag > WAIT_FOR_BACKLOG) void indexer().catch(logged);
       // Nothing known to be missing: the start-up check follows once recalls are quiet, instead of delaying this one.
