@@ -73,6 +73,8 @@ export default defineBackground(() => {
     onProgress: (progress) => void memoryIndexingItem.setValue(progress),
     importCount: cachedUntilChanged(() => memoryImportsItem.getValue(), [memoryImportsItem]),
   });
+  // #14: memory opens as the worker starts, not at the first draft (a stopped worker restarts for that draft).
+  void memory.warmUp().catch((error: unknown) => console.error('[ReplyLoop] correction memory could not open', error));
   // A new embedder re-embeds memory in the background, not at the next draft; so does an import.
   memorySettingsItem.watch(() => void memory.sync());
   memoryImportsItem.watch(() => void memory.sync());

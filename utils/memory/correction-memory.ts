@@ -4,6 +4,7 @@ import { createQueryVectors } from './embedding/query-vectors';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePreparedForm, type MemoryStore } from './memory-store';
 import { ROWS_PER_BLOCK } from './vectors/vector-blocks';
 import { capacityFor } from './vectors/vector-index';
+import { createQuietGate } from './quiet-gate';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
 export type MemoryKind = 'correction' | 'approved' | 'knowledge';
@@ -38,6 +39,14 @@ export interface CorrectionMemoryDeps {
 const EMBED_BATCH = 64;
 /** A backlog this small (a fresh approval, a saved page) is embedded before a recall answers; a larger one is not waited for. */
 const WAIT_FOR_BACKLOG = EMBED_BATCH;
+
+/**
+ * Background reads (float32 rows, the start-up check of every key) wait this
+ * long after a recall: meanwhile the draft reads its records and asks the model.
+ */
+const QUIET_AFTER_RECALL_MS = 1_000;
+/** With no recall, they start this long after memory opens. */
+const HOLD_AT_START_MS = 3_000;
 
 /** From this share of `capacityFor(dimensions)` on, the panel and options say memory is nearly full. */
 const NEARLY_FULL = 0.9;
@@ -88,16 +97,24 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   /** The indexer's current run; one at a time. */
   let running: Promise<void> | null = null;
   const queryVectors = createQueryVectors();
+  /** Recalls go first: background reads wait for them (#14). */
+  const gate = createQuietGate({ quietMs: QUIET_AFTER_RECALL_MS, holdMs: HOLD_AT_START_MS });
+  /** An indexer run is waiting for recalls to be quiet. */
+  let indexerQueued = false;
 
   async function open(): Promise<WarmIndex> {
     const embedder = await deps.currentEmbedder();
     if (warm === null || warmEmbedderId !== embedder.id) {
       warmEmbedderId = embedder.id;
-      const opening: Promise<WarmIndex> = openStore(db, embedder).then(
-        (store): WarmIndex => {
-          // Float32 rows (for exact rescoring) follow the prepared form in the background; a search reads its candidates' first.
-          void loadRows(db, store, () => warm === opening).catch((error: unknown) => console.error('[ReplyLoop] loading memory rows stopped', error));
-          return { ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen: undefined };
+      // The import counter first: an import that commits meanwhile is then noticed (see runIndexer), never missed.
+      const opening: Promise<WarmIndex> = (async () => ({ importsSeen: await deps.importCount?.(), store: await openStore(db, embedder) }))().then(
+        ({ importsSeen, store }): WarmIndex => {
+          // Float32 rows (for exact rescoring) follow the prepared form in the background, giving way to recalls; a search reads its candidates' first.
+          void gate
+            .quiet()
+            .then(() => loadRows(db, store, () => warm === opening, gate.quiet))
+            .catch((error: unknown) => console.error('[ReplyLoop] loading memory rows stopped', error));
+          return { ...store, empty: new Set(), pending: new Set(), fullCheckDue: true, importsSeen };
         },
         (error: unknown) => {
           warm = null;
@@ -201,11 +218,12 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   }
 
   async function runIndexer(): Promise<void> {
-    const state = await open();
-    const imports = await deps.importCount?.();
-    if (imports !== state.importsSeen) {
-      state.fullCheckDue = state.fullCheckDue || state.importsSeen !== undefined;
-      state.importsSeen = imports;
+    let state = await open();
+    if ((await deps.importCount?.()) !== state.importsSeen) {
+      // Another context imported since this index was read: its blocks are in storage, not here. Read them
+      // again (embedding what the index lacks would store those keys twice, and no later start could load them).
+      warm = null;
+      state = await open();
     }
     if (state.fullCheckDue) await fullCheck(state);
     await sortTouched(state);
@@ -232,10 +250,47 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     return running;
   }
 
-  /** Keys still to look at, as far as known without reading the database. */
+  /** Runs the indexer once recalls are quiet (the start-up check reads every key: it must not delay a draft). */
+  function indexWhenQuiet(): void {
+    if (indexerQueued) return;
+    indexerQueued = true;
+    void gate
+      .quiet()
+      .then(() => {
+        indexerQueued = false;
+        return indexer();
+      })
+      .catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
+  }
+
+  /**
+   * Of the newest entries of each kind, how many the index lacks: what a
+   * worker stopped before it had indexed its last writes leaves behind.
+   * A few keys read, where counting 100k entries takes a good part of a
+   * second; anything older is found by the start-up check that follows.
+   */
+  async function newestMissing(state: WarmIndex): Promise<number> {
+    const newest = WAIT_FOR_BACKLOG + 1;
+    const [corrections, reviews, knowledge] = await Promise.all([
+      db.corrections.orderBy('createdAt').reverse().limit(newest).primaryKeys(),
+      db.reviews.orderBy('decidedAt').reverse().limit(newest).toArray(),
+      db.knowledge.orderBy('updatedAt').reverse().limit(newest).primaryKeys(),
+    ]);
+    const keys = [
+      ...corrections.map((id) => keyOf('correction', id)),
+      ...reviews.filter((review) => review.decision === 'approved').map((review) => keyOf('approved', review.id)),
+      ...knowledge.map((id) => keyOf('knowledge', id)),
+    ];
+    return keys.filter((key) => !state.blockOfKey.has(key) && !state.empty.has(key)).length;
+  }
+
+  /** Keys still to look at, as far as known without reading the whole database. */
   async function backlog(state: WarmIndex): Promise<number> {
-    if (!state.fullCheckDue && (await deps.importCount?.()) === state.importsSeen) return state.pending.size + touched.size;
-    // Before the full check, counts say how far the index is from the database.
+    const imports = await deps.importCount?.();
+    const importedSince = imports !== state.importsSeen;
+    if (!state.fullCheckDue && !importedSince) return state.pending.size + touched.size;
+    if (!importedSince) return (await newestMissing(state)) + state.pending.size + touched.size;
+    // After an import (its records keep their own dates), counts say how far the index is from the database.
     const [corrections, approved, knowledge] = await Promise.all([
       db.corrections.count(),
       db.reviews.where('decision').equals('approved').count(),
@@ -250,21 +305,36 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     await indexer();
   }
 
+  /** Opens memory ahead of the first recall (at a worker start), so a draft finds it loaded or loading. */
+  async function warmUp(): Promise<void> {
+    await open();
+  }
+
   /** The memory entries most similar to a customer message, most similar first. */
-  async function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
-    const state = await open();
-    // The query's embedding (an HTTP round trip with an endpoint embedder) is under way while the backlog is looked at (#14).
-    const early = state.index.size > 0 ? queryVectors.vectorOf(state.embedder, text) : null;
-    early?.catch(() => undefined);
-    const work = indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
-    // Nothing known to be missing: the start-up check runs on behind this recall instead of delaying it.
-    const lag = await backlog(state);
-    if (lag > 0 && lag <= WAIT_FOR_BACKLOG) await work;
-    if (state.index.size === 0) return [];
-    const query = await (early ?? queryVectors.vectorOf(state.embedder, text));
-    const kinds = options.kinds;
-    const matches = await searchStore(db, state, query, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
-    return matches.map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
+  function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
+    return gate.during(async () => {
+      let state = await open();
+      // The query's embedding (an HTTP round trip with an endpoint embedder) is under way while the backlog is looked at (#14).
+      const early = state.index.size > 0 ? queryVectors.vectorOf(state.embedder, text) : null;
+      early?.catch(() => undefined);
+      const lag = await backlog(state);
+      const logged = (error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error);
+      // A few entries missing (a fresh approval, a saved page): embedded before answering.
+      if (lag > 0 && lag <= WAIT_FOR_BACKLOG) {
+        await indexer().catch(logged);
+        // After an import the indexer read the store again.
+        state = await open();
+      }
+      // Many (a new embedder, an import without vectors): embedded in the background, recall answers from what is indexed.
+      else if (lag > WAIT_FOR_BACKLOG) void indexer().catch(logged);
+      // Nothing known to be missing: the start-up check follows once recalls are quiet, instead of delaying this one.
+      else indexWhenQuiet();
+      if (state.index.size === 0) return [];
+      const query = await (early ?? queryVectors.vectorOf(state.embedder, text));
+      const kinds = options.kinds;
+      const matches = await searchStore(db, state, query, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
+      return matches.map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
+    });
   }
 
   /**
@@ -303,7 +373,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   }
 
   watchWrites();
-  return { recall, sync };
+  return { recall, sync, warmUp };
 }
 
 export type CorrectionMemory = ReturnType<typeof createCorrectionMemory>;

@@ -1,8 +1,8 @@
 import { ROWS_PER_CHUNK, type ReplyLoopDatabase, type VectorRowsRecord } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
 import { deleteBlocks, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables } from './vectors/vector-block-store';
-import { appendToBlocks, loadIndexFromBlocks, preparedEntries, removeFromBlock } from './vectors/vector-blocks';
-import { createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vectors/vector-index';
+import { addBlocks, appendToBlocks, checkedBlocks, checkNoRepeatedKeys, preparedEntries, removeFromBlock, ROWS_PER_BLOCK } from './vectors/vector-blocks';
+import { capacityFor, createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vectors/vector-index';
 
 /**
  * One embedder's warm index and its stored blocks, changed together: every
@@ -19,28 +19,50 @@ export interface MemoryStore {
   unprepared: string[];
 }
 
+/** Blocks per read when a store opens: a few large reads (about 6 MB each at 384 d), each released once copied into the kernel. */
+const BLOCKS_PER_OPENING_READ = 16;
+/** Blocks per background read of float32 rows: small, so a recall waits for at most one (about 3 MB at 384 d). */
+const BLOCKS_PER_ROWS_READ = 2;
+
 /**
- * Reads the embedder's blocks in one request and builds its index from
- * their prepared form; float32 rows are read only for blocks stored
- * without it (an import). The other rows follow: `loadRows`.
+ * Reads the embedder's blocks (keys and prepared form, no float32 rows) in a
+ * few large reads, each copied into the kernel while the next is read, the
+ * kernel sized once from the block count; float32 rows are read only for
+ * blocks stored without the prepared form (an import). The other rows
+ * follow: `loadRows`.
  */
 export async function openStore(db: ReplyLoopDatabase, embedder: Embedder): Promise<MemoryStore> {
-  const stored = await db.vectorBlocks.where('embedderId').equals(embedder.id).toArray();
-  const unpreparedIds = new Set(stored.filter((block) => block.codes === undefined).map((block) => block.id));
-  const joined = unpreparedIds.size > 0 ? new Map((await readBlocks(db, embedder.id, unpreparedIds)).map((block) => [block.id, block])) : new Map();
-  const blocks = stored.map((block) => joined.get(block.id) ?? block);
-  const index =
-    blocks.length > 0
-      ? await loadIndexFromBlocks(blocks, { embedderId: embedder.id, dimensions: embedder.dimensions })
-      : await createVectorIndex({ embedderId: embedder.id, dimensions: embedder.dimensions });
+  const { id: embedderId, dimensions } = embedder;
+  const ids = await db.vectorBlocks.where('embedderId').equals(embedderId).primaryKeys();
+  // Blocks hold at most ROWS_PER_BLOCK rows: room reserved once, not grown (and copied) block by block.
+  const index = await createVectorIndex({ embedderId, dimensions, capacity: ids.length > 0 ? Math.min(capacityFor(dimensions), ids.length * ROWS_PER_BLOCK) : undefined });
   if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
-  const blockOfKey = new Map<string, string>();
-  const keysOfBlock = new Map<string, readonly string[]>();
-  for (const block of blocks) {
-    keysOfBlock.set(block.id, block.keys);
-    for (const key of block.keys) blockOfKey.set(key, block.id);
+  const store: MemoryStore = { embedder, index, blockOfKey: new Map(), keysOfBlock: new Map(), unprepared: [] };
+  // Ids and keys only: each page's codes are garbage once copied.
+  const loaded: { id: string; keys: string[] }[] = [];
+  const read = (at: number) => db.vectorBlocks.bulkGet(ids.slice(at, at + BLOCKS_PER_OPENING_READ));
+  let reading = ids.length > 0 ? read(0) : null;
+  for (let at = 0; reading; at += BLOCKS_PER_OPENING_READ) {
+    // Gone since the ids were read (a block emptied meanwhile): nothing to load.
+    const page = (await reading).filter((block) => block !== undefined);
+    reading = at + BLOCKS_PER_OPENING_READ < ids.length ? read(at + BLOCKS_PER_OPENING_READ) : null;
+    // Blocks an import stored without the prepared form have their rows apart: checked once joined, below.
+    for (const block of page) if (block.codes === undefined) store.unprepared.push(block.id);
+    const checked = checkedBlocks(page.filter((block) => block.codes !== undefined), embedderId, dimensions, loaded.length);
+    addBlocks(index, checked, () => [...loaded, ...checked]);
+    for (const { id, keys } of checked) loaded.push({ id, keys });
   }
-  return { embedder, index, blockOfKey, keysOfBlock, unprepared: [...unpreparedIds] };
+  if (store.unprepared.length > 0) {
+    const joined = checkedBlocks(await readBlocks(db, embedderId, new Set(store.unprepared)), embedderId, dimensions, loaded.length);
+    addBlocks(index, joined, () => [...loaded, ...joined]);
+    for (const { id, keys } of joined) loaded.push({ id, keys });
+  }
+  checkNoRepeatedKeys(index, loaded);
+  for (const block of loaded) {
+    store.keysOfBlock.set(block.id, block.keys);
+    for (const key of block.keys) store.blockOfKey.set(key, block.id);
+  }
+  return store;
 }
 
 /** Gives the index the float32 rows in these chunks (rows changed since are passed over by fillVectors). */
@@ -48,11 +70,17 @@ function fillFrom(store: MemoryStore, chunks: readonly VectorRowsRecord[]): void
   for (const chunk of chunks) store.index.fillVectors(chunk.keys, new Float32Array(chunk.vectors));
 }
 
-/** Reads the float32 rows the index lacks, a few blocks at a time, until it has all of them or the store is replaced. */
-export async function loadRows(db: ReplyLoopDatabase, store: MemoryStore, current: () => boolean, blocksPerRead = 8): Promise<void> {
+/**
+ * Reads the float32 rows the index lacks, a couple of blocks at a time,
+ * until it has all of them or the store is replaced. Each read first waits
+ * for `whenFree` (no recall running), so it never competes with a search.
+ */
+export async function loadRows(db: ReplyLoopDatabase, store: MemoryStore, current: () => boolean, whenFree: () => Promise<void> = async () => undefined): Promise<void> {
   const blockIds = [...store.keysOfBlock.keys()].sort();
-  for (let at = 0; at < blockIds.length && store.index.unloaded > 0 && current(); at += blocksPerRead) {
-    fillFrom(store, await db.vectorRows.where('blockId').anyOf(blockIds.slice(at, at + blocksPerRead)).toArray());
+  for (let at = 0; at < blockIds.length && store.index.unloaded > 0 && current(); at += BLOCKS_PER_ROWS_READ) {
+    await whenFree();
+    if (!current()) return;
+    fillFrom(store, await db.vectorRows.where('blockId').anyOf(blockIds.slice(at, at + BLOCKS_PER_ROWS_READ)).toArray());
   }
 }
 

@@ -16,7 +16,7 @@ export interface RedactedConversation {
   input: ConversationInput;
   /** Placeholder → value for this conversation: restores the draft. Never stored, exported or logged. */
   mapping: RedactionMapping;
-  summary: string | null;
+  summary: RedactionSummary | null;
 }
 
 /**

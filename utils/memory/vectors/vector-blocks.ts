@@ -137,33 +137,43 @@ function blockProblem(block: unknown): string | null {
   return null;
 }
 
+/** A block as read from IndexedDB; a prepared one may come without `vectors` (see VectorIndex.fillVectors). */
+export type StoredVectorBlock = Omit<VectorBlock, 'vectors'> & { vectors?: ArrayBuffer };
+
 /**
- * Builds the index from one embedder's blocks, as read from IndexedDB. The
- * blocks are checked first: anything malformed, mixed or repeated is refused
- * with the block named, and nothing half-built is returned. Prepared blocks
- * are copied into the kernel as they are; others are prepared on the way in.
+ * Checks blocks as read from IndexedDB: anything malformed, or of another
+ * embedder or dimension, is refused with the block named (`firstAt`: the
+ * position of the first of them among all being loaded).
  */
-export async function loadIndexFromBlocks(
-  /** VectorBlocks; prepared ones may come without `vectors` (their rows are then loaded later, see VectorIndex.fillVectors). */
-  blocks: readonly unknown[],
-  options: { embedderId?: string; dimensions?: number; kernel?: VectorKernelPreference } = {},
-): Promise<VectorIndex> {
+export function checkedBlocks(blocks: readonly unknown[], embedderId: string, dimensions: number, firstAt = 0): readonly StoredVectorBlock[] {
+  return sameEmbedder(wellFormed(blocks, firstAt), embedderId, dimensions);
+}
+
+function wellFormed(blocks: readonly unknown[], firstAt: number): readonly StoredVectorBlock[] {
   blocks.forEach((block, at) => {
     const problem = blockProblem(block);
-    if (problem) throw new Error(`vector block ${at} is malformed: it ${problem}`);
+    if (problem) throw new Error(`vector block ${firstAt + at} is malformed: it ${problem}`);
   });
-  const checked = blocks as readonly (Omit<VectorBlock, 'vectors'> & { vectors?: ArrayBuffer })[];
-  const embedderId = options.embedderId ?? checked[0]?.embedderId;
-  const dimensions = options.dimensions ?? checked[0]?.dimensions;
-  if (embedderId === undefined || dimensions === undefined) throw new Error('no vector blocks to load, and no embedder id and dimensions given');
-  for (const block of checked) {
+  return blocks as readonly StoredVectorBlock[];
+}
+
+function sameEmbedder(blocks: readonly StoredVectorBlock[], embedderId: string, dimensions: number): readonly StoredVectorBlock[] {
+  for (const block of blocks) {
     if (block.embedderId !== embedderId || block.dimensions !== dimensions) {
       throw new Error(`vector block "${block.id}" holds ${block.dimensions}-dimensional vectors of "${block.embedderId}", not ${dimensions}-dimensional vectors of "${embedderId}"`);
     }
   }
-  const rows = checked.reduce((sum, block) => sum + block.keys.length, 0);
-  const index = await createVectorIndex({ embedderId, dimensions, capacity: rows, kernel: options.kernel });
-  for (const block of checked) {
+  return blocks;
+}
+
+/**
+ * Adds checked blocks to the index: prepared ones are copied into the
+ * kernel as they are, others are prepared on the way in. A block that
+ * cannot be loaded is named; `all` (every block being loaded) names
+ * repeated keys instead when they are the cause.
+ */
+export function addBlocks(index: VectorIndex, blocks: readonly StoredVectorBlock[], all: () => readonly { keys: string[] }[] = () => blocks): void {
+  for (const block of blocks) {
     try {
       if (block.codes && block.meta) {
         const vectors = block.vectors === undefined ? {} : { vectors: new Float32Array(block.vectors) };
@@ -173,11 +183,36 @@ export async function loadIndexFromBlocks(
         index.addMany(block.keys, new Float32Array(block.vectors!));
       }
     } catch (error) {
-      throw repeatedKeysError(checked) ?? new Error(`vector block "${block.id}" cannot be loaded: ${(error as Error).message}`);
+      throw repeatedKeysError(all()) ?? new Error(`vector block "${block.id}" cannot be loaded: ${(error as Error).message}`);
     }
   }
-  // A key in two blocks replaced its first row: cheap to notice, and worth naming.
-  if (index.size !== rows) throw repeatedKeysError(checked)!;
+}
+
+/** Throws when the index holds fewer rows than the blocks loaded into it: a key in two blocks replaced its first row. */
+export function checkNoRepeatedKeys(index: VectorIndex, blocks: readonly { keys: string[] }[]): void {
+  const rows = blocks.reduce((sum, block) => sum + block.keys.length, 0);
+  if (index.size !== rows) throw repeatedKeysError(blocks)!;
+}
+
+/**
+ * Builds the index from one embedder's blocks, as read from IndexedDB. The
+ * blocks are checked first (`checkedBlocks`), and nothing half-built is
+ * returned.
+ */
+export async function loadIndexFromBlocks(
+  /** VectorBlocks; prepared ones may come without `vectors` (their rows are then loaded later, see VectorIndex.fillVectors). */
+  blocks: readonly unknown[],
+  options: { embedderId?: string; dimensions?: number; kernel?: VectorKernelPreference } = {},
+): Promise<VectorIndex> {
+  const shaped = wellFormed(blocks, 0);
+  const embedderId = options.embedderId ?? shaped[0]?.embedderId;
+  const dimensions = options.dimensions ?? shaped[0]?.dimensions;
+  if (embedderId === undefined || dimensions === undefined) throw new Error('no vector blocks to load, and no embedder id and dimensions given');
+  const checked = sameEmbedder(shaped, embedderId, dimensions);
+  const rows = checked.reduce((sum, block) => sum + block.keys.length, 0);
+  const index = await createVectorIndex({ embedderId, dimensions, capacity: rows, kernel: options.kernel });
+  addBlocks(index, checked);
+  checkNoRepeatedKeys(index, checked);
   return index;
 }
 

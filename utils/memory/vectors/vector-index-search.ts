@@ -29,6 +29,8 @@ export interface RowSource {
   /** Rows 0..count−1 are live. */
   count: number;
   keyOf(row: number): string;
+  /** ⟨row, unit query⟩ from the float32 row, wherever the source keeps it (the kernel's `vectors` by default). */
+  similarity?(row: number, unitQuery: Float64Array): number;
   /** Throws (RowsNotLoadedError) when some of these rows have no float32 values to rescore from. */
   checkLoaded?(rows: ArrayLike<number>): void;
 }
@@ -70,14 +72,20 @@ function rescore(source: RowSource, unitQuery: Float64Array, candidates: Candida
   const { kernel, dimensions } = source;
   source.checkLoaded?.(candidates.rows);
   const { vectors } = kernel.buffers();
+  const stride = kernel.stride;
+  const similarityOf =
+    source.similarity?.bind(source) ??
+    ((row: number) => {
+      let sum = 0;
+      for (let i = 0; i < dimensions; i += 1) sum += vectors[row * stride + i]! * unitQuery[i]!;
+      return sum;
+    });
   const order = candidates.rows.map((_, at) => at).sort((a, b) => candidates.bounds[b]! - candidates.bounds[a]!);
   const matches: VectorMatch[] = [];
   for (const at of order) {
     if (matches.length >= k && candidates.bounds[at]! < matches[k - 1]!.similarity) break;
     const row = candidates.rows[at]!;
-    const base = row * kernel.stride;
-    let similarity = 0;
-    for (let i = 0; i < dimensions; i += 1) similarity += vectors[base + i]! * unitQuery[i]!;
+    const similarity = similarityOf(row, unitQuery);
     if (similarity < minSimilarity) continue;
     keepBest(matches, { key: source.keyOf(row), similarity }, k);
   }

@@ -201,3 +201,33 @@ describe('growth and capacity', () => {
     expect(index.search(rowOf(rows, D, 3), 1)[0]).toMatchObject({ key: keyOf(3) });
   });
 });
+
+describe('float32 rows loaded from storage (#14)', () => {
+  it('keeps them in the buffers read, not in the kernel, and answers exactly through removals and re-adds', async () => {
+    const D = 100;
+    const rows = randomUnitVectors(600, D, 21);
+    const warm = await indexOf(rows, D);
+    const keys = Array.from({ length: 600 }, (_, row) => keyOf(row));
+    const prepared = warm.preparedRows(keys);
+    const cold = await createVectorIndex({ embedderId: 'test-embedder', dimensions: D });
+    cold.addPrepared(keys, { codes: prepared.codes, meta: prepared.meta });
+    // Loaded in two buffers, as two chunks would be.
+    const loaded = [prepared.vectors.slice(0, 300 * D), prepared.vectors.slice(300 * D)];
+    cold.fillVectors(keys.slice(0, 300), loaded[0]!);
+    cold.fillVectors(keys.slice(300), loaded[1]!);
+    expect(cold.unloaded).toBe(0);
+    // The kernel's own rows stay untouched (zero): nothing was copied there.
+    expect([...cold.entries()][5]!.vector.buffer).toBe(loaded[0]!.buffer);
+    for (const index of [warm, cold]) {
+      index.remove(keyOf(7));
+      index.remove(keyOf(599));
+      index.add(keyOf(300), rowOf(rows, D, 1));
+    }
+    for (let q = 0; q < 20; q += 1) {
+      const query = rowOf(rows, D, q * 29);
+      expect(cold.search(query, 10)).toEqual(warm.search(query, 10));
+    }
+    expect(cold.vectorOf(keyOf(300))).toEqual(warm.vectorOf(keyOf(300)));
+    expect(cold.preparedRows([keyOf(5), keyOf(400)])).toEqual(warm.preparedRows([keyOf(5), keyOf(400)]));
+  });
+});

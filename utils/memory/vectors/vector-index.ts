@@ -11,6 +11,8 @@
 import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from '../kernel/vector-kernel';
 import { checkedNorm, strideFor } from './vector-index-quantisation';
 import { exactTopK, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
+import { RowFlags } from './row-flags';
+import { BorrowedRows } from './borrowed-rows';
 
 export type { VectorMatch, VectorSearchOptions } from './vector-index-search';
 
@@ -98,7 +100,9 @@ export class VectorIndex {
   private readonly keys: string[] = [];
   private readonly rowOfKey = new Map<string, number>();
   /** Rows added in prepared form without their float32 values (see `addPrepared`), until `fillVectors`. */
-  private readonly unloadedRows = new Set<number>();
+  private readonly unloadedRows = new RowFlags();
+  /** Float32 rows loaded from storage, kept in the buffers they were read into (see `fillVectors`). */
+  private readonly borrowed: BorrowedRows;
   private readonly unitQuery: Float64Array;
 
   /** Use `createVectorIndex`: the kernel is compiled asynchronously. */
@@ -108,6 +112,7 @@ export class VectorIndex {
     private readonly kernel: VectorKernel,
   ) {
     this.unitQuery = new Float64Array(dimensions);
+    this.borrowed = new BorrowedRows(dimensions);
   }
 
   get size(): number {
@@ -128,6 +133,7 @@ export class VectorIndex {
     const norm = checkedNorm(this.checkedDimensions(vector, what), what);
     const row = this.rowOfKey.get(key) ?? this.appendKeys([key]);
     this.unloadedRows.delete(row);
+    this.borrowed.release(row);
     const { vectors } = this.kernel.buffers();
     const base = row * this.kernel.stride;
     for (let i = 0; i < this.dimensions; i += 1) vectors[base + i] = vector[i]! / norm;
@@ -177,10 +183,11 @@ export class VectorIndex {
       const movedKey = this.keys[last]!;
       this.keys[row] = movedKey;
       this.rowOfKey.set(movedKey, row);
-      if (this.unloadedRows.delete(last)) this.unloadedRows.add(row);
-      else this.unloadedRows.delete(row);
+      this.unloadedRows.move(last, row);
+      this.borrowed.move(last, row);
     }
     this.unloadedRows.delete(last);
+    this.borrowed.release(last);
     this.keys.pop();
     this.rowOfKey.delete(key);
     return true;
@@ -216,29 +223,30 @@ export class VectorIndex {
     if ((prepared.vectors && prepared.vectors.length !== keys.length * dimensions) || prepared.codes.length !== keys.length * stride || prepared.meta.length !== keys.length * 2) {
       throw new Error(`${keys.length} prepared rows of ${dimensions} dimensions do not match the buffers given`);
     }
-    if (new Set(keys).size !== keys.length || keys.some((key) => this.rowOfKey.has(key))) throw new Error('the keys to add repeat a key, or one the index holds');
     this.reserve(keys.length);
-    const first = this.keys.length;
+    const first = this.appendNewKeys(keys);
     const { codes, meta } = this.kernel.buffers();
     codes.set(prepared.codes, first * stride);
     meta.set(prepared.meta, first * 2);
-    this.appendKeys(keys);
     if (prepared.vectors) this.writeUnitRows(first, keys.length, prepared.vectors);
-    else for (let row = first; row < first + keys.length; row += 1) this.unloadedRows.add(row);
+    else this.unloadedRows.markRange(first, first + keys.length);
   }
 
   /**
    * Gives rows added without them their float32 values (unit rows, as
    * `preparedRows` gave them out). Keys not held, or already loaded, are
    * passed over: the index may have changed since the rows were read.
+   * `unitRows` is kept, not copied (a buffer just read from storage): the
+   * caller must not change it afterwards.
    */
   fillVectors(keys: readonly string[], unitRows: Float32Array): void {
     if (unitRows.length !== keys.length * this.dimensions) throw new Error(`${keys.length} rows of ${this.dimensions} dimensions do not match the values given`);
+    const rows = new Int32Array(keys.length);
     keys.forEach((key, at) => {
       const row = this.rowOfKey.get(key);
-      if (row === undefined || !this.unloadedRows.delete(row)) return;
-      this.writeUnitRows(row, 1, unitRows.subarray(at * this.dimensions, (at + 1) * this.dimensions));
+      rows[at] = row !== undefined && this.unloadedRows.delete(row) ? row : -1;
     });
+    this.borrowed.lend(unitRows, rows);
   }
 
   /** Rows still without float32 values. */
@@ -259,12 +267,12 @@ export class VectorIndex {
     const { dimensions } = this;
     const stride = this.kernel.stride;
     const out: PreparedRows = { vectors: new Float32Array(keys.length * dimensions), codes: new Int8Array(keys.length * stride), meta: new Float32Array(keys.length * 2) };
-    const { vectors, codes, meta } = this.kernel.buffers();
+    const { codes, meta } = this.kernel.buffers();
     keys.forEach((key, at) => {
       const row = this.rowOfKey.get(key);
       if (row === undefined) throw new Error(`the index does not hold "${key}"`);
       if (this.unloadedRows.has(row)) throw new RowsNotLoadedError([key]);
-      out.vectors.set(vectors.subarray(row * stride, row * stride + dimensions), at * dimensions);
+      out.vectors.set(this.rowVector(row), at * dimensions);
       out.codes.set(codes.subarray(row * stride, (row + 1) * stride), at * stride);
       out.meta.set(meta.subarray(row * 2, row * 2 + 2), at * 2);
     });
@@ -305,6 +313,7 @@ export class VectorIndex {
       dimensions: this.dimensions,
       count: this.keys.length,
       keyOf: (row: number) => this.keys[row]!,
+      similarity: (row: number, unitQuery: Float64Array) => (this.borrowed.has(row) ? this.borrowed.dot(row, unitQuery) : this.kernelDot(row, unitQuery)),
       checkLoaded: (rows: ArrayLike<number>) => {
         if (unloaded.size === 0) return;
         const missing: string[] = [];
@@ -321,8 +330,17 @@ export class VectorIndex {
   }
 
   private rowVector(row: number): Float32Array {
+    if (this.borrowed.has(row)) return this.borrowed.view(row);
     const base = row * this.kernel.stride;
     return this.kernel.buffers().vectors.subarray(base, base + this.dimensions);
+  }
+
+  private kernelDot(row: number, unitQuery: Float64Array): number {
+    const { vectors } = this.kernel.buffers();
+    const base = row * this.kernel.stride;
+    let similarity = 0;
+    for (let i = 0; i < this.dimensions; i += 1) similarity += vectors[base + i]! * unitQuery[i]!;
+    return similarity;
   }
 
   /** Gives `keys` rows after the last one (see `reserve` for growth); returns the first new row. */
@@ -336,8 +354,27 @@ export class VectorIndex {
     return first;
   }
 
+  /**
+   * Gives keys that must all be new the rows after the last one (room
+   * reserved by the caller): one map operation per key, as a worker start
+   * adds 100k at once. A repeated key takes them all out again.
+   */
+  private appendNewKeys(keys: readonly string[]): number {
+    const first = this.keys.length;
+    for (const key of keys) {
+      if (this.rowOfKey.has(key)) {
+        this.truncate(first);
+        throw new Error('the keys to add repeat a key, or one the index holds');
+      }
+      this.rowOfKey.set(key, this.keys.length);
+      this.keys.push(key);
+    }
+    return first;
+  }
+
   private truncate(rows: number): void {
-    for (let row = rows; row < this.keys.length; row += 1) this.unloadedRows.delete(row);
+    this.unloadedRows.clearFrom(rows);
+    for (let row = rows; row < this.keys.length; row += 1) this.borrowed.release(row);
     for (const key of this.keys.splice(rows)) this.rowOfKey.delete(key);
   }
 
