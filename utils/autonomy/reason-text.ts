@@ -94,6 +94,16 @@ export const TOPICS: Record<string, () => string> = {
   'threat': () => i18n.t('sensitivityTopics.threat'),
   'username change': () => i18n.t('sensitivityTopics.usernameChange'),
   'username deletion': () => i18n.t('sensitivityTopics.usernameDeletion'),
+  'health': () => i18n.t('sensitivityTopics.health'),
+  'repeated contact': () => i18n.t('sensitivityTopics.repeatedContact'),
+  'role change': () => i18n.t('sensitivityTopics.roleChange'),
+  'data export': () => i18n.t('sensitivityTopics.dataExport'),
+  'lost revenue': () => i18n.t('sensitivityTopics.lostRevenue'),
+  'data deletion': () => i18n.t('sensitivityTopics.dataDeletion'),
+  'giving or taking away a role': () => i18n.t('sensitivityTopics.givingOrTakingRole'),
+  'bringing back what was deleted': () => i18n.t('sensitivityTopics.restoringDeleted'),
+  'asking again and hearing nothing': () => i18n.t('sensitivityTopics.askingAgainUnanswered'),
+  'formal legal notice': () => i18n.t('sensitivityTopics.formalLegalNotice'),
 };
 
 /** A topic as the reader reads it; one these do not know (a newer list's) is shown as the checks name it. */
