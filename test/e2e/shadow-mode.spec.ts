@@ -83,5 +83,8 @@ test('at level 1 each draft records what level 2 and 3 would have done; the revi
   await expect(orders).toContainText('Corrected substantively: 1 · rejected: 1');
   await expect(orders).toContainText('Level 3 would have done the same');
   // Readiness reads it: level 2 would have let those two out.
-  await expect(popup.getByRole('row', { name: 'Orders' })).toContainText('Shadow: level 2 would have acted alone on 3 of 4; 1 of those later corrected substantively, 1 rejected');
+  // The cell shows the short form; its title holds the full reasons (#15: the German column no longer truncates).
+  const readiness = popup.getByRole('row', { name: 'Orders' }).locator('td.readiness');
+  await expect(readiness).toContainText('shadow: 2 would have gone wrong');
+  await expect(readiness).toHaveAttribute('title', /Shadow: level 2 would have acted alone on 3 of 4; 1 of those later corrected substantively, 1 rejected/);
 });
