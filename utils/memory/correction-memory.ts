@@ -48,6 +48,9 @@ const QUIET_AFTER_RECALL_MS = 1_000;
 /** With no recall, they start this long after memory opens. */
 const HOLD_AT_START_MS = 3_000;
 
+/** Background indexing never throws into a draft: its failure is logged, and the next recall tries again. */
+const logIndexingStopped = (error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error);
+
 /** From this share of `capacityFor(dimensions)` on, the panel and options say memory is nearly full. */
 const NEARLY_FULL = 0.9;
 
@@ -260,7 +263,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
         indexerQueued = false;
         return indexer();
       })
-      .catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
+      .catch(logIndexingStopped);
   }
 
   /**
@@ -318,15 +321,14 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
       const early = state.index.size > 0 ? queryVectors.vectorOf(state.embedder, text) : null;
       early?.catch(() => undefined);
       const lag = await backlog(state);
-      const logged = (error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error);
       // A few entries missing (a fresh approval, a saved page): embedded before answering.
       if (lag > 0 && lag <= WAIT_FOR_BACKLOG) {
-        await indexer().catch(logged);
+        await indexer().catch(logIndexingStopped);
         // After an import the indexer read the store again.
         state = await open();
       }
       // Many (a new embedder, an import without vectors): embedded in the background, recall answers from what is indexed.
-      else if (lag > WAIT_FOR_BACKLOG) void indexer().catch(logged);
+      else if (lag > WAIT_FOR_BACKLOG) void indexer().catch(logIndexingStopped);
       // Nothing known to be missing: the start-up check follows once recalls are quiet, instead of delaying this one.
       else indexWhenQuiet();
       if (state.index.size === 0) return [];
@@ -350,7 +352,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
     const note = (key: string, transaction: { on(event: 'complete', listener: () => void): unknown }): void => {
       transaction.on('complete', () => {
         touched.add(key);
-        void indexer().catch((error: unknown) => console.error('[ReplyLoop] indexing correction memory stopped', error));
+        void indexer().catch(logIndexingStopped);
       });
     };
     const tables = [
