@@ -33,7 +33,8 @@ for await (const line of createInterface({ input: process.stdin })) {
 const what = {
   'pipeline_ms:warm': 'report reaches the worker → model request, warm',
   'ticket_open_to_model_ms:warm': 'ticket opened → model request, warm',
-  'pipeline_ms:after_stop': 'ticket opened → model request, after a worker stop',
+  'pipeline_ms:after_stop': 'page ready (DOMContentLoaded) → model request, after a worker stop',
+  'ticket_open_to_model_ms:after_stop': 'ticket opened → model request, after a worker stop',
 } as Record<string, string>;
 console.log('| Corrections (384 d) | What | min | median | p95 | max | load avg |');
 console.log('|---|---|---|---|---|---|---|');

@@ -42,9 +42,12 @@ const WAIT_FOR_BACKLOG = EMBED_BATCH;
 
 /**
  * Background reads (float32 rows, the start-up check of every key) wait this
- * long after a recall: meanwhile the draft reads its records and asks the model.
+ * long after a recall: meanwhile the draft reads its records and asks the
+ * model (a few ms at 100k). Not longer: with drafts a second apart a 1 s
+ * wait starved loading, 100k rows stayed unloaded after 20 drafts and every
+ * recall read its candidates' chunks first (#14).
  */
-const QUIET_AFTER_RECALL_MS = 1_000;
+const QUIET_AFTER_RECALL_MS = 250;
 /** With no recall, they start this long after memory opens. */
 const HOLD_AT_START_MS = 3_000;
 

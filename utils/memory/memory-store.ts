@@ -86,13 +86,15 @@ export async function loadRows(db: ReplyLoopDatabase, store: MemoryStore, curren
 
 /**
  * An exact search. While float32 rows are still loading, the candidates
- * that lack them are read first (a few chunks), then the search runs again:
- * results never depend on how far loading got.
+ * that lack them are read first (a few chunks), then the same search is
+ * rescored (scanned again only if the index changed meanwhile): results
+ * never depend on how far loading got.
  */
 export async function searchStore(db: ReplyLoopDatabase, store: MemoryStore, query: ArrayLike<number>, k: number, options: VectorSearchOptions = {}): Promise<VectorMatch[]> {
+  let search = () => store.index.search(query, k, options);
   for (;;) {
     try {
-      return store.index.search(query, k, options);
+      return search();
     } catch (error) {
       if (!(error instanceof RowsNotLoadedError)) throw error;
       const rows = error.keys.map((key) => {
@@ -102,6 +104,7 @@ export async function searchStore(db: ReplyLoopDatabase, store: MemoryStore, que
       const before = store.index.unloaded;
       fillFrom(store, await readRowChunks(db, rows, ROWS_PER_CHUNK));
       if (store.index.unloaded === before) throw new Error(`the float32 rows of ${error.keys.length} memory entries are missing from storage`);
+      search = error.resume ?? search;
     }
   }
 }

@@ -31,9 +31,9 @@ export interface RowSource {
   keyOf(row: number): string;
   /** ⟨row, unit query⟩ from the float32 row, wherever the source keeps it (the kernel's `vectors` by default). */
   similarity?(row: number, unitQuery: Float64Array): number;
-  /** Throws (RowsNotLoadedError) when some of these rows have no float32 values to rescore from. */
-  checkLoaded?(rows: ArrayLike<number>): void;
 }
+
+export type { Candidates };
 
 /** Best first; equal similarities in key order, so results do not depend on row order. */
 function byRank(a: VectorMatch, b: VectorMatch): number {
@@ -42,6 +42,15 @@ function byRank(a: VectorMatch, b: VectorMatch): number {
 
 /** The k best rows for a unit query, best first (see vector-index-selection.ts for why this is exact). */
 export function exactTopK(source: RowSource, unitQuery: Float64Array, k: number, options: VectorSearchOptions): VectorMatch[] {
+  return rescore(source, unitQuery, topKCandidates(source, unitQuery, k, options), k, options.minSimilarity);
+}
+
+/**
+ * The rows that can rank among the k best, from the int8 codes alone (no
+ * float32 row is read), with their upper bounds: `rescore` finishes the
+ * search, after the caller has made sure their float32 rows are at hand.
+ */
+export function topKCandidates(source: RowSource, unitQuery: Float64Array, k: number, options: VectorSearchOptions): Candidates {
   const { kernel, count, keyOf } = source;
   const { query: codes, meta } = kernel.buffers();
   const { scale, error: queryError } = quantiseQuery(unitQuery, queryCodeLimit(kernel.stride), codes);
@@ -49,7 +58,7 @@ export function exactTopK(source: RowSource, unitQuery: Float64Array, k: number,
   const errorWeight = 1 + queryError;
   const errorBias = queryError + ROUNDING_SLACK;
   const { filter, minSimilarity = -Infinity } = options;
-  const candidates = candidateRows({
+  return candidateRows({
     count,
     k,
     floor: minSimilarity,
@@ -61,16 +70,14 @@ export function exactTopK(source: RowSource, unitQuery: Float64Array, k: number,
     lowerBound: (row, upper) => upper - 2 * (meta[2 * row + 1]! * errorWeight + errorBias),
     admit: filter && ((row) => filter(keyOf(row))),
   });
-  return rescore(source, unitQuery, candidates, k, minSimilarity);
 }
 
 /**
  * Exact similarities, highest upper bound first: once the next bound is
  * below the k-th exact similarity found, no later row can enter the top k.
  */
-function rescore(source: RowSource, unitQuery: Float64Array, candidates: Candidates, k: number, minSimilarity: number): VectorMatch[] {
+export function rescore(source: RowSource, unitQuery: Float64Array, candidates: Candidates, k: number, minSimilarity = -Infinity): VectorMatch[] {
   const { kernel, dimensions } = source;
-  source.checkLoaded?.(candidates.rows);
   const { vectors } = kernel.buffers();
   const stride = kernel.stride;
   const similarityOf =

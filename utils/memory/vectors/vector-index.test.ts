@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bruteForceTopK, clusteredUnitVectors, randomUnitVectors, rowOf } from '@/test/bench/vector-data';
-import type { VectorKernelKind } from '../kernel/vector-kernel';
-import { bytesPerRow, capacityFor, createVectorIndex, GROWTH_STEP_ROWS, MemoryFullError, type VectorIndex } from './vector-index';
+import type { VectorKernel, VectorKernelKind } from '../kernel/vector-kernel';
+import { bytesPerRow, capacityFor, createVectorIndex, GROWTH_STEP_ROWS, MemoryFullError, RowsNotLoadedError, type VectorIndex } from './vector-index';
 
 const KINDS: VectorKernelKind[] = ['wasm-simd', 'js'];
 /** Zero-padded, so key order is row order and ties break the same way as the brute force. */
@@ -229,5 +229,56 @@ describe('float32 rows loaded from storage (#14)', () => {
     }
     expect(cold.vectorOf(keyOf(300))).toEqual(warm.vectorOf(keyOf(300)));
     expect(cold.preparedRows([keyOf(5), keyOf(400)])).toEqual(warm.preparedRows([keyOf(5), keyOf(400)]));
+  });
+});
+
+describe('a search paused for float32 rows (#14)', () => {
+  const D = 64;
+  const rows = randomUnitVectors(500, D, 5);
+  const keys = Array.from({ length: 500 }, (_, row) => keyOf(row));
+
+  async function coldAndWarm() {
+    const warm = await indexOf(rows, D);
+    const prepared = warm.preparedRows(keys);
+    const cold = await createVectorIndex({ embedderId: 'test-embedder', dimensions: D });
+    cold.addPrepared(keys, { codes: prepared.codes, meta: prepared.meta });
+    const pausedOn = (query: Float32Array): RowsNotLoadedError => {
+      try {
+        cold.search(query, 10);
+      } catch (error) {
+        if (error instanceof RowsNotLoadedError) return error;
+        throw error;
+      }
+      throw new Error('the search did not pause');
+    };
+    const fill = (paused: RowsNotLoadedError) => {
+      const at = paused.keys.map((key) => keys.indexOf(key));
+      const values = new Float32Array(at.length * D);
+      at.forEach((row, i) => values.set(prepared.vectors.subarray(row * D, (row + 1) * D), i * D));
+      cold.fillVectors(paused.keys, values);
+    };
+    return { warm, cold, pausedOn, fill };
+  }
+
+  it('resumes on the same candidates without scanning again, with the exact answer', async () => {
+    const { warm, cold, pausedOn, fill } = await coldAndWarm();
+    const query = rowOf(rows, D, 42);
+    const paused = pausedOn(query);
+    fill(paused);
+    const scan = vi.spyOn((cold as unknown as { kernel: VectorKernel }).kernel, 'scan');
+    // Another search meanwhile (paused too, most likely) overwrites the shared query buffer: the paused one kept its own.
+    expect(() => pausedOn(rowOf(rows, D, 7))).not.toThrow(/did not pause/);
+    scan.mockClear();
+    expect(paused.resume!()).toEqual(warm.search(query, 10));
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('searches again when the index changed meanwhile, so a new row can rank', async () => {
+    const { cold, pausedOn, fill } = await coldAndWarm();
+    const query = rowOf(rows, D, 42);
+    const paused = pausedOn(query);
+    fill(paused);
+    cold.add('newcomer', query.map((value) => value * 9));
+    expect(paused.resume!()[0]).toMatchObject({ key: 'newcomer', similarity: expect.closeTo(1, 5) });
   });
 });

@@ -10,7 +10,7 @@
  */
 import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from '../kernel/vector-kernel';
 import { checkedNorm, strideFor } from './vector-index-quantisation';
-import { exactTopK, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
+import { rescore, topKCandidates, type Candidates, type RowSource, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
 import { RowFlags } from './row-flags';
 import { BorrowedRows } from './borrowed-rows';
 
@@ -64,12 +64,16 @@ export class MemoryFullError extends Error {
 
 /**
  * A search's candidates include rows whose float32 values are not loaded
- * yet (see `addPrepared` without vectors): load them (`fillVectors`) and
- * search again. Thrown before anything is rescored, so no result is ever
- * approximate.
+ * yet (see `addPrepared` without vectors): load them (`fillVectors`), then
+ * call `resume` to finish the same search without scanning again (#14).
+ * Thrown before anything is rescored, so no result is ever approximate.
  */
 export class RowsNotLoadedError extends Error {
-  constructor(readonly keys: string[]) {
+  constructor(
+    readonly keys: string[],
+    /** Finishes the interrupted search: rescores its candidates, or searches anew if the index changed meanwhile. */
+    readonly resume?: () => VectorMatch[],
+  ) {
     super(`${keys.length} rows to rescore have no float32 values loaded yet`);
     this.name = 'RowsNotLoadedError';
   }
@@ -104,6 +108,8 @@ export class VectorIndex {
   /** Float32 rows loaded from storage, kept in the buffers they were read into (see `fillVectors`). */
   private readonly borrowed: BorrowedRows;
   private readonly unitQuery: Float64Array;
+  /** Bumped by every change of which keys the rows hold or of their values: a paused search's candidates are stale after one. */
+  private changes = 0;
 
   /** Use `createVectorIndex`: the kernel is compiled asynchronously. */
   constructor(
@@ -132,6 +138,7 @@ export class VectorIndex {
     const what = `the vector for "${key}"`;
     const norm = checkedNorm(this.checkedDimensions(vector, what), what);
     const row = this.rowOfKey.get(key) ?? this.appendKeys([key]);
+    this.changes += 1;
     this.unloadedRows.delete(row);
     this.borrowed.release(row);
     const { vectors } = this.kernel.buffers();
@@ -173,6 +180,7 @@ export class VectorIndex {
   remove(key: string): boolean {
     const row = this.rowOfKey.get(key);
     if (row === undefined) return false;
+    this.changes += 1;
     const last = this.keys.length - 1;
     if (row !== last) {
       const { vectors, codes, meta } = this.kernel.buffers();
@@ -307,21 +315,38 @@ export class VectorIndex {
     const norm = checkedNorm(this.checkedDimensions(query, 'the query'), 'the query');
     if (k === 0 || this.keys.length === 0) return [];
     for (let i = 0; i < this.dimensions; i += 1) this.unitQuery[i] = query[i]! / norm;
-    const unloaded = this.unloadedRows;
-    const source = {
+    const source = this.rowSource();
+    return this.rescoreLoaded(source, this.unitQuery, topKCandidates(source, this.unitQuery, k, options), k, options);
+  }
+
+  private rowSource(): RowSource {
+    return {
       kernel: this.kernel,
       dimensions: this.dimensions,
       count: this.keys.length,
       keyOf: (row: number) => this.keys[row]!,
       similarity: (row: number, unitQuery: Float64Array) => (this.borrowed.has(row) ? this.borrowed.dot(row, unitQuery) : this.kernelDot(row, unitQuery)),
-      checkLoaded: (rows: ArrayLike<number>) => {
-        if (unloaded.size === 0) return;
-        const missing: string[] = [];
-        for (let at = 0; at < rows.length; at += 1) if (unloaded.has(rows[at]!)) missing.push(this.keys[rows[at]!]!);
-        if (missing.length > 0) throw new RowsNotLoadedError(missing);
-      },
     };
-    return exactTopK(source, this.unitQuery, k, options);
+  }
+
+  /**
+   * Rescores the candidates, or throws RowsNotLoadedError naming those
+   * without float32 rows; its `resume` rescores these same candidates once
+   * they are filled, unless the index changed meanwhile (then rows moved or
+   * new rows could rank, so it searches again).
+   */
+  private rescoreLoaded(source: RowSource, unitQuery: Float64Array, candidates: Candidates, k: number, options: VectorSearchOptions): VectorMatch[] {
+    const missing: string[] = [];
+    if (this.unloadedRows.size > 0) {
+      for (const row of candidates.rows) if (this.unloadedRows.has(row)) missing.push(this.keys[row]!);
+    }
+    if (missing.length === 0) return rescore(source, unitQuery, candidates, k, options.minSimilarity);
+    // The query buffer is shared by every search: the paused one keeps its own copy.
+    const query = unitQuery.slice();
+    const changesThen = this.changes;
+    const resume = () =>
+      this.changes === changesThen ? this.rescoreLoaded(this.rowSource(), query, candidates, k, options) : this.search(query, k, options);
+    throw new RowsNotLoadedError(missing, resume);
   }
 
   /** Bytes of packed storage (float32 rows, codes, scratch); keys are not counted. */
@@ -347,6 +372,7 @@ export class VectorIndex {
   private appendKeys(keys: readonly string[]): number {
     const first = this.keys.length;
     this.reserve(keys.length);
+    this.changes += 1;
     for (const key of keys) {
       this.rowOfKey.set(key, this.keys.length);
       this.keys.push(key);
@@ -361,6 +387,7 @@ export class VectorIndex {
    */
   private appendNewKeys(keys: readonly string[]): number {
     const first = this.keys.length;
+    this.changes += 1;
     for (const key of keys) {
       if (this.rowOfKey.has(key)) {
         this.truncate(first);
@@ -373,6 +400,7 @@ export class VectorIndex {
   }
 
   private truncate(rows: number): void {
+    this.changes += 1;
     this.unloadedRows.clearFrom(rows);
     for (let row = rows; row < this.keys.length; row += 1) this.borrowed.release(row);
     for (const key of this.keys.splice(rows)) this.rowOfKey.delete(key);
