@@ -71,6 +71,7 @@ export function correctionRecord(id: string, customerMessage: string, overrides:
     editReasons: [],
     author: 'Sam',
     history: [],
+    concerns: [],
     createdAt: 1,
     updatedAt: 1,
     ...overrides,

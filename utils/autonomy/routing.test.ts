@@ -62,6 +62,13 @@ describe('routeDraft: levels and thresholds', () => {
       { route: 'review', action: null, reasons: ['New question type — nothing approved in Orders is similar yet'] },
     ],
     [
+      // #13: draft-context.ts leaves concern-reviewed and unknown replies out of `nearest`, so a message whose only
+      // close approved reply was sent to review for money arrives here as one with nothing routine near it.
+      'L2 reviews when the only close approved replies were reviewed for a concern',
+      { settings: { level: 2 }, nearest: null, customer: 'Where is my order 12345? The tracking page shows nothing.' },
+      { route: 'review', action: null, reasons: ['New question type — nothing approved in Orders is similar yet'] },
+    ],
+    [
       'L2 gives every reason',
       { settings: { level: 2 }, confidence: 0.5, nearest: 0.2 },
       { route: 'review', action: null, reasons: ['Confidence 0.50 < 0.80', 'New question type — nearest approved in Orders 0.20'] },

@@ -22,7 +22,7 @@ import { detectSensitivity, type SensitivityFinding } from './sensitivity/sensit
  * Fail closed (issue 13): at levels 2 and 3 a draft acts on its own only
  * with positive evidence that it is routine — a known category (not
  * "other"), a confident model, a close match among the approved replies of
- * that category, a language the sensitivity checks cover, and no concern
+ * that category (routine ones: not reviewed for a concern), a language the sensitivity checks cover, and no concern
  * from any check. Whatever is missing is a reason for review. Level 3 differs
  * from level 2 only in sampling a share of what it acts on.
  *
@@ -49,7 +49,8 @@ export interface RoutingInput {
   memory: {
     /**
      * Similarity (0–1) of the closest customer message whose reply a human
-     * approved or corrected in this draft's category; null when there is none.
+     * approved or corrected in this draft's category, among messages known to
+     * have had no concern (routine-evidence.ts); null when there is none.
      */
     nearestKnownSimilarity: number | null;
   };

@@ -40,3 +40,19 @@ it('reads only the tables its matches are in: a draft being written meanwhile do
   expect(matched.examples).toHaveLength(1);
   expect(nothing).toEqual({ examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} });
 });
+
+it('counts only routine approved replies as evidence a message is routine: not one reviewed for a concern, nor one of unknown concern (#13)', async () => {
+  const routine = correctionRecord('c-routine', 'Where is my parcel?', { category: 'orders', approvedText: 'It left our warehouse today.' });
+  const concerned = correctionRecord('c-refund', 'Refund my $50 parcel', { category: 'refunds', concerns: ['financial'], approvedText: 'We refunded the $50 to your card.' });
+  const unknown = correctionRecord('c-imported', 'Refund my parcel, please', { category: 'billing', concerns: undefined, approvedText: 'Your refund is on its way.' });
+  await db.corrections.bulkAdd([routine, concerned, unknown]);
+  const recall = async (): Promise<MemoryMatch[]> => [
+    { kind: 'correction', id: concerned.id, similarity: 0.95 },
+    { kind: 'correction', id: unknown.id, similarity: 0.93 },
+    { kind: 'correction', id: routine.id, similarity: 0.8 },
+  ];
+  const context = await gatherDraftContext(db, { recall }, 'Refund my $50 parcel');
+  expect(context.nearestKnownByCategory).toEqual({ orders: 0.8 });
+  // They still teach the model how the team replies.
+  expect(context.examples).toHaveLength(3);
+});

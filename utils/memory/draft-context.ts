@@ -2,6 +2,7 @@ import type { KnowledgeRecord, ReplyLoopDatabase } from '../storage/db';
 import type { PromptExample, PromptKnowledge } from '../draft/prompt';
 import type { CorrectionMemory, MemoryMatch } from './correction-memory';
 import { chooseExamples, type ExampleCandidate } from './examples';
+import { isRoutineEvidence } from '../autonomy/routine-evidence';
 
 /** Where a draft's context came from: shown in the panel as "Shaped by N past corrections". */
 export interface ProvenanceEntry {
@@ -16,7 +17,10 @@ export interface DraftContext {
   provenance: ProvenanceEntry[];
   /** How close the nearest known customer message is: low means a new type of question. */
   nearestKnownSimilarity: number | null;
-  /** The same per category of the human-approved reply: routing asks it of the draft's own category. */
+  /**
+   * The same per category of the human-approved reply, over routine replies only (#13): one approved after
+   * review for a concern is no evidence the next similar message is routine. Routing asks it of the draft's own category.
+   */
   nearestKnownByCategory: Record<string, number>;
 }
 
@@ -35,6 +39,8 @@ interface CategorisedCandidate {
   candidate: ExampleCandidate;
   /** The category the human-approved reply was filed under. */
   category: string;
+  /** Its message was known to have no concern: only then is it evidence of routine (#13). */
+  routine: boolean;
 }
 
 /**
@@ -61,7 +67,7 @@ async function recordsOf(db: ReplyLoopDatabase, matches: MemoryMatch[], knowledg
   const byKey = new Map<string, CategorisedCandidate>();
   correctionMatches.forEach((match, at) => {
     const correction = corrections[at];
-    if (correction) byKey.set(`correction:${match.id}`, { candidate: { ...correction, kind: 'correction', similarity: match.similarity }, category: correction.category });
+    if (correction) byKey.set(`correction:${match.id}`, { candidate: { ...correction, kind: 'correction', similarity: match.similarity }, category: correction.category, routine: isRoutineEvidence(correction) });
   });
   approvedMatches.forEach((match, at) => {
     const [review, draft] = [reviews[at], drafts[at]];
@@ -69,6 +75,7 @@ async function recordsOf(db: ReplyLoopDatabase, matches: MemoryMatch[], knowledg
       byKey.set(`approved:${match.id}`, {
         candidate: { kind: 'approved', id: review.id, similarity: match.similarity, customerMessage: draft.customerMessage, approvedText: review.finalText },
         category: review.category,
+        routine: isRoutineEvidence(review),
       });
     }
   });
@@ -78,7 +85,7 @@ async function recordsOf(db: ReplyLoopDatabase, matches: MemoryMatch[], knowledg
 
 function nearestByCategory(candidates: readonly CategorisedCandidate[]): Record<string, number> {
   const nearest: Record<string, number> = {};
-  for (const { candidate, category } of candidates) nearest[category] = Math.max(nearest[category] ?? -Infinity, candidate.similarity);
+  for (const { candidate, category, routine } of candidates) if (routine) nearest[category] = Math.max(nearest[category] ?? -Infinity, candidate.similarity);
   return nearest;
 }
 

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '@/test/support/worker-fakes';
 import type { Embedder } from './embedding/embedder';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore } from './memory-store';
+import { putBlocks } from './vectors/vector-block-store';
+import { packBlocks } from './vectors/vector-blocks';
 
 const DIMENSIONS = 24;
 const embedder: Embedder = { id: 'test-embedder:24', dimensions: DIMENSIONS, embed: async () => [] };
@@ -61,5 +63,31 @@ describe('memory store: prepared form first, float32 rows apart (#14)', () => {
     await db.vectorRows.clear();
     const cold = await openStore(db, embedder);
     await expect(searchStore(db, cold, clusteredVectors(1, 3)[0]!, 5)).rejects.toThrow(/float32 rows of \d+ memory entries are missing/);
+  });
+
+  it('repairs a key stored in two blocks (an old import race) on opening: the newest copy is kept, once, and a second open finds nothing to repair', async () => {
+    const { db, keys, vectors } = await seeded(300);
+    const duplicated = keys[5]!;
+    const newer = clusteredVectors(1, 42)[0]!;
+    // A later block holding a second, newer copy of a key the first block holds too.
+    const lastId = (await db.vectorBlocks.toCollection().primaryKeys()).sort().at(-1)!;
+    const sequence = Number(lastId.slice(lastId.lastIndexOf(':') + 1)) + 1;
+    await putBlocks(db, packBlocks(embedder.id, DIMENSIONS, [{ key: duplicated, vector: newer }, { key: 'knowledge:k1', vector: vectors[7]! }], { firstSequence: sequence }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    const repaired = await openStore(db, embedder);
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('more than once'))).toHaveLength(1);
+    expect(repaired.index.size).toBe(301);
+    const found = await searchStore(db, repaired, newer, 5);
+    expect(found.filter((match) => match.key === duplicated)).toHaveLength(1);
+    expect(found[0]).toMatchObject({ key: duplicated });
+    expect(found[0]!.similarity).toBeCloseTo(1, 3);
+
+    warn.mockClear();
+    const again = await openStore(db, embedder);
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('more than once'))).toHaveLength(0);
+    expect(again.index.size).toBe(301);
+    expect([...again.blockOfKey.keys()].filter((key) => key === duplicated)).toHaveLength(1);
+    warn.mockRestore();
   });
 });

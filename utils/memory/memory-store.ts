@@ -1,7 +1,7 @@
 import { ROWS_PER_CHUNK, type ReplyLoopDatabase, type VectorRowsRecord } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
 import { deleteBlocks, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables } from './vectors/vector-block-store';
-import { addBlocks, appendToBlocks, checkedBlocks, checkNoRepeatedKeys, preparedEntries, removeFromBlock, ROWS_PER_BLOCK } from './vectors/vector-blocks';
+import { addBlocks, appendToBlocks, checkedBlocks, checkNoRepeatedKeys, preparedEntries, removeFromBlock, removeKeysFromBlock, ROWS_PER_BLOCK, staleCopies } from './vectors/vector-blocks';
 import { capacityFor, createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vectors/vector-index';
 
 /**
@@ -32,6 +32,27 @@ const BLOCKS_PER_ROWS_READ = 2;
  * follow: `loadRows`.
  */
 export async function openStore(db: ReplyLoopDatabase, embedder: Embedder): Promise<MemoryStore> {
+  return openStoreRepairing(db, embedder, true);
+}
+
+/**
+ * Drops the stale copies of keys stored in more than one block, in one
+ * transaction; a block rewritten so loses its prepared form, which the next
+ * start stores again (storePreparedForm).
+ */
+async function dropStaleCopies(db: ReplyLoopDatabase, stale: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
+  await db.transaction('rw', vectorTables(db), async () => {
+    for (const [blockId, keys] of stale) {
+      const block = await readBlock(db, blockId);
+      if (!block) continue;
+      const changes = removeKeysFromBlock(block, keys);
+      await deleteBlocks(db, changes.delete);
+      await putBlocks(db, changes.put);
+    }
+  });
+}
+
+async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, repair: boolean): Promise<MemoryStore> {
   const { id: embedderId, dimensions } = embedder;
   const ids = await db.vectorBlocks.where('embedderId').equals(embedderId).primaryKeys();
   // Blocks hold at most ROWS_PER_BLOCK rows: room reserved once, not grown (and copied) block by block.
@@ -56,6 +77,15 @@ export async function openStore(db: ReplyLoopDatabase, embedder: Embedder): Prom
     const joined = checkedBlocks(await readBlocks(db, embedderId, new Set(store.unprepared)), embedderId, dimensions, loaded.length);
     addBlocks(index, joined, () => [...loaded, ...joined]);
     for (const { id, keys } of joined) loaded.push({ id, keys });
+  }
+  // A key in two blocks (an old import race) would refuse to load: the newest copy is kept, and the store
+  // opened again from the repaired blocks, so the index holds exactly what storage does. Rare, so reading twice is fine.
+  const stale = repair ? staleCopies(loaded) : new Map();
+  if (stale.size > 0) {
+    await dropStaleCopies(db, stale);
+    const copies = [...stale.values()].reduce((sum, keys) => sum + keys.size, 0);
+    console.warn(`[ReplyLoop] correction memory stored ${copies} entries more than once: kept the newest copy of each`);
+    return openStoreRepairing(db, embedder, false);
   }
   checkNoRepeatedKeys(index, loaded);
   for (const block of loaded) {

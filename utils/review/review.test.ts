@@ -112,6 +112,27 @@ describe('shadow mode (#18)', () => {
   });
 });
 
+describe('concerns (#13)', () => {
+  it('stores the concerns the draft was routed with on its review and correction, so it is no evidence of routine', async () => {
+    const money = { code: 'concern' as const, kind: 'financial' as const, terms: [{ topic: 'refund', word: 'refund' }], sides: ['message' as const] };
+    await db.drafts.update('d1', { route: 'review', reasons: [money, { code: 'every-draft-reviewed' }] });
+    await review().approve('d1', 'We refunded you today.');
+    expect(await db.reviews.toArray()).toMatchObject([{ concerns: ['financial'] }]);
+    expect(await db.corrections.toArray()).toMatchObject([{ concerns: ['financial'] }]);
+  });
+
+  it('stores none for a draft reviewed for no concern, and leaves them unknown for one never routed', async () => {
+    const reviewing = review();
+    await db.drafts.update('d1', { route: 'review', reasons: [{ code: 'every-draft-reviewed' }] });
+    await reviewing.approve('d1', 'We will refund you in 5 days.');
+    await db.drafts.update('d1', { status: 'pending', route: null, reasons: [] });
+    await reviewing.approve('d1', 'We will refund you in 5 days.');
+    const [reviewed, unrouted] = await db.reviews.orderBy('decidedAt').toArray();
+    expect(reviewed).toMatchObject({ concerns: [] });
+    expect(unrouted).not.toHaveProperty('concerns');
+  });
+});
+
 describe('reject', () => {
   it('records the rejection and inserts nothing', async () => {
     expect(await review().reject('d1', 'Wrong policy')).toEqual(OK);

@@ -1,6 +1,7 @@
 import { i18n } from '@/utils/i18n';
 import { quotedText, type StoredReason } from '@/utils/autonomy/reasons';
 import type { DirectAction } from '../autonomy/routing';
+import { concernsOf } from '../autonomy/routine-evidence';
 import { auditFor, type AuditEntry } from './audit';
 import { SAMPLE_CONVERSATION_ID } from '../intake/sample-conversation';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from '../storage/db';
@@ -52,6 +53,9 @@ export function createReview(deps: ReviewDeps) {
     const edit = finalText === null ? null : classifyEdit(firstDraft, finalText);
     const decision: ReviewDecision = edit === null ? 'rejected' : edit.kind === 'none' ? 'approved' : 'edited';
     const category = draft.category ?? UNCATEGORISED;
+    // Whether this reply may later count as evidence of routine (#13); unknown is left out, so it does not.
+    const concerns = concernsOf(draft);
+    const known = concerns ? { concerns } : {};
     // The welcome page's sample is no customer: its approval is logged, but it must not count in the
     // metrics, readiness or shadow scoring (all read reviews), nor teach correction memory.
     if (draft.conversationId === SAMPLE_CONVERSATION_ID) {
@@ -76,6 +80,7 @@ export function createReview(deps: ReviewDeps) {
         ...(draft.instructions?.length ? { instructions: draft.instructions } : {}),
         // Shadow mode (#18): this verdict scores what levels 2 and 3 would have done with the draft.
         ...(draft.shadow ? { shadow: draft.shadow } : {}),
+        ...known,
         decidedAt: now,
       });
       if (edit && edit.kind !== 'none' && finalText !== null) {
@@ -92,6 +97,7 @@ export function createReview(deps: ReviewDeps) {
           editReasons: edit.reasons,
           author: reviewer,
           history: [],
+          ...known,
           createdAt: now,
           updatedAt: now,
         });
@@ -198,6 +204,7 @@ export function createReview(deps: ReviewDeps) {
    * count these: a category must not promote itself on its own sends.
    */
   async function recordSentByReplyLoop(draft: DraftRecord, reasons: StoredReason[]): Promise<void> {
+    const concerns = concernsOf(draft);
     await db.reviews.add({
       id: deps.newId(),
       draftId: draft.id,
@@ -212,6 +219,7 @@ export function createReview(deps: ReviewDeps) {
       finalText: draft.text,
       sentText: draft.text,
       rejectReason: null,
+      ...(concerns ? { concerns } : {}),
       decidedAt: deps.now(),
     });
     await deps.audit(auditFor(draft, 'ReplyLoop', 'sent', draft.text, reasons));

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ReplyLoopDatabase, ROWS_PER_CHUNK, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db';
+import { ReplyLoopDatabase, ROWS_PER_CHUNK, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db';
 import { readBlock } from '../memory/vectors/vector-block-store';
 import { packBlocks } from '../memory/vectors/vector-blocks';
 
@@ -37,7 +37,7 @@ describe('database migrations', () => {
     expect(await upgraded.drafts.get('d1')).toMatchObject({ status: 'pending', text: 'We will check.', route: null, reasons: [], sampled: false });
     expect(await upgraded.knowledge.count()).toBe(0);
     expect(await upgraded.vectorBlocks.count()).toBe(0);
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     upgraded.close();
   });
 
@@ -59,6 +59,33 @@ describe('database migrations', () => {
     expect(stored[1]).toMatchObject({ keys: ['knowledge:k'], codes: prepared!.codes, meta: prepared!.meta });
     expect(await upgraded.vectorRows.where('blockId').equals(plain!.id).count()).toBe(2);
     for (const block of [plain!, prepared!]) expect(new Float32Array((await readBlock(upgraded, block.id))!.vectors)).toEqual(new Float32Array(block.vectors));
+    upgraded.close();
+  });
+
+  it('v4 → v5 (#13) gives reviews and corrections their draft’s concerns, and leaves them unknown where the draft cannot tell', async () => {
+    const name = uniqueName();
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    const money = { code: 'concern', kind: 'financial', terms: [{ topic: 'refund', word: 'refund' }], sides: ['message'] };
+    await v4.table('drafts').bulkAdd([
+      { id: 'd-money', route: 'review', reasons: [money, { code: 'every-draft-reviewed' }] },
+      { id: 'd-plain', route: 'review', reasons: [{ code: 'every-draft-reviewed' }] },
+      { id: 'd-sentences', route: 'review', reasons: ['Level 1: every draft is reviewed'] },
+    ]);
+    await v4.table('reviews').bulkAdd(['d-money', 'd-plain', 'd-sentences', 'd-gone'].map((draftId) => ({ id: `r-${draftId}`, draftId, decision: 'approved', decidedAt: 1 })));
+    await v4.table('corrections').add({ id: 'c-money', draftId: 'd-money', createdAt: 1 });
+    v4.close();
+
+    const upgraded = new ReplyLoopDatabase(name);
+    const concerns = async (id: string) => (await upgraded.reviews.get(id))?.concerns;
+    expect(await concerns('r-d-money')).toEqual(['financial']);
+    expect(await concerns('r-d-plain')).toEqual([]);
+    expect(await concerns('r-d-sentences')).toBeUndefined();
+    expect(await concerns('r-d-gone')).toBeUndefined();
+    expect((await upgraded.corrections.get('c-money'))?.concerns).toEqual(['financial']);
     upgraded.close();
   });
 

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ConversationMessage, HelpdeskId } from '../intake/conversation';
 import type { ProvenanceEntry } from '../memory/draft-context';
 import type { StoredReason } from '../autonomy/reasons';
+import { concernsOf } from '../autonomy/routine-evidence';
 import type { ShadowDecision } from '../autonomy/shadow';
 import type { DraftError } from '../draft/model-problem';
 import type { RedactionSummary } from '../privacy/describe';
@@ -184,6 +185,11 @@ export interface ReviewRecord {
   instructions?: string[];
   /** Issue 18: the draft's shadow decisions, copied so the review scores what levels 2 and 3 would have done. */
   shadow?: ShadowDecision[];
+  /**
+   * Issue 13: the concerns the draft was routed with ([] for none); absent when unknown (see
+   * routine-evidence.ts). Only a reply with none is evidence that a similar message is routine.
+   */
+  concerns?: string[];
   decidedAt: number;
 }
 
@@ -204,6 +210,8 @@ export interface CorrectionRecord {
   author: string;
   /** Earlier versions this one replaced (an import's conflict keeps the older side here). */
   history: CorrectionVersion[];
+  /** Issue 13: as ReviewRecord.concerns; kept through export and import. */
+  concerns?: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -344,6 +352,25 @@ export class ReplyLoopDatabase extends Dexie {
           await rows.bulkPut(rowChunksOf({ ...block, vectors: block.vectors }));
           delete block.vectors;
           await blocks.put(block);
+        }
+      });
+    // v5 (#13): reviews and corrections carry their draft's concerns, recovered from the draft's stored
+    // reasons. Where the draft is gone or cannot tell (reasons as sentences), the field stays absent and the
+    // reply no longer counts as evidence of routine: counting it would keep open the hole this closes, and
+    // not counting it costs only reviews until new approvals are in memory.
+    this.version(5)
+      .stores({})
+      .upgrade(async (transaction) => {
+        const drafts = transaction.table<DraftRecord, string>('drafts');
+        for (const name of ['reviews', 'corrections'] as const) {
+          const table = transaction.table<ReviewRecord | CorrectionRecord, string>(name);
+          const records = await table.toArray();
+          const found = await drafts.bulkGet(records.map((record) => record.draftId));
+          const filled = records.flatMap((record, at) => {
+            const concerns = record.concerns ?? (found[at] ? concernsOf(found[at]) : null);
+            return concerns && !record.concerns ? [{ ...record, concerns }] : [];
+          });
+          await table.bulkPut(filled);
         }
       });
   }

@@ -35,6 +35,14 @@ async function problemIn(text: string, options?: ParseOptions) {
 }
 
 describe('parseMemoryFile accepts', () => {
+  it('a correction’s concerns, and a file from before them (#13): its correction imports with them unknown', async () => {
+    const at = indexOf('correction');
+    const concerned = await parseMemoryFile([withLine(at, (json) => void (json.data.concerns = ['financial']))]);
+    expect(concerned.ok && concerned.file.corrections[0]!.record.concerns).toEqual(['financial']);
+    const older = await parseMemoryFile([withLine(at, (json) => void delete json.data.concerns)]);
+    expect(older.ok && older.file.corrections[0]!.record).not.toHaveProperty('concerns');
+  });
+
   it('the exported file, whole or a character at a time', async () => {
     const whole = await parseMemoryFile([file(lines)]);
     const trickled = await parseMemoryFile(file(lines).split(''));

@@ -42,6 +42,7 @@ export function sampleCorrection(index: number): CorrectionRecord {
     editReasons: ['number changed: 5 → 3'],
     author: AUTHORS[index % AUTHORS.length]!,
     history: [],
+    concerns: [],
     createdAt: BASE_TIME + index * 60_000,
     updatedAt: BASE_TIME + index * 60_000,
   };

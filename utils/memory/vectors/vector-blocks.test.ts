@@ -9,6 +9,7 @@ import {
   packBlocks,
   preparedEntries,
   removeFromBlock,
+  staleCopies,
   replaceInBlock,
   ROWS_PER_BLOCK,
   type VectorBlock,
@@ -161,5 +162,17 @@ describe('prepared blocks', () => {
   it('refuses codes of the wrong size, naming the block', async () => {
     const [block] = packBlocks('emb', DIMENSIONS, entries(3));
     await expect(loadIndexFromBlocks([{ ...block, codes: new ArrayBuffer(5), meta: new ArrayBuffer(24) }])).rejects.toThrow('vector block 0 is malformed: it holds a number of codes other than keys × stride');
+  });
+});
+
+describe('staleCopies', () => {
+  it('names every copy of a key but the newest block’s, by block, and nothing when each key is stored once', () => {
+    const blocks = [
+      { id: 'emb:00000000', keys: ['a', 'b'] },
+      { id: 'emb:00000002', keys: ['b', 'c'] },
+      { id: 'emb:00000001', keys: ['b', 'a', 'd'] },
+    ];
+    expect(staleCopies(blocks)).toEqual(new Map([['emb:00000000', new Set(['a', 'b'])], ['emb:00000001', new Set(['b'])]]));
+    expect(staleCopies([{ id: 'emb:00000000', keys: ['a'] }, { id: 'emb:00000001', keys: ['b'] }]).size).toBe(0);
   });
 });

@@ -216,6 +216,25 @@ export async function loadIndexFromBlocks(
   return index;
 }
 
+/**
+ * Keys stored in more than one block (an old import race wrote some twice):
+ * the copies to drop, by block. The newest block's copy is kept — block ids
+ * sort in block order, and the later write is the one memory last meant.
+ * A key repeated within one block is left for checkNoRepeatedKeys to name.
+ */
+export function staleCopies(blocks: readonly { id: string; keys: readonly string[] }[]): Map<string, Set<string>> {
+  const newest = new Map<string, string>();
+  for (const block of blocks) for (const key of block.keys) if ((newest.get(key) ?? '') < block.id) newest.set(key, block.id);
+  const stale = new Map<string, Set<string>>();
+  for (const block of blocks) {
+    for (const key of block.keys) {
+      if (newest.get(key) === block.id) continue;
+      stale.set(block.id, (stale.get(block.id) ?? new Set()).add(key));
+    }
+  }
+  return stale;
+}
+
 function repeatedKeysError(blocks: readonly { keys: string[] }[]): Error | null {
   const seen = new Set<string>();
   const repeated = new Set<string>();
@@ -248,7 +267,12 @@ export function appendToBlocks(lastBlock: VectorBlock | undefined, embedderId: s
 
 /** Rewrites `block` without `key`; an emptied block is deleted. */
 export function removeFromBlock(block: VectorBlock, key: string): BlockChanges {
-  const kept = entriesOf(block).filter((entry) => entry.key !== key);
+  return removeKeysFromBlock(block, new Set([key]));
+}
+
+/** Rewrites `block` without `keys`; an emptied block is deleted. */
+export function removeKeysFromBlock(block: VectorBlock, keys: ReadonlySet<string>): BlockChanges {
+  const kept = entriesOf(block).filter((entry) => !keys.has(entry.key));
   if (kept.length === block.keys.length) return { put: [], delete: [] };
   if (kept.length === 0) return { put: [], delete: [block.id] };
   return { put: packBlocks(block.embedderId, block.dimensions, kept, { firstSequence: sequenceOf(block) }), delete: [] };

@@ -27,6 +27,7 @@ export const MAX_ID_CHARS = 300;
 export const MAX_TEXT_CHARS = 50_000;
 export const MAX_KNOWLEDGE_TEXT_CHARS = 100_000;
 export const MAX_EDIT_REASONS = 50;
+export const MAX_CONCERNS = 50;
 /** The newest versions a correction keeps; older ones are dropped on export and merge. */
 export const MAX_HISTORY = 100;
 export const MAX_DIMENSIONS = 4_096;
@@ -69,6 +70,11 @@ export const correctionSchema = z.strictObject({
   author: shortText,
   /** Oldest first. */
   history: z.array(correctionVersionSchema).max(MAX_HISTORY),
+  /**
+   * Issue 13: the concerns its draft was routed with, [] for none. Files from before it have
+   * none: such a correction still imports, but is not evidence that a similar message is routine.
+   */
+  concerns: z.array(z.string().min(1).max(100)).max(MAX_CONCERNS).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 }) satisfies z.ZodType<CorrectionRecord>;
