@@ -13,6 +13,7 @@ import type { HelpdeskId } from '@/utils/intake/conversation';
 import { i18n } from '@/utils/i18n';
 import { db, type AutonomyLevel } from '@/utils/storage/db';
 import { HELPDESK_NAMES } from '@/utils/review/review-display';
+import { helpdeskName } from '@/components/queue/helpdesk-name';
 import { onePerDraft, summarise, summariseBy, weeklyTrend } from '@/utils/metrics/metrics';
 import { assessCategory, type ReadinessSettings } from '@/utils/metrics/readiness';
 import { tallyShadow, withShadow } from '@/utils/metrics/shadow';
@@ -108,7 +109,7 @@ export function App() {
               <p className="muted small">
                 {summariseBy(recent, (review) => review.helpdesk)
                   .map((group) =>
-                    i18n.t('popup.perHelpdesk', { helpdesk: HELPDESK_NAMES[group.key as HelpdeskId] ?? group.key, volume: group.rates.volume, accuracy: percent(group.rates.accuracy) }),
+                    i18n.t('popup.perHelpdesk', { helpdesk: group.key in HELPDESK_NAMES || group.key === 'web' ? helpdeskName(group.key as HelpdeskId) : group.key, volume: group.rates.volume, accuracy: percent(group.rates.accuracy) }),
                   )
                   .join(' · ')}
               </p>

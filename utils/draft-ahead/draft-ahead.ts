@@ -262,7 +262,7 @@ export function createDraftAhead(deps: DraftAheadDeps) {
       if (!me.ok) return me;
       state.csrfToken = me.value.csrfToken;
     }
-    if (state.csrfToken === null) return { ok: false as const, reason: 'forbidden' as const, detail: 'Zendesk gave no CSRF token for this session' };
+    if (state.csrfToken === null) return { ok: false as const, reason: 'forbidden' as const, detail: i18n.t('zendeskRelay.noCsrfToken') };
     return api.postPublicReply(ticketId, text, state.csrfToken);
   }
 

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n';
 import { retryAfterMs } from '../adapters/zendesk-api';
 import { EMPTY_BUDGET, honourRetryAfter, nextRequestAt, spend, type BudgetState } from './budget';
 import type { ApiRelayRequest, ApiRelayResponse } from './relay-messages';
@@ -56,7 +57,7 @@ export function relayFetch(send: (request: ApiRelayRequest) => Promise<ApiRelayR
       body: typeof init?.body === 'string' ? init.body : null,
       csrfToken: headers.get('X-CSRF-Token'),
     });
-    if (answer.status === 0) throw new TypeError(`Zendesk tab could not reach the API: ${answer.body.slice(0, 200)}`);
+    if (answer.status === 0) throw new TypeError(i18n.t('zendeskRelay.tabUnreachable', { detail: answer.body.slice(0, 200) }));
     if (answer.status === 429) budget.rateLimited(retryAfterMs(answer.retryAfter, now()));
     return new Response(answer.status === 204 ? null : answer.body, {
       status: answer.status,

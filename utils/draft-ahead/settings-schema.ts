@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { i18n } from '../i18n';
 import { DEFAULT_REQUESTS_PER_MINUTE } from './budget';
 
 /**
@@ -10,17 +11,17 @@ export const zendeskAccountSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'A Zendesk account is the subdomain before .zendesk.com, e.g. acme');
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, { error: () => i18n.t('settingsProblems.zendeskAccount') });
 
 export const queueSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('assigned') }),
-  z.object({ kind: z.literal('views'), viewIds: z.array(z.int().positive()).min(1, 'Choose at least one view').max(20) }),
+  z.object({ kind: z.literal('views'), viewIds: z.array(z.int().positive()).min(1, { error: () => i18n.t('settingsProblems.chooseView') }).max(20) }),
 ]);
 
 export const draftAheadSettingsSchema = z.object({
   accounts: z.record(zendeskAccountSchema, z.object({ enabled: z.boolean(), source: queueSourceSchema })),
   /** API requests a minute, per account; Zendesk's smallest plan allows 200 for the whole account. */
-  requestsPerMinute: z.coerce.number().int().min(1, 'At least 1 request a minute').max(200, 'At most 200 a minute: Zendesk’s smallest plan allows 200 for the whole account'),
+  requestsPerMinute: z.coerce.number().int().min(1, { error: () => i18n.t('settingsProblems.minRequests') }).max(200, { error: () => i18n.t('settingsProblems.maxRequests') }),
   /** Drafts written at once, at most. */
   maxInFlight: z.coerce.number().int().min(1).max(10),
   /** How often the queue is listed again, seconds. */

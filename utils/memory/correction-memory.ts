@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '../i18n';
 import type { ReplyLoopDatabase } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
 import { createQueryVectors } from './embedding/query-vectors';
@@ -60,10 +62,8 @@ const NEARLY_FULL = 0.9;
 function nearlyFull(entries: number, dimensions: number): string | undefined {
   const capacity = capacityFor(dimensions);
   if (entries < capacity * NEARLY_FULL) return undefined;
-  return (
-    `Correction memory is ${Math.floor((entries / capacity) * 100)}% full: it holds at most ${capacity.toLocaleString('en')} entries of ${dimensions} dimensions. ` +
-    'Delete old corrections or knowledge, or choose an embedder with fewer dimensions.'
-  );
+  const count = new Intl.NumberFormat(browser.i18n.getUILanguage());
+  return i18n.t('memoryProblems.nearlyFull', { percent: String(Math.floor((entries / capacity) * 100)), capacity: count.format(capacity), dimensions: String(dimensions) });
 }
 
 const keyOf = (kind: MemoryKind, id: string) => `${kind}:${id}`;

@@ -5,8 +5,8 @@ import { isLevelRule, readStoredReasons } from '../autonomy/reasons';
 
 /** How the review panel shows a draft at a glance: pure, so it is tested without a browser. */
 
-/** Helpdesk names as their makers write them (ids are lowercase). */
-export const HELPDESK_NAMES: Record<HelpdeskId, string> = { zendesk: 'Zendesk', intercom: 'Intercom', gmail: 'Gmail', web: 'Web page' };
+/** Helpdesk names as their makers write them (ids are lowercase); "a web page" is translated, by helpdeskName. */
+export const HELPDESK_NAMES: Record<Exclude<HelpdeskId, 'web'>, string> = { zendesk: 'Zendesk', intercom: 'Intercom', gmail: 'Gmail' };
 
 /** The number agents say out loud: Zendesk's ticket id, Intercom's conversation id; Gmail threads have none. */
 export function ticketNumber(helpdesk: HelpdeskId, conversationId: string): string | null {

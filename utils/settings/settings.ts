@@ -60,7 +60,7 @@ export const ownAddressesItem = storage.defineItem<string[]>('local:ownAddresses
  */
 export const memorySettingsSchema = z.object({
   embedder: z.enum(['offline', 'endpoint']),
-  embeddingModel: z.string().trim().min(1, 'Embedding model is required').max(200),
+  embeddingModel: z.string().trim().min(1, { error: () => i18n.t('settingsProblems.embeddingModel') }).max(200),
   embeddingDimensions: z.int().min(16).max(4_096),
 });
 export type MemorySettings = z.infer<typeof memorySettingsSchema>;

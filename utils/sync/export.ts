@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { CategorySettings } from '../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord } from '../storage/db';
 import { describeIssue } from './file/describe-issue';
-import { formatCount } from './file/file-problem';
+import { i18n } from '../i18n';
+import { formatCount, plural } from './file/file-problem';
+import { recordName } from './file/record-line';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -61,10 +63,15 @@ const exportSchemas = {
   settings: sharedSettingsSchema.strip(),
 } satisfies Record<RecordType, z.ZodType>;
 
+/** 'correction "c-1"': the record an export problem names, its id as stored. */
+function exportWhat(type: RecordType, id: string): string {
+  return i18n.t('memoryFile.exportWhat', { record: recordName(type), id });
+}
+
 function exportable<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new Error(`Cannot export ${what}: ${describeIssue(result.error.issues[0]!, value, 'it')}.`);
+  throw new Error(i18n.t('memoryFile.cannotExport', { what, problem: describeIssue(result.error.issues[0]!, value, 'it') }));
 }
 
 /** x - x is 0 for every finite x and NaN for NaN and ±Infinity: one cheap test for both, as the decoder does. */
@@ -77,13 +84,13 @@ function wireVector(vector: RecordVector, embedder: EmbedderInfo | null, what: s
   const { embedderId, dimensions, values } = vector;
   const problem =
     values.length !== dimensions
-      ? `its vector has ${values.length} values for ${dimensions} dimensions`
+      ? i18n.t('memoryFile.vectorCountMismatch', { values: formatCount(values.length), dimensions: formatCount(dimensions) })
       : !allFinite(values)
-        ? 'its vector contains NaN or infinity'
+        ? i18n.t('memoryFile.vectorNotFinite')
         : embedder !== null && embedderId === embedder.id && dimensions !== embedder.dimensions
-          ? `its vector has ${dimensions} dimensions, but embedder "${embedderId}" makes ${embedder.dimensions}`
+          ? i18n.t('memoryFile.vectorWrongEmbedder', { dimensions: formatCount(dimensions), embedder: embedderId, expected: formatCount(embedder.dimensions) })
           : null;
-  if (problem !== null) throw new Error(`Cannot export ${what}: ${problem}. Embed it again, then export.`);
+  if (problem !== null) throw new Error(i18n.t('memoryFile.cannotExportVector', { what, problem }));
   return exportable(wireVectorSchema, { embedderId, dimensions, values: encodeFloat32(values) }, what);
 }
 
@@ -132,13 +139,13 @@ export async function* exportMemoryFile(source: MemoryExportSource, options: Exp
   }
   for await (const category of source.categories) {
     written.categories += 1;
-    const chunk = add(recordLine('category', exportable(exportSchemas.category, category, `category "${category.id}"`)));
+    const chunk = add(recordLine('category', exportable(exportSchemas.category, category, exportWhat('category', category.id))));
     if (chunk === null) continue;
     yield chunk;
     progress();
   }
   for await (const { record, vector } of source.knowledge) {
-    const what = `knowledge chunk "${record.id}"`;
+    const what = exportWhat('knowledge', record.id);
     written.knowledge += 1;
     const chunk = add(recordLine('knowledge', exportable(exportSchemas.knowledge, record, what), vector && wireVector(vector, source.embedder, what)));
     if (chunk === null) continue;
@@ -146,7 +153,7 @@ export async function* exportMemoryFile(source: MemoryExportSource, options: Exp
     progress();
   }
   for await (const { record, vector } of source.corrections) {
-    const what = `correction "${record.id}"`;
+    const what = exportWhat('correction', record.id);
     // A correction edited more than MAX_HISTORY times keeps its newest versions, as a merge would.
     const data = exportable(exportSchemas.correction, { ...record, history: record.history.slice(-MAX_HISTORY) }, what);
     written.corrections += 1;
@@ -158,7 +165,7 @@ export async function* exportMemoryFile(source: MemoryExportSource, options: Exp
 
   for (const key of ['corrections', 'knowledge', 'categories'] as const) {
     if (written[key] !== counts[key]) {
-      throw new Error(`The memory changed during the export (${formatCount(counts[key])} ${key} expected, ${formatCount(written[key])} found). Export again.`);
+      throw new Error(i18n.t('memoryFile.changedDuringExport', { expected: plural(counts[key], key), found: formatCount(written[key]) }));
     }
   }
   pending.push(`${JSON.stringify({ type: 'end', records: total })}\n`);

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n';
 import { MemoryFileProblem, formatCount, plural, type MemoryFileError } from './file/file-problem';
 import {
   COUNT_KEY,
@@ -10,7 +11,7 @@ import {
   type RecordType,
 } from './file/format';
 import { readLines, type FileLine } from './file/line-reader';
-import { RECORD_NAMES, parseHeaderLine, parseRecordLine, type ParsedLine } from './file/record-line';
+import { recordName, parseHeaderLine, parseRecordLine, type ParsedLine } from './file/record-line';
 
 export { planMerge } from './merge';
 
@@ -30,17 +31,6 @@ export type ParseResult = { ok: true; file: ParsedMemoryFile } | { ok: false; er
 /** How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 1_000;
 
-const COUNT_NAMES: Record<keyof RecordCounts, [string, string]> = {
-  corrections: ['correction', 'corrections'],
-  knowledge: ['knowledge chunk', 'knowledge chunks'],
-  categories: ['category', 'categories'],
-  settings: ['settings record', 'settings records'],
-};
-
-function countOf(key: keyof RecordCounts, count: number): string {
-  const [one, many] = COUNT_NAMES[key];
-  return plural(count, one, many);
-}
 
 /** Reads a file line by line, keeping what is valid and throwing at the first problem. */
 class MemoryFileReader {
@@ -64,12 +54,12 @@ class MemoryFileReader {
   accept(line: FileLine): void {
     this.lastLine = line.number;
     if (line.text.trim() === '') return;
-    if (this.ended) throw new MemoryFileProblem(line.number, 'there is more after the end line. The file was joined with something else or edited.');
+    if (this.ended) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.afterEnd'));
     if (this.header === null) {
       this.header = parseHeaderLine(line);
       const announced = totalRecords(this.header.counts);
       if (announced > this.limits.maxRecords) {
-        throw new MemoryFileProblem(line.number, `the file holds ${formatCount(announced)} records, more than the ${formatCount(this.limits.maxRecords)} ReplyLoop imports at once.`);
+        throw new MemoryFileProblem(line.number, i18n.t('memoryFile.tooManyRecords', { count: formatCount(announced), max: formatCount(this.limits.maxRecords) }));
       }
       return;
     }
@@ -82,14 +72,14 @@ class MemoryFileReader {
     const key = COUNT_KEY[parsed.type];
     this.counts[key] += 1;
     if (this.counts[key] > header.counts[key]) {
-      throw new MemoryFileProblem(lineNumber, `the header (line 1) announces ${countOf(key, header.counts[key])}, but there are more.`);
+      throw new MemoryFileProblem(lineNumber, i18n.t('memoryFile.moreThanAnnounced', { announced: plural(header.counts[key], key) }));
     }
     if (parsed.type !== 'settings') {
       const id = parsed.type === 'category' ? parsed.record.id : parsed.entry.record.id;
       const seen = this.firstSeen[parsed.type];
       const first = seen.get(id);
       if (first !== undefined) {
-        throw new MemoryFileProblem(lineNumber, `${RECORD_NAMES[parsed.type]} "${id}" appears twice (first on line ${formatCount(first)}); a file holds each record once.`);
+        throw new MemoryFileProblem(lineNumber, i18n.t('memoryFile.duplicate', { record: recordName(parsed.type), id, first: formatCount(first) }));
       }
       seen.set(id, lineNumber);
     }
@@ -104,26 +94,20 @@ class MemoryFileReader {
   private end(lineNumber: number, records: number, header: MemoryFileHeader): void {
     for (const key of Object.keys(this.counts) as (keyof RecordCounts)[]) {
       if (this.counts[key] !== header.counts[key]) {
-        throw new MemoryFileProblem(
-          lineNumber,
-          `the file ends with ${countOf(key, this.counts[key])}, but its header (line 1) announces ${formatCount(header.counts[key])}. Records are missing: export it again.`,
-        );
+        throw new MemoryFileProblem(lineNumber, i18n.t('memoryFile.fewerThanAnnounced', { found: plural(this.counts[key], key), announced: formatCount(header.counts[key]) }));
       }
     }
     const total = totalRecords(this.counts);
     if (records !== total) {
-      throw new MemoryFileProblem(lineNumber, `the end line says the file has ${plural(records, 'record')}, but it has ${formatCount(total)}.`);
+      throw new MemoryFileProblem(lineNumber, i18n.t('memoryFile.endCount', { records: plural(records, 'records'), total: formatCount(total) }));
     }
     this.ended = true;
   }
 
   finish(): ParsedMemoryFile {
-    if (this.header === null) throw new MemoryFileProblem(null, 'The file is empty.');
+    if (this.header === null) throw new MemoryFileProblem(null, i18n.t('memoryFile.empty'));
     if (!this.ended) {
-      throw new MemoryFileProblem(
-        null,
-        `The file stops after line ${formatCount(this.lastLine)} without its end line: it is incomplete, probably cut off while copying or downloading. Export it again.`,
-      );
+      throw new MemoryFileProblem(null, i18n.t('memoryFile.noEndLine', { line: formatCount(this.lastLine) }));
     }
     const total = totalRecords(this.counts);
     this.onProgress?.({ done: total, total });

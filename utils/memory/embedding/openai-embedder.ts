@@ -4,6 +4,7 @@
  * answer crosses a boundary, so it is checked: one vector per input, of the
  * configured dimension, before anything is stored.
  */
+import { i18n } from '../../i18n';
 import OpenAI from 'openai';
 import { z } from 'zod';
 import { embedderId, normaliseInPlace, type Embedder } from './embedder';
@@ -63,21 +64,18 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
   async function embedBatch(batch: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> {
     const raw = await client.embeddings.create({ model, input: [...batch], dimensions, encoding_format: 'base64' }, { signal });
     const parsed = embeddingsResponseSchema.safeParse(raw);
-    if (!parsed.success) throw new EmbeddingResponseError(`The embeddings endpoint sent an answer that is not an embeddings list: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success) throw new EmbeddingResponseError(i18n.t('memoryProblems.notEmbeddings', { detail: z.prettifyError(parsed.error) }));
     const vectors: (Float32Array | undefined)[] = batch.map(() => undefined);
     for (const item of parsed.data.data) {
-      if (item.index >= batch.length || vectors[item.index]) throw new EmbeddingResponseError(`The embeddings endpoint sent an unexpected item index ${item.index}.`);
+      if (item.index >= batch.length || vectors[item.index]) throw new EmbeddingResponseError(i18n.t('memoryProblems.unexpectedIndex', { index: String(item.index) }));
       const vector = toVector(item.embedding);
       if (vector.length !== dimensions) {
-        throw new EmbeddingResponseError(
-          `The embeddings endpoint returned ${vector.length} dimensions for "${model}", not the ${dimensions} asked for. ` +
-            `Set the dimensions to ${vector.length}, or use a model that supports "dimensions".`,
-        );
+        throw new EmbeddingResponseError(i18n.t('memoryProblems.wrongDimensions', { got: String(vector.length), model, asked: String(dimensions) }));
       }
       vectors[item.index] = normaliseInPlace(vector);
     }
     return vectors.map((vector, index) => {
-      if (!vector) throw new EmbeddingResponseError(`The embeddings endpoint sent ${parsed.data.data.length} vectors for ${batch.length} inputs (none for input ${index}).`);
+      if (!vector) throw new EmbeddingResponseError(i18n.t('memoryProblems.missingVector', { sent: String(parsed.data.data.length), inputs: String(batch.length), index: String(index) }));
       return vector;
     });
   }

@@ -5,6 +5,7 @@
  * plain JavaScript otherwise. Both feed the same exact rescoring, so they
  * return the same results; only the speed differs.
  */
+import { i18n } from '../../i18n';
 import { createJsVectorKernel } from './vector-kernel-js';
 import { VECTOR_KERNEL_WASM_BASE64 } from './vector-kernel-wasm';
 
@@ -176,6 +177,6 @@ export async function createVectorKernel(stride: number, preference: VectorKerne
   if (preference === 'js') return createJsVectorKernel(stride);
   const wasm = await createWasmVectorKernel(stride);
   if (wasm) return wasm;
-  if (preference === 'wasm-simd') throw new Error('WebAssembly SIMD is not available here, or the content security policy forbids WebAssembly');
+  if (preference === 'wasm-simd') throw new Error(i18n.t('memoryProblems.noSimd'));
   return createJsVectorKernel(stride);
 }

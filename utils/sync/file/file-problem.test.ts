@@ -10,11 +10,11 @@ describe('MemoryFileProblem', () => {
 
 describe('plural and formatCount', () => {
   it.each([
-    [1, 'correction', undefined, '1 correction'],
-    [2, 'correction', undefined, '2 corrections'],
-    [1203, 'category', 'categories', '1,203 categories'],
-  ])('%i %s', (count, singular, pluralForm, text) => {
-    expect(plural(count, singular, pluralForm)).toBe(text);
+    [1, 'corrections', '1 correction'],
+    [2, 'corrections', '2 corrections'],
+    [1203, 'categories', '1,203 categories'],
+  ] as const)('%i %s', (count, thing, text) => {
+    expect(plural(count, thing)).toBe(text);
   });
 
   it('groups thousands', () => {

@@ -1,4 +1,10 @@
-/** Why a memory file was refused, in words for a support agent; `line` is 1-based, null for the file as a whole. */
+import { browser } from 'wxt/browser';
+import { i18n } from '../../i18n';
+
+/**
+ * Why a memory file was refused, in words for a support agent; `line` is 1-based, null for the file as a whole.
+ * Worded through i18n when thrown: a file is read in the page that shows the problem (options › Team sync).
+ */
 export interface MemoryFileError {
   line: number | null;
   message: string;
@@ -9,20 +15,23 @@ export class MemoryFileProblem extends Error implements MemoryFileError {
   readonly line: number | null;
 
   constructor(line: number | null, problem: string) {
-    super(line === null ? problem : `Line ${line}: ${problem}`);
+    super(line === null ? problem : i18n.t('memoryFile.atLine', { line: formatCount(line), problem }));
     this.name = 'MemoryFileProblem';
     this.line = line;
   }
 }
 
-const number = new Intl.NumberFormat('en-US');
+let number: Intl.NumberFormat | null = null;
 
-/** 1,203 — the same grouping in every message and preview. */
+/** 1,203 (1.203 in German) — the reader's grouping in every message and preview. */
 export function formatCount(value: number): string {
+  number ??= new Intl.NumberFormat(browser.i18n.getUILanguage());
   return number.format(value);
 }
 
-/** "1 correction", "2 corrections". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+/** What a memory file counts, in the reader's words with their plural: "1 correction", "2 corrections". */
+export type CountedThing = 'corrections' | 'knowledge' | 'categories' | 'settings' | 'records' | 'values';
+
+export function plural(count: number, thing: CountedThing): string {
+  return i18n.t(`memoryFile.counts.${thing}`, count, { count: formatCount(count) });
 }

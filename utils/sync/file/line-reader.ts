@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { MemoryFileProblem, formatCount } from './file-problem';
 import { MAX_LINE_CHARS } from './format';
 
@@ -27,18 +28,20 @@ export function utf8ByteLength(text: string): number {
 }
 
 function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatCount(Math.round(bytes / (1024 * 1024)))} MB`;
-  return bytes >= 1024 ? `${formatCount(Math.round(bytes / 1024))} KB` : `${formatCount(bytes)} bytes`;
+  if (bytes >= 1024 * 1024) return i18n.t('memoryFile.sizes.mb', { count: formatCount(Math.round(bytes / (1024 * 1024))) });
+  return bytes >= 1024 ? i18n.t('memoryFile.sizes.kb', { count: formatCount(Math.round(bytes / 1024)) }) : i18n.t('memoryFile.sizes.bytes', { count: formatCount(bytes) });
 }
 
 function checkLineLength(number: number, length: number): void {
   if (length > MAX_LINE_CHARS) {
-    throw new MemoryFileProblem(number, `the line is longer than ${formatCount(MAX_LINE_CHARS)} characters, more than any record can be. This is not a ReplyLoop memory file, or it is damaged.`);
+    throw new MemoryFileProblem(number, i18n.t('memoryFile.lineTooLong', { max: formatCount(MAX_LINE_CHARS) }));
   }
 }
 
-function tooLarge(maxFileBytes: number, where: string): MemoryFileProblem {
-  return new MemoryFileProblem(null, `The file is larger than ${fileSize(maxFileBytes)}, the most ReplyLoop imports at once${where}.`);
+/** `stoppedAt`: the line it got to, when the size was counted while reading. */
+function tooLarge(maxFileBytes: number, stoppedAt?: number): MemoryFileProblem {
+  const size = fileSize(maxFileBytes);
+  return new MemoryFileProblem(null, stoppedAt === undefined ? i18n.t('memoryFile.tooLarge', { size }) : i18n.t('memoryFile.tooLargeAt', { size, line: formatCount(stoppedAt) }));
 }
 
 /**
@@ -50,7 +53,7 @@ function tooLarge(maxFileBytes: number, where: string): MemoryFileProblem {
  * what the decoder has just decoded (#14).
  */
 export async function* readLines(chunks: AsyncIterable<string> | Iterable<string>, maxFileBytes: number, fileBytes?: number): AsyncGenerator<FileLine> {
-  if (fileBytes !== undefined && fileBytes > maxFileBytes) throw tooLarge(maxFileBytes, '');
+  if (fileBytes !== undefined && fileBytes > maxFileBytes) throw tooLarge(maxFileBytes);
   let pending = '';
   let number = 0;
   let bytes = 0;
@@ -61,7 +64,7 @@ export async function* readLines(chunks: AsyncIterable<string> | Iterable<string
     started = true;
     if (fileBytes === undefined) {
       bytes += utf8ByteLength(chunk);
-      if (bytes > maxFileBytes) throw tooLarge(maxFileBytes, ` (it stopped reading at line ${formatCount(number + 1)})`);
+      if (bytes > maxFileBytes) throw tooLarge(maxFileBytes, number + 1);
     }
     let start = 0;
     for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import { i18n } from '../../i18n';
 import type { CategorySettings } from '../../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord } from '../../storage/db';
 import { describeIssue } from './describe-issue';
-import { MemoryFileProblem, plural } from './file-problem';
+import { MemoryFileProblem, formatCount, plural } from './file-problem';
 import { findForbiddenKey } from './forbidden-keys';
 import {
   FORMAT_NAME,
@@ -30,88 +31,77 @@ export type ParsedLine =
   | { type: 'settings'; settings: SharedSettings }
   | { type: 'end'; records: number };
 
-export const RECORD_NAMES: Record<RecordType, string> = {
-  correction: 'correction',
-  knowledge: 'knowledge chunk',
-  category: 'category',
-  settings: 'settings',
-};
+/** "correction", "knowledge chunk": a record type in the reader's words. */
+export function recordName(type: RecordType): string {
+  return i18n.t(`memoryFile.recordNames.${type}`);
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const CUT_OFF = 'the file ends in the middle of this line: it was cut off, probably while copying or downloading. Export it again.';
-
-/** The line's JSON object, or the reason it is not one. */
-function readObject(line: FileLine): { ok: true; value: Record<string, unknown> } | { ok: false; problem: string } {
+/** The line's JSON object, or the reason it is not one (`cutOff`: a last line with no newline). */
+function readObject(line: FileLine): { ok: true; value: Record<string, unknown> } | { ok: false; cutOff: boolean; problem: string } {
   let value: unknown;
   try {
     value = JSON.parse(line.text);
   } catch (error) {
-    return { ok: false, problem: line.terminated ? `this line is not valid JSON (${(error as Error).message}).` : CUT_OFF };
+    // The parser's own explanation is quoted as it came.
+    if (!line.terminated) return { ok: false, cutOff: true, problem: i18n.t('memoryFile.cutOff') };
+    return { ok: false, cutOff: false, problem: i18n.t('memoryFile.notJson', { detail: (error as Error).message }) };
   }
-  return isObject(value) ? { ok: true, value } : { ok: false, problem: 'this line should be one JSON object ({ … }).' };
+  return isObject(value) ? { ok: true, value } : { ok: false, cutOff: false, problem: i18n.t('memoryFile.notObject') };
 }
 
 function checkKeys(line: FileLine, value: Record<string, unknown>): void {
   const forbidden = findForbiddenKey(value);
   if (forbidden?.kind === 'secret') {
-    throw new MemoryFileProblem(
-      line.number,
-      `the file contains a secret ("${forbidden.path}"). ReplyLoop never exports API keys or passwords, so this file was edited or made elsewhere. Remove the field and import again.`,
-    );
+    throw new MemoryFileProblem(line.number, i18n.t('memoryFile.secret', { path: forbidden.path }));
   }
   if (forbidden?.kind === 'prototype') {
-    throw new MemoryFileProblem(line.number, `the field name "${forbidden.path}" is not allowed (it could tamper with the program). This file was edited or made elsewhere.`);
+    throw new MemoryFileProblem(line.number, i18n.t('memoryFile.prototypeKey', { path: forbidden.path }));
   }
-  if (forbidden) throw new MemoryFileProblem(line.number, `the data at "${forbidden.path}" is nested too deeply.`);
+  if (forbidden) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.tooDeep', { path: forbidden.path }));
 }
 
 function versionList(): string {
-  return SUPPORTED_VERSIONS.join(' and ');
+  return SUPPORTED_VERSIONS.join(i18n.t('memoryFile.versionsJoin'));
 }
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, line: number, subject: string, prefix = ''): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues;
-  const more = issues.length > 1 ? ` (and ${plural(issues.length - 1, 'more problem')} on this line)` : '';
-  throw new MemoryFileProblem(line, `${prefix}${describeIssue(issues[0]!, value, subject)}${more}.`);
+  const detail = describeIssue(issues[0]!, value, subject);
+  const more = issues.length - 1;
+  const problem = more > 0 ? i18n.t('memoryFile.invalidMore', more, { detail, count: formatCount(more) }) : i18n.t('memoryFile.invalid', { detail });
+  throw new MemoryFileProblem(line, prefix === '' ? problem : i18n.t('memoryFile.inRecord', { record: prefix, problem }));
 }
 
 export function parseHeaderLine(line: FileLine): MemoryFileHeader {
   const read = readObject(line);
-  if (!read.ok && read.problem === CUT_OFF) throw new MemoryFileProblem(line.number, CUT_OFF);
-  if (!read.ok || read.value.format !== FORMAT_NAME) {
-    throw new MemoryFileProblem(line.number, `this is not a ReplyLoop memory file (its first line should be a header with "format": "${FORMAT_NAME}").`);
-  }
+  if (!read.ok && read.cutOff) throw new MemoryFileProblem(line.number, read.problem);
+  if (!read.ok || read.value.format !== FORMAT_NAME) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.notMemoryFile', { format: FORMAT_NAME }));
   const { value } = read;
   checkKeys(line, value);
   const { version } = value;
-  if (version === undefined) throw new MemoryFileProblem(line.number, `the header has no format version. This ReplyLoop reads format version ${versionList()}.`);
+  const versions = versionList();
+  if (version === undefined) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.noVersion', { versions }));
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new MemoryFileProblem(line.number, `the format version ${JSON.stringify(version)} is not valid. This ReplyLoop reads format version ${versionList()}.`);
+    throw new MemoryFileProblem(line.number, i18n.t('memoryFile.badVersion', { version: JSON.stringify(version), versions }));
   }
-  if (version > Math.max(...SUPPORTED_VERSIONS)) {
-    throw new MemoryFileProblem(
-      line.number,
-      `this file uses format version ${version}, made by a newer ReplyLoop. This ReplyLoop reads format version ${versionList()} only: update ReplyLoop, then import the file again.`,
-    );
-  }
-  if (!SUPPORTED_VERSIONS.includes(version)) {
-    throw new MemoryFileProblem(line.number, `this file uses format version ${version}, which this ReplyLoop cannot read. It reads format version ${versionList()}.`);
-  }
+  if (version > Math.max(...SUPPORTED_VERSIONS)) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.newerVersion', { version: String(version), versions }));
+  if (!SUPPORTED_VERSIONS.includes(version)) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.unreadableVersion', { version: String(version), versions }));
   return checked(headerSchema, value, line.number, 'the header');
 }
 
 /** A decoded vector, or why it is dropped (the record is then re-embedded): not its embedder's length, or no direction. */
 function decodeVector(wire: WireVector, header: MemoryFileHeader, line: number, prefix: string): RecordVector | DroppedVector {
-  const fail = (problem: string) => new MemoryFileProblem(line, `${prefix}${problem}`);
+  const fail = (problem: string) => new MemoryFileProblem(line, i18n.t('memoryFile.inRecord', { record: prefix, problem }));
   const decoded = decodeFloat32(wire.values);
-  if (!decoded.ok) throw fail('the vector\'s "values" are not base64 of 4-byte numbers.');
+  if (!decoded.ok) throw fail(i18n.t('memoryFile.vectorValues'));
   if (decoded.values.length !== wire.dimensions) {
-    throw fail(`the vector has ${plural(decoded.values.length, 'value')} but says it has ${wire.dimensions} dimensions.`);
+    throw fail(i18n.t('memoryFile.vectorLength', { values: plural(decoded.values.length, 'values'), dimensions: formatCount(wire.dimensions) }));
   }
   const { embedder } = header;
   if (embedder && wire.embedderId === embedder.id && wire.dimensions !== embedder.dimensions) return 'dimensions';
@@ -134,12 +124,12 @@ export function parseRecordLine(line: FileLine, header: MemoryFileHeader): Parse
   if (type === 'end') return { type: 'end', records: checked(trailerSchema, value, line.number, 'the end line').records };
   if (!RECORD_TYPES.includes(type as RecordType)) {
     const known = [...RECORD_TYPES, 'end'].map((name) => `"${name}"`).join(', ');
-    throw new MemoryFileProblem(line.number, `the record type ${JSON.stringify(type) ?? '(missing)'} is unknown; it should be one of ${known}.`);
+    throw new MemoryFileProblem(line.number, i18n.t('memoryFile.unknownType', { type: JSON.stringify(type) ?? i18n.t('memoryFile.missingType'), known }));
   }
   const recordType = type as RecordType;
   const id = isObject(value.data) && typeof value.data.id === 'string' ? ` "${value.data.id.slice(0, 80)}"` : '';
-  // "Line 12: correction "c-1": the field "approvedText" is missing."
-  const prefix = `${RECORD_NAMES[recordType]}${id}: `;
+  // "Line 12: correction "c-1": the field "approvedText" is missing." (the id quoted as it came)
+  const prefix = `${recordName(recordType)}${id}`;
   const subject = 'the record';
   switch (recordType) {
     case 'correction': {

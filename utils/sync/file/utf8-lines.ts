@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n';
 import { MemoryFileProblem } from './file-problem';
 
 const NEWLINE = 0x0a;
@@ -5,10 +6,7 @@ const NEWLINE = 0x0a;
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function lineProblem(line: number): MemoryFileProblem {
-  return new MemoryFileProblem(
-    line,
-    'the line is not valid UTF-8, the encoding memory files use. The file was changed by a program that saved it in another encoding (Latin-1, Windows-1252…): export it again, or save it as UTF-8.',
-  );
+  return new MemoryFileProblem(line, i18n.t('memoryFile.notUtf8'));
 }
 
 /**
