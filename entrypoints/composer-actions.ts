@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { zendeskReplyBox } from '@/utils/adapters/zendesk-reply-box';
 import { explainInsertion } from '@/utils/composer-actions/explain';
 import { handleComposerRequest } from '@/utils/composer-actions/handle-request';
 import { lendComposerActions } from '@/utils/composer-actions/slot';
@@ -12,6 +13,8 @@ export default defineUnlistedScript(() =>
       handleComposerRequest(message, tab, {
         insertReply: async (...request) => explainInsertion(await insertReply(...request)),
         showUndoCountdown,
+        // Not in the Zendesk content script, which every agent page loads (#14).
+        replyBoxes: { zendesk: zendeskReplyBox },
       }),
   }),
 );

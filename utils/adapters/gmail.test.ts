@@ -306,24 +306,24 @@ describe('isoFromGmailDate', () => {
   });
 });
 
-describe('gmailAdapter.findComposer', () => {
+describe('gmailAdapter.replyBox.findComposer', () => {
   it.each([
     ['the inline reply box of the open thread', () => mailboxShowing(DAMAGED, DAMAGED_URL), ':ax'],
     ['the other thread’s box once the hash switched', () => mailboxShowing(ENGRAVING, ENGRAVING_URL), ':c4'],
   ])('finds %s, never the New Message window', async (_name, page, id) => {
-    const lookup = gmailAdapter.findComposer(page());
+    const lookup = gmailAdapter.replyBox.findComposer(page());
     expect(lookup.status === 'found' && lookup.editor.id).toBe(id);
   });
 
   it('finds a reply popped out into its own window when it replies to this thread', async () => {
-    const lookup = gmailAdapter.findComposer(german());
+    const lookup = gmailAdapter.replyBox.findComposer(german());
     expect(lookup.status === 'found' && lookup.editor.getAttribute('aria-label')).toBe('Nachrichtentext');
   });
 
   it('refuses a popped-out window replying to another thread', async () => {
     const document = german();
     document.querySelector<HTMLInputElement>('input[name="rt"]')!.value = '#thread-f:1797781356102410000';
-    expect(gmailAdapter.findComposer(document)).toEqual({
+    expect(gmailAdapter.replyBox.findComposer(document)).toEqual({
       status: 'missing',
       problem: 'Gmail: no reply box is open in this email. Click Reply, then approve again.',
     });
@@ -332,7 +332,7 @@ describe('gmailAdapter.findComposer', () => {
   it('says so when the thread has no reply box open', async () => {
     const document = mailboxShowing(DAMAGED, DAMAGED_URL);
     document.querySelector('[data-fixture-view="FMfcgzQVxbKqSLhWTvXdHkmJnPwcZrDt"] .M9')!.remove();
-    expect(gmailAdapter.findComposer(document)).toMatchObject({ status: 'missing' });
+    expect(gmailAdapter.replyBox.findComposer(document)).toMatchObject({ status: 'missing' });
   });
 });
 

@@ -262,18 +262,20 @@ export function createGmailAdapter({
       };
     },
 
-    findComposer(document) {
-      const thread = openThread(document);
-      const editor = thread ? replyEditorOf(document, thread) : null;
-      if (!editor) return { status: 'missing', problem: i18n.t('pageReading.gmail.noReplyBox') };
-      return { status: 'found', editor };
-    },
+    replyBox: {
+      findComposer(document) {
+        const thread = openThread(document);
+        const editor = thread ? replyEditorOf(document, thread) : null;
+        if (!editor) return { status: 'missing', problem: i18n.t('pageReading.gmail.noReplyBox') };
+        return { status: 'found', editor };
+      },
 
-    findSendButton(document) {
-      const thread = openThread(document);
-      const editor = thread ? replyEditorOf(document, thread) : null;
-      const box = editor?.closest(SELECTORS.replyBox.join(', '));
-      return box ? first(box, SELECTORS.send) : null;
+      findSendButton(document) {
+        const thread = openThread(document);
+        const editor = thread ? replyEditorOf(document, thread) : null;
+        const box = editor?.closest(SELECTORS.replyBox.join(', '));
+        return box ? first(box, SELECTORS.send) : null;
+      },
     },
 
     observedRoot(document) {

@@ -248,9 +248,9 @@ describe('intercomAdapter.readConversation', () => {
   });
 });
 
-describe('intercomAdapter.findComposer', () => {
+describe('intercomAdapter.replyBox.findComposer', () => {
   it.each(Object.entries(PAGES))('finds the reply editor of the open conversation (%s), not the Copilot input', (_name, page) => {
-    const lookup = intercomAdapter.findComposer(page());
+    const lookup = intercomAdapter.replyBox.findComposer(page());
     expect(lookup.status).toBe('found');
     if (lookup.status === 'found') expect(lookup.editor.classList.contains('embercom-prosemirror-composer-editor')).toBe(true);
   });
@@ -258,7 +258,7 @@ describe('intercomAdapter.findComposer', () => {
   it('refuses the composer in Note mode', () => {
     const document = PAGES.inbox();
     document.querySelector('.inbox2__composer__container')!.classList.add('o__note');
-    expect(intercomAdapter.findComposer(document)).toEqual({
+    expect(intercomAdapter.replyBox.findComposer(document)).toEqual({
       status: 'missing',
       problem: 'Intercom: the composer is set to Note. Switch it to Reply, then approve again.',
     });
@@ -268,20 +268,20 @@ describe('intercomAdapter.findComposer', () => {
     const document = PAGES[page]();
     const modeButton = document.querySelector('.inbox-2__composer button[aria-haspopup]')!;
     modeButton.textContent = 'Note ▾';
-    expect(intercomAdapter.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('set to Note') });
+    expect(intercomAdapter.replyBox.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('set to Note') });
   });
 
   it('refuses the previous inbox composer once its mode menu has Note checked', () => {
     const document = PAGES.inbox();
     const label = document.querySelector('[data-fixture-composer-mode-button] [data-fixture-label]')!;
     label.textContent = 'Note';
-    expect(intercomAdapter.findComposer(document)).toMatchObject({ status: 'missing' });
+    expect(intercomAdapter.replyBox.findComposer(document)).toMatchObject({ status: 'missing' });
   });
 
   it('says so when there is no composer', () => {
     const document = PAGES.inbox();
     document.querySelector('.inbox2__composer__container')!.remove();
-    expect(intercomAdapter.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('no reply box') });
+    expect(intercomAdapter.replyBox.findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('no reply box') });
   });
 });
 

@@ -256,23 +256,25 @@ export const intercomAdapter = {
     };
   },
 
-  findComposer(document) {
-    const page = first(document, SELECTORS.page);
-    // Inside the conversation only: the Copilot panel and other popovers have ProseMirror inputs too.
-    const editor = page ? first(page, SELECTORS.composer) : null;
-    if (!page || !editor) {
-      return { status: 'missing', problem: i18n.t('pageReading.intercom.noReplyBox') };
-    }
-    if (inNoteMode(editor, page)) {
-      return { status: 'missing', problem: i18n.t('pageReading.intercom.note') };
-    }
-    return { status: 'found', editor };
-  },
+  replyBox: {
+    findComposer(document) {
+      const page = first(document, SELECTORS.page);
+      // Inside the conversation only: the Copilot panel and other popovers have ProseMirror inputs too.
+      const editor = page ? first(page, SELECTORS.composer) : null;
+      if (!page || !editor) {
+        return { status: 'missing', problem: i18n.t('pageReading.intercom.noReplyBox') };
+      }
+      if (inNoteMode(editor, page)) {
+        return { status: 'missing', problem: i18n.t('pageReading.intercom.note') };
+      }
+      return { status: 'found', editor };
+    },
 
-  // No Send selector is confirmed for Intercom's composer (only generated utility classes were
-  // seen), so auto-send stops at inserting and the agent sends.
-  findSendButton() {
-    return null;
+    // No Send selector is confirmed for Intercom's composer (only generated utility classes were
+    // seen), so auto-send stops at inserting and the agent sends.
+    findSendButton() {
+      return null;
+    },
   },
 
   observedRoot(document) {

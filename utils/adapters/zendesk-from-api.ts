@@ -8,18 +8,6 @@ import type { ZendeskComment, ZendeskTicketConversation } from './zendesk-api';
  * role), never from markup.
  */
 
-/**
- * via.channel values of messaging conversations, whose replies go out through the messaging
- * composer's own Send. Via types reference:
- * https://developer.zendesk.com/documentation/ticketing/reference-guides/via-types/
- * ("native_messaging" and "chat" are documented; the social channel names are unconfirmed).
- */
-const MESSAGING_CHANNELS = new Set(['native_messaging', 'chat', 'whatsapp', 'line', 'wechat', 'instagram_dm', 'facebook_messenger', 'twitter_dm', 'telegram', 'viber', 'sms']);
-
-export function isMessagingChannel(channel: string | number | undefined): boolean {
-  return typeof channel === 'string' && (MESSAGING_CHANNELS.has(channel) || channel.startsWith('sunshine_conversations'));
-}
-
 /** Noise inside html_body: quoted history and signatures Zendesk keeps in the comment's markup. */
 const HTML_BODY_NOISE = ['.zd-comment blockquote.quote', 'div.signature'];
 

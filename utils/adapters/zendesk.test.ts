@@ -9,12 +9,13 @@ import { createZendeskAdapter, SELECTORS } from './zendesk';
 import { createZendeskApi } from './zendesk-api';
 import { SCHEMA_CHECKS } from './zendesk-api-schemas';
 import { PAGE_SELECTORS, zendeskPageReader } from './zendesk-page';
+import { REPLY_BOX_SELECTORS } from './zendesk-reply-box';
 
 const TICKET = 'https://acme.zendesk.com/agent/tickets/12345';
 const OTHER_TICKET = 'https://acme.zendesk.com/agent/tickets/12346';
 
 /**
- * How many elements each selector matches on [ticket.html, workspace-two-tickets.html]:
+ * How many elements each selector (./zendesk.ts, ./zendesk-reply-box.ts, ./zendesk-page.ts) matches on [ticket.html, workspace-two-tickets.html]:
  * a Zendesk markup change that breaks a selector shows up here first. Zeros are the
  * fallbacks for UI variants these fixtures do not have (older ticket pane, messaging).
  */
@@ -52,10 +53,10 @@ describe('zendesk selectors', () => {
   const documents = [fixtureDocument('zendesk/ticket.html', TICKET), fixtureDocument('zendesk/workspace-two-tickets.html', TICKET)];
 
   it('has a match count for every selector', () => {
-    expect(Object.keys(MATCH_COUNTS)).toEqual(selectorEntries({ ...SELECTORS, ...PAGE_SELECTORS }).map(([label]) => label));
+    expect(Object.keys(MATCH_COUNTS)).toEqual(selectorEntries({ ...SELECTORS, ...REPLY_BOX_SELECTORS, ...PAGE_SELECTORS }).map(([label]) => label));
   });
 
-  it.each(selectorEntries({ ...SELECTORS, ...PAGE_SELECTORS }))('%s (%s) matches as pinned on each page', (label, selector) => {
+  it.each(selectorEntries({ ...SELECTORS, ...REPLY_BOX_SELECTORS, ...PAGE_SELECTORS }))('%s (%s) matches as pinned on each page', (label, selector) => {
     expect(documents.map((document) => matchCount(document, selector))).toEqual(MATCH_COUNTS[label]);
   });
 });
@@ -107,6 +108,13 @@ describe('zendeskAdapter.readConversation through the API', () => {
     ]);
     expect(result.conversation.messages[0]?.text).toContain('Hi,\n\nI placed order #A-20417');
     expect(latestCustomerMessage(result.conversation.messages)?.text).toMatch(/^It's the Visa ending in 4242\./);
+  });
+
+  it('names the API\'s channel, which says which Send the reply box uses (./zendesk-reply-box.ts); the page read names none', async () => {
+    const email = await read('zendesk/ticket.html', TICKET, adapterWith(apiServing(TICKET_12345_API).fetch));
+    expect(email.status === 'read' && email.channel).toBe('email');
+    const fromPage = await read('zendesk/ticket.html', TICKET);
+    expect(fromPage.status === 'read' && fromPage.channel).toBeUndefined();
   });
 
   it('gives the same message ids as the page, so switching source never makes old messages look new', async () => {
@@ -254,51 +262,5 @@ describe('zendeskAdapter.readConversation from the page (API unavailable)', () =
 
   it('reads nothing outside a ticket', async () => {
     expect(await read('zendesk/ticket.html', 'https://acme.zendesk.com/agent/dashboard')).toEqual({ status: 'none' });
-  });
-});
-
-describe('zendeskAdapter.findComposer', () => {
-  it('finds the CKEditor editable of the visible ticket', () => {
-    const lookup = pageOnly().findComposer(fixtureDocument('zendesk/ticket.html', TICKET));
-    expect(lookup.status === 'found' && lookup.editor.getAttribute('data-test-id')).toBe('omnicomposer-rich-text-ckeditor');
-  });
-
-  it('refuses an editor in internal-note mode', () => {
-    const document = fixtureDocument('zendesk/ticket.html', TICKET);
-    const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
-    switcher.setAttribute('aria-label', 'Internal note');
-    switcher.setAttribute('data-channel', 'internal');
-    expect(pageOnly().findComposer(document)).toMatchObject({ status: 'missing', problem: expect.stringContaining('Internal note') });
-  });
-});
-
-describe('zendeskAdapter.findSendButton', () => {
-  it('finds the visible ticket’s own Submit, not another open ticket’s', () => {
-    const document = fixtureDocument('zendesk/workspace-two-tickets.html', TICKET);
-    const submit = pageOnly().findSendButton(document);
-    expect(submit?.getAttribute('data-test-id')).toBe('submit_button-button');
-    expect(submit?.closest('[data-fixture-ticket-id]')?.getAttribute('data-fixture-ticket-id')).toBe('12345');
-  });
-
-  it('uses the messaging Send of a messaging ticket, never "Submit as Open"', () => {
-    const document = fixtureDocument('zendesk/workspace-two-tickets.html', TICKET);
-    const footer = document.querySelector('[data-fixture-ticket-id="12345"] [data-test-id="submit_button-button"]')!.parentElement!;
-    const send = document.createElement('button');
-    send.setAttribute('data-test-id', 'omnichannel-omnicomposer-send-button');
-    footer.append(send);
-    expect(pageOnly().findSendButton(document)).toBe(send);
-  });
-
-  it('sends nothing on a messaging ticket (channel from the API) whose messaging Send is not found', async () => {
-    const api = apiServing({ '/api/v2/tickets/12347.json': 'ticket-12347.json', '/api/v2/tickets/12347/comments.json': 'ticket-12347-comments.json' });
-    const adapter = adapterWith(api.fetch);
-    const url = 'https://acme.zendesk.com/agent/tickets/12347';
-    const document = fixtureDocument('zendesk/ticket.html', url);
-    document.querySelectorAll('[data-side-conversations-anchor-id="12345"]').forEach((element) => element.setAttribute('data-side-conversations-anchor-id', '12347'));
-    const result = await adapter.readConversation(document, new URL(url));
-    expect(result.status === 'read' && result.conversation.messages.map((message) => message.role)).toEqual(['customer', 'agent', 'customer']);
-    expect(adapter.findSendButton(document)).toBeNull();
-    // The same page as an email ticket submits.
-    expect(pageOnly().findSendButton(document)?.getAttribute('data-test-id')).toBe('submit_button-button');
   });
 });

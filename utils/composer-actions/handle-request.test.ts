@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ConversationRead } from '../adapters/types';
+import type { ConversationRead, ReplyBoxLookups } from '../adapters/types';
 import type { UndoCountdownHandlers } from '../insertion/undo-countdown';
-import { handleComposerRequest, type ComposerTab, type ReplyBox } from './handle-request';
+import { handleComposerRequest, type ComposerTab, type ComposerTools } from './handle-request';
 
 const editor = { id: 'editor' } as unknown as HTMLElement;
 const document = {} as Document;
@@ -14,17 +14,20 @@ function setUp(reads: ConversationRead[]) {
   const send = { click: vi.fn() } as unknown as HTMLElement & { click: ReturnType<typeof vi.fn> };
   const finished: unknown[] = [];
   let countdown: UndoCountdownHandlers | undefined;
+  const replyBox: ReplyBoxLookups = { findComposer: () => ({ status: 'found', editor }), findSendButton: () => send };
   const tab: ComposerTab = {
-    adapter: { label: 'Zendesk', findComposer: () => ({ status: 'found', editor }), findSendButton: () => send },
+    // Zendesk's content script leaves its reply box to the composer actions (tools.replyBoxes).
+    adapter: { id: 'zendesk', label: 'Zendesk' },
     document,
     readOpenConversation: vi.fn(async () => (reads.length > 1 ? reads.shift()! : reads[0]!)),
     sendFinished: (...outcome) => void finished.push(outcome),
   };
-  const box: ReplyBox = {
+  const box: ComposerTools = {
     insertReply: vi.fn(async () => ({ ok: true as const })),
     showUndoCountdown: vi.fn((_document, _seconds, handlers) => void (countdown = handlers)),
+    replyBoxes: { zendesk: replyBox },
   };
-  return { tab, box, send, finished, countdown: () => countdown! };
+  return { tab, box, replyBox, send, finished, countdown: () => countdown! };
 }
 
 const insert = { type: 'composer:insert', conversationId: 'zendesk:acme:1', text: 'Hello' };
@@ -56,12 +59,34 @@ describe('handleComposerRequest', () => {
 
   it('says why when the reply box is missing or throws', async () => {
     const missing = setUp([showing('zendesk:acme:1')]);
-    missing.tab.adapter.findComposer = () => ({ status: 'missing', problem: 'An internal note is open.' });
+    missing.replyBox.findComposer = () => ({ status: 'missing', problem: 'An internal note is open.' });
     expect(await handleComposerRequest(insert, missing.tab, missing.box)).toEqual({ ok: false, reason: 'An internal note is open.' });
     const broken = setUp([showing('zendesk:acme:1')]);
     broken.box.insertReply = () => Promise.reject(new Error('boom'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await handleComposerRequest(insert, broken.tab, broken.box)).toEqual({ ok: false, reason: expect.stringContaining('paste the reply by hand') });
+  });
+
+  it('uses the adapter\'s own reply box where it has one, and refuses where there is none', async () => {
+    const own = setUp([showing('zendesk:acme:1')]);
+    const ownEditor = { id: 'own' } as unknown as HTMLElement;
+    own.tab.adapter.replyBox = { findComposer: () => ({ status: 'found', editor: ownEditor }), findSendButton: () => null };
+    expect(await handleComposerRequest(insert, own.tab, own.box)).toEqual({ ok: true });
+    expect(own.box.insertReply).toHaveBeenCalledWith(ownEditor, 'Hello', undefined);
+    const none = setUp([showing('zendesk:acme:1')]);
+    none.box.replyBoxes = {};
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await handleComposerRequest(insert, none.tab, none.box)).toEqual({ ok: false, reason: expect.stringContaining('paste the reply by hand') });
+    expect(none.box.insertReply).not.toHaveBeenCalled();
+  });
+
+  it('finds the Send with the read just before it, which names the channel', async () => {
+    const read = { ...showing('zendesk:acme:1'), channel: 'native_messaging' } as ConversationRead;
+    const { tab, box, replyBox, countdown } = setUp([read]);
+    const findSendButton = vi.spyOn(replyBox, 'findSendButton');
+    await handleComposerRequest(sendLater, tab, box);
+    countdown().onSend();
+    await vi.waitFor(() => expect(findSendButton).toHaveBeenCalledWith(document, read));
   });
 
   it('sends after the countdown only while the same conversation is open', async () => {

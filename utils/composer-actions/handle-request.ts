@@ -1,5 +1,6 @@
 import { i18n } from '@/utils/i18n';
-import type { ConversationRead, HelpdeskAdapter } from '../adapters/types';
+import type { ConversationRead, HelpdeskAdapter, ReplyBoxLookups } from '../adapters/types';
+import type { HelpdeskId } from '../intake/conversation';
 import { refused, type ActionResult } from '../messaging/action-result';
 import type { ContentToWorker } from '../messaging/messages';
 import type { insertReply } from '../insertion/insert-reply';
@@ -10,7 +11,7 @@ type SendOutcome = Extract<ContentToWorker, { type: 'composer:send-finished' }>[
 
 /** What the tab's content script lends the composer actions for one request: its adapter and its reads. */
 export interface ComposerTab {
-  adapter: Pick<HelpdeskAdapter, 'label' | 'findComposer' | 'findSendButton'>;
+  adapter: Pick<HelpdeskAdapter, 'id' | 'label' | 'replyBox'>;
   document: Document;
   /** The adapter's read of the open conversation, never throwing. */
   readOpenConversation(): Promise<ConversationRead>;
@@ -18,10 +19,13 @@ export interface ComposerTab {
   sendFinished(conversationId: string, outcome: SendOutcome, reason?: string): void;
 }
 
-export interface ReplyBox {
+/** What the composer actions bring to the tab. */
+export interface ComposerTools {
   /** insertReply, its outcome in the agent's words (explain.ts). */
   insertReply: (...request: Parameters<typeof insertReply>) => Promise<ActionResult>;
   showUndoCountdown: typeof showUndoCountdown;
+  /** The reply-box lookups of adapters that leave them out of their content script (HelpdeskAdapter.replyBox). */
+  replyBoxes: Partial<Record<HelpdeskId, ReplyBoxLookups>>;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface ReplyBox {
  * conversation it was drafted for. Undefined for a message that is not a valid request (no answer,
  * as for any message a receiver drops).
  */
-export async function handleComposerRequest(message: unknown, tab: ComposerTab, box: ReplyBox): Promise<ActionResult | undefined> {
+export async function handleComposerRequest(message: unknown, tab: ComposerTab, tools: ComposerTools): Promise<ActionResult | undefined> {
   const parsed = composerRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
   const request = parsed.data;
@@ -42,10 +46,12 @@ export async function handleComposerRequest(message: unknown, tab: ComposerTab, 
     return refused(i18n.t('workerRefusals.otherConversation', { subject: read.conversation.subject || read.conversation.id }));
   }
   try {
-    const composer = adapter.findComposer(document);
+    const replyBox = adapter.replyBox ?? tools.replyBoxes[adapter.id];
+    if (!replyBox) throw new Error(`no reply-box lookups for ${adapter.id}`);
+    const composer = replyBox.findComposer(document);
     if (composer.status === 'missing') return refused(composer.problem);
-    const inserted = await box.insertReply(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
-    if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(tab, box, request.conversationId, request.undoSeconds);
+    const inserted = await tools.insertReply(composer.editor, request.text, request.type === 'composer:insert' ? request.placement : 'after-text');
+    if (inserted.ok && request.type === 'composer:send-after-undo') sendAfterUndo(tab, tools, replyBox, request.conversationId, request.undoSeconds);
     return inserted;
   } catch (error) {
     console.warn(`[ReplyLoop] ${adapter.label} insertion failed`, error);
@@ -54,15 +60,15 @@ export async function handleComposerRequest(message: unknown, tab: ComposerTab, 
 }
 
 /** The agent can cancel until the countdown ends; then the helpdesk's own Send is clicked, if the agent could see the countdown all along. */
-function sendAfterUndo(tab: ComposerTab, box: ReplyBox, conversationId: string, undoSeconds: number): void {
+function sendAfterUndo(tab: ComposerTab, tools: ComposerTools, replyBox: ReplyBoxLookups, conversationId: string, undoSeconds: number): void {
   const finished = (outcome: SendOutcome, reason?: string) => tab.sendFinished(conversationId, outcome, reason);
-  box.showUndoCountdown(tab.document, undoSeconds, {
+  tools.showUndoCountdown(tab.document, undoSeconds, {
     onCancel: () => finished('cancelled'),
     onHidden: (reason) => finished('withheld', reason),
     onSend: async () => {
       // Only if the same conversation is still open: the interlock holds for sending too.
       const read = await tab.readOpenConversation();
-      const send = read.status === 'read' && read.conversation.id === conversationId ? tab.adapter.findSendButton(tab.document) : null;
+      const send = read.status === 'read' && read.conversation.id === conversationId ? replyBox.findSendButton(tab.document, read) : null;
       send?.click();
       finished(send ? 'sent' : 'cancelled');
     },

@@ -2,7 +2,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ADAPTERS } from '../adapters';
 import { threadTokenFrom } from '../adapters/gmail';
 import { conversationFrom } from '../adapters/intercom';
-import { ticketIdFrom } from '../adapters/zendesk';
+import { ticketIdFrom } from '../adapters/zendesk-ticket';
 import type { ConversationSnapshot, HelpdeskId } from './conversation';
 
 /**
