@@ -15,6 +15,7 @@ import { openTicket, paneOf, SELECTORS, ticketIdFrom } from './zendesk-ticket';
  * does not answer. Several tickets stay in the DOM as workspace tabs,
  * inactive ones hidden: everything on the page is looked up inside the
  * ticket the URL names, and only while its pane is visible.
+ *
  * Which ticket is open and where: ./zendesk-ticket.ts, with the selectors.
  */
 export { SELECTORS, ticketIdFrom } from './zendesk-ticket';

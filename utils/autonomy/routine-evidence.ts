@@ -20,11 +20,17 @@ const CONCERN_CODES: ReadonlySet<string> = new Set(['unbacked-claims', 'model-fl
 export function concernsOf(draft: { route: string | null; reasons: readonly StoredReason[] }): string[] | null {
   if (draft.route === null || draft.reasons.some((reason) => typeof reason === 'string')) return null;
   const concerns = draft.reasons.flatMap((reason) => {
-    if (typeof reason === 'string') return [];
+    if (typeof reason === 'string') return []; // ruled out above; narrows the type
     if (reason.code === 'concern') return [reason.kind];
     return CONCERN_CODES.has(reason.code) ? [reason.code] : [];
   });
   return [...new Set(concerns)];
+}
+
+/** The `concerns` field a review or correction stores for this draft: left out when unknown. */
+export function concernsField(draft: Parameters<typeof concernsOf>[0]): { concerns?: string[] } {
+  const concerns = concernsOf(draft);
+  return concerns ? { concerns } : {};
 }
 
 /**

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { i18n } from '../i18n';
+import { formatCount, i18n } from '../i18n';
 import type { ReplyLoopDatabase } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
 import { createQueryVectors } from './embedding/query-vectors';
@@ -62,8 +61,7 @@ const NEARLY_FULL = 0.9;
 function nearlyFull(entries: number, dimensions: number): string | undefined {
   const capacity = capacityFor(dimensions);
   if (entries < capacity * NEARLY_FULL) return undefined;
-  const count = new Intl.NumberFormat(browser.i18n.getUILanguage());
-  return i18n.t('memoryProblems.nearlyFull', { percent: String(Math.floor((entries / capacity) * 100)), capacity: count.format(capacity), dimensions: String(dimensions) });
+  return i18n.t('memoryProblems.nearlyFull', { percent: String(Math.floor((entries / capacity) * 100)), capacity: formatCount(capacity), dimensions: String(dimensions) });
 }
 
 const keyOf = (kind: MemoryKind, id: string) => `${kind}:${id}`;

@@ -1,7 +1,7 @@
 import { i18n } from '@/utils/i18n';
 import { quotedText, type StoredReason } from '@/utils/autonomy/reasons';
 import type { DirectAction } from '../autonomy/routing';
-import { concernsOf } from '../autonomy/routine-evidence';
+import { concernsField } from '../autonomy/routine-evidence';
 import { auditFor, type AuditEntry } from './audit';
 import { SAMPLE_CONVERSATION_ID } from '../intake/sample-conversation';
 import { UNCATEGORISED, updateIfStatus, type DraftRecord, type ReplyLoopDatabase, type ReviewDecision } from '../storage/db';
@@ -54,8 +54,7 @@ export function createReview(deps: ReviewDeps) {
     const decision: ReviewDecision = edit === null ? 'rejected' : edit.kind === 'none' ? 'approved' : 'edited';
     const category = draft.category ?? UNCATEGORISED;
     // Whether this reply may later count as evidence of routine (#13); unknown is left out, so it does not.
-    const concerns = concernsOf(draft);
-    const known = concerns ? { concerns } : {};
+    const known = concernsField(draft);
     // The welcome page's sample is no customer: its approval is logged, but it must not count in the
     // metrics, readiness or shadow scoring (all read reviews), nor teach correction memory.
     if (draft.conversationId === SAMPLE_CONVERSATION_ID) {
@@ -204,7 +203,6 @@ export function createReview(deps: ReviewDeps) {
    * count these: a category must not promote itself on its own sends.
    */
   async function recordSentByReplyLoop(draft: DraftRecord, reasons: StoredReason[]): Promise<void> {
-    const concerns = concernsOf(draft);
     await db.reviews.add({
       id: deps.newId(),
       draftId: draft.id,
@@ -219,7 +217,7 @@ export function createReview(deps: ReviewDeps) {
       finalText: draft.text,
       sentText: draft.text,
       rejectReason: null,
-      ...(concerns ? { concerns } : {}),
+      ...concernsField(draft),
       decidedAt: deps.now(),
     });
     await deps.audit(auditFor(draft, 'ReplyLoop', 'sent', draft.text, reasons));

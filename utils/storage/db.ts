@@ -364,11 +364,11 @@ export class ReplyLoopDatabase extends Dexie {
         const drafts = transaction.table<DraftRecord, string>('drafts');
         for (const name of ['reviews', 'corrections'] as const) {
           const table = transaction.table<ReviewRecord | CorrectionRecord, string>(name);
-          const records = await table.toArray();
-          const found = await drafts.bulkGet(records.map((record) => record.draftId));
-          const filled = records.flatMap((record, at) => {
-            const concerns = record.concerns ?? (found[at] ? concernsOf(found[at]) : null);
-            return concerns && !record.concerns ? [{ ...record, concerns }] : [];
+          const unknown = (await table.toArray()).filter((record) => record.concerns === undefined);
+          const found = await drafts.bulkGet(unknown.map((record) => record.draftId));
+          const filled = unknown.flatMap((record, at) => {
+            const concerns = found[at] ? concernsOf(found[at]) : null;
+            return concerns ? [{ ...record, concerns }] : [];
           });
           await table.bulkPut(filled);
         }

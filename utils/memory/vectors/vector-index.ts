@@ -8,8 +8,7 @@
  * bound can reach the top k, and those are rescored from the float32 rows,
  * so results equal a brute-force search (recall@10 = 1.0).
  */
-import { browser } from 'wxt/browser';
-import { i18n } from '../../i18n';
+import { formatCount, i18n } from '../../i18n';
 import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from '../kernel/vector-kernel';
 import { checkedNorm, strideFor } from './vector-index-quantisation';
 import { rescore, topKCandidates, type Candidates, type RowSource, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
@@ -56,8 +55,7 @@ export function capacityFor(dimensions: number): number {
 /** Adding would go past `capacityFor(dimensions)`: nothing was added. */
 export class MemoryFullError extends Error {
   constructor(readonly capacity: number, readonly dimensions: number) {
-    const count = new Intl.NumberFormat(browser.i18n.getUILanguage());
-    super(i18n.t('memoryProblems.full', { capacity: count.format(capacity), dimensions: String(dimensions) }));
+    super(i18n.t('memoryProblems.full', { capacity: formatCount(capacity), dimensions: String(dimensions) }));
     this.name = 'MemoryFullError';
   }
 }

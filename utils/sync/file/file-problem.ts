@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { i18n } from '../../i18n';
+import { formatCount, i18n } from '../../i18n';
 
 /**
  * Why a memory file was refused, in words for a support agent; `line` is 1-based, null for the file as a whole.
@@ -21,13 +20,8 @@ export class MemoryFileProblem extends Error implements MemoryFileError {
   }
 }
 
-let number: Intl.NumberFormat | null = null;
-
-/** 1,203 (1.203 in German) — the reader's grouping in every message and preview. */
-export function formatCount(value: number): string {
-  number ??= new Intl.NumberFormat(browser.i18n.getUILanguage());
-  return number.format(value);
-}
+/** Counts in the reader's grouping (utils/i18n.ts), as the file's messages use them. */
+export { formatCount };
 
 /** What a memory file counts, in the reader's words with their plural: "1 correction", "2 corrections". */
 export type CountedThing = 'corrections' | 'knowledge' | 'categories' | 'settings' | 'records' | 'values';
