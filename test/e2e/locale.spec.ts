@@ -95,7 +95,7 @@ test('the welcome page, the popup and the options in German, with their screensh
   await writeRows(popup, 'reviews', syntheticReviewHistory({ seed: 42, now: Date.now(), weeks: 12, categories: DEMO_CATEGORIES }));
   await popup.reload();
   await expect(popup.getByRole('heading', { name: 'Unverändert freigegeben' })).toBeVisible();
-  await expect(popup.getByRole('button', { name: 'Orders hochstufen' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Bestellungen hochstufen' })).toBeVisible();
   const size = await capturePopup(popup, 'de-popup-history');
   expect(size.height).toBeLessThanOrEqual(600);
   expect(size.width).toBeLessThanOrEqual(800);
@@ -105,5 +105,7 @@ test('the welcome page, the popup and the options in German, with their screensh
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'Modell-Endpunkt' })).toBeVisible();
   await expect(options.getByLabel('API-Schlüssel', { exact: true })).toBeVisible();
+  // The shipped categories, unrenamed, read in the agent's language.
+  await expect(options.getByRole('combobox', { name: 'Stufe für Bestellungen' })).toBeVisible();
   await captureState(options, 'de-options', { fullPage: true });
 });
