@@ -1,6 +1,6 @@
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
 import { configureModel, expect, openPanel, test, writeRows } from './extension';
-import { capturePopup, captureState } from '../support/screens';
+import { buttonLines, capturePopup, captureState } from '../support/screens';
 import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 // Every page state in light and dark, checked with axe; the screenshots land in docs/screens.
@@ -37,6 +37,9 @@ test.describe('the review panel at side-panel widths', () => {
       const editor = panel.getByLabel('Edited reply');
       await editor.fill((await editor.inputValue()).replace('Best regards', 'We have refunded the duplicate charge today.\n\nBest regards'));
       await expect(panel.getByRole('button', { name: 'Approve edit' })).toBeInViewport({ ratio: 1 });
+      // Approve edit, Replace selection and Discard edits, each with its shortcut, on at most two lines.
+      expect(await buttonLines(panel.getByRole('group', { name: 'Decide on this draft' }))).toBeLessThanOrEqual(2);
+      await expect(panel.getByRole('button', { name: 'Discard edits' })).toContainText('Esc');
       await expect(panel.getByText(/words added/)).toContainText('7 words added');
       // The added words are marked in place, under the text being edited.
       await expect(panel.locator('.editor-marks ins')).toContainText('We have refunded');
