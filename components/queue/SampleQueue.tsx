@@ -1,16 +1,14 @@
 import { i18n } from '@/utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { categoryNameById, type Taxonomy } from '@/utils/autonomy/categories';
+import { useState } from 'react';
+import { useCategoryName } from '../use-category-name';
 import { db, type DraftRecord } from '@/utils/storage/db';
 import type { ActionResult } from '@/utils/messaging/messages';
 import { askWorker } from '@/utils/messaging/worker-client';
-import { loadTaxonomy } from '@/utils/settings/settings';
 
 /** Level 3's after-the-fact queue: replies ReplyLoop already inserted or sent, sampled for a human to check. */
 export function SampleQueue({ onDecided }: { onDecided(result: ActionResult, what: string): void }) {
-  const [taxonomy, setTaxonomy] = useState<Taxonomy>([]);
-  useEffect(() => void loadTaxonomy().then(setTaxonomy), []);
+  const categoryName = useCategoryName();
   // Booleans are not IndexedDB keys: the (small) drafts table is filtered.
   const samples = useLiveQuery(() => db.drafts.filter((draft) => draft.sampled && !draft.sampleReviewed).sortBy('createdAt'), []);
   if (!samples) return null;
@@ -21,7 +19,7 @@ export function SampleQueue({ onDecided }: { onDecided(result: ActionResult, wha
     <ul className="queue">
       {samples.map((draft) => (
         <li key={draft.id}>
-          <Sample draft={draft} category={draft.category ? categoryNameById(taxonomy, draft.category) : null} onDecided={onDecided} />
+          <Sample draft={draft} category={draft.category ? categoryName(draft.category) : null} onDecided={onDecided} />
         </li>
       ))}
     </ul>

@@ -19,6 +19,7 @@ test.describe('the review panel at side-panel widths', () => {
       const panel = await openPanel(context, extensionId);
       await panel.setViewportSize({ width, height });
       await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
+      expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
 
       // The demo ticket: money once, no "account deletion" from "account close to an overdraft".
       const reasons = panel.getByRole('list', { name: 'Why this needs a human' }).getByRole('listitem');
@@ -82,6 +83,10 @@ test('options, light and dark', async ({ context, extensionId }) => {
   await options.setViewportSize({ width: 1000, height: 800 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('API key', { exact: true }).waitFor();
+  // Chrome's extension-page stylesheet (body{font-size:75%}) no longer shrinks the text to 10.5 px.
+  expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+  // Save sticks to the bottom of the window, however long the page.
+  await expect(options.getByRole('button', { name: 'Save', exact: true })).toBeInViewport({ ratio: 1 });
   await captureState(options, 'options', { fullPage: true });
 });
 
@@ -103,4 +108,8 @@ test('the popup at its real size, empty and with twelve weeks of history', async
   expect(history.width).toBeLessThanOrEqual(800);
   // Nothing cut off at the right either: Promote is the last column.
   await expect(popup.getByRole('button', { name: 'Promote Orders' })).toBeInViewport({ ratio: 1 });
+  // The current week is drawn as partial, and helpdesks go by their names, not their ids.
+  await expect(popup.locator('.trend rect.bar.partial')).toHaveCount(1);
+  await expect(popup.getByText(/\bZendesk \d/).first()).toBeVisible();
+  expect(await popup.locator('body').innerText()).not.toMatch(/\b(zendesk|intercom|gmail) \d/);
 });
