@@ -40,6 +40,7 @@ test.describe('the review panel at side-panel widths', () => {
       await expect(panel.getByRole('button', { name: 'Approve edit' })).toBeInViewport({ ratio: 1 });
       // Approve edit, Replace selection and Discard edits, each with its shortcut, on at most two lines.
       expect(await buttonLines(panel.getByRole('group', { name: 'Decide on this draft' }))).toBeLessThanOrEqual(2);
+      await expect(panel.getByRole('button', { name: 'Approve edit' })).toContainText('Ctrl+Enter');
       await expect(panel.getByRole('button', { name: 'Discard edits' })).toContainText('Esc');
       await expect(panel.getByText(/words added/)).toContainText('7 words added');
       // The added words are marked in place, under the text being edited.
