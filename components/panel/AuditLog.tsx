@@ -2,11 +2,13 @@ import { i18n } from '@/utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/storage/db';
 import { reasonsText } from '@/utils/autonomy/reason-text';
+import { useCategoryName } from '../use-category-name';
 
 const SHOWN = 100;
 
 /** Every decision, automatic or human, newest first; the whole log downloads as JSON. */
 export function AuditLog() {
+  const categoryName = useCategoryName();
   const entries = useLiveQuery(() => db.audit.orderBy('at').reverse().limit(SHOWN).toArray(), []);
 
   async function exportLog() {
@@ -40,7 +42,7 @@ export function AuditLog() {
               <td>{new Date(entry.at).toLocaleString()}</td>
               <td>{entry.actor}</td>
               <td>{entry.route ? i18n.t('audit.route', { action: entry.action, route: entry.route }) : entry.action}</td>
-              <td>{entry.level ? i18n.t('audit.level', { category: entry.category ?? '', level: entry.level }) : entry.category}</td>
+              <td>{entry.level ? i18n.t('audit.level', { category: entry.category ? categoryName(entry.category) : '', level: entry.level }) : entry.category && categoryName(entry.category)}</td>
               <td>{reasonsText(entry.reasons)}</td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CategorySettings } from '@/utils/autonomy/categories';
+import { categoryName, type CategorySettings } from '@/utils/autonomy/categories';
 import type { AutonomyLevel } from '@/utils/storage/db';
 import type { Rates } from '@/utils/metrics/metrics';
 import type { CategoryAssessment } from '@/utils/metrics/readiness';
@@ -56,8 +56,8 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
                 ? i18n.t('categoryTable.readyFor', { level: assessment.nextLevel ?? '' })
                 : firstReason(assessment.reasons);
             return (
-              <tr key={category.id} aria-label={category.label}>
-                <td>{category.label}</td>
+              <tr key={category.id} aria-label={categoryName(category)}>
+                <td>{categoryName(category)}</td>
                 <td className="nowrap">{LEVEL_NAME[category.level]}</td>
                 <td>{rates.volume}</td>
                 <td>{rates.volume ? percent(rates.accuracy) : '—'}</td>
@@ -67,12 +67,12 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
                 </td>
                 <td className="nowrap">
                   {assessment.ready && category.level < 3 && (
-                    <button type="button" className="primary small" onClick={() => setChange({ row, to: (category.level + 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.promoteLabel', { category: category.label })}>
+                    <button type="button" className="primary small" onClick={() => setChange({ row, to: (category.level + 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.promoteLabel', { category: categoryName(category) })}>
                       {i18n.t('categoryTable.promote')}
                     </button>
                   )}
                   {category.level > 1 && (
-                    <button type="button" className="small" onClick={() => setChange({ row, to: (category.level - 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.demoteLabel', { category: category.label })}>
+                    <button type="button" className="small" onClick={() => setChange({ row, to: (category.level - 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.demoteLabel', { category: categoryName(category) })}>
                       {i18n.t('categoryTable.demote')}
                     </button>
                   )}
@@ -85,7 +85,7 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
       {change && (
         <ConfirmDialog
           open
-          title={i18n.t(change.to > change.row.category.level ? 'categoryTable.confirmPromote' : 'categoryTable.confirmDemote', { category: change.row.category.label, level: change.to })}
+          title={i18n.t(change.to > change.row.category.level ? 'categoryTable.confirmPromote' : 'categoryTable.confirmDemote', { category: categoryName(change.row.category), level: change.to })}
           description={
             <>
               <p>{i18n.t('categoryTable.nowAfter', { now: LEVEL_EFFECT[change.row.category.level], after: LEVEL_EFFECT[change.to] })}</p>

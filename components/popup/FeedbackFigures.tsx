@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Taxonomy } from '@/utils/autonomy/categories';
+import { categoryNameById, type Taxonomy } from '@/utils/autonomy/categories';
 import { i18n } from '@/utils/i18n';
 import { feedbackByCategory, type FeedbackTally } from '@/utils/metrics/feedback';
 import { db } from '@/utils/storage/db';
@@ -26,7 +26,6 @@ export function FeedbackFigures({ taxonomy, windowDays }: { taxonomy: Taxonomy; 
   const uncategorised = i18n.t('popupFigures.feedback.uncategorised');
   const { overall, categories } = feedbackByCategory(rated, Date.now() - windowDays * DAY_MS, uncategorised);
   if (overall.up + overall.down === 0) return null;
-  const label = (id: string) => taxonomy.find((category) => category.id === id)?.label ?? id;
   return (
     <section aria-labelledby="feedback-figures-title">
       <h2 id="feedback-figures-title">{i18n.t('popupFigures.feedback.title')}</h2>
@@ -35,8 +34,8 @@ export function FeedbackFigures({ taxonomy, windowDays }: { taxonomy: Taxonomy; 
       </p>
       <ul className="popup-figures" aria-label={i18n.t('popupFigures.feedback.title')}>
         {categories.map(({ category, tally }) => (
-          <li key={category} aria-label={label(category)}>
-            <strong>{label(category)}:</strong> <Tally tally={tally} />
+          <li key={category} aria-label={categoryNameById(taxonomy, category)}>
+            <strong>{categoryNameById(taxonomy, category)}:</strong> <Tally tally={tally} />
           </li>
         ))}
       </ul>

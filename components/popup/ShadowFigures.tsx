@@ -1,4 +1,4 @@
-import type { Taxonomy } from '@/utils/autonomy/categories';
+import { categoryName, type Taxonomy } from '@/utils/autonomy/categories';
 import { i18n } from '@/utils/i18n';
 import { tallyShadow, wrongAlone, type ShadowFact, type ShadowTally } from '@/utils/metrics/shadow';
 
@@ -42,8 +42,8 @@ export function ShadowFigures({ reviews, taxonomy }: { reviews: readonly (Shadow
       <p className="muted small">{i18n.t('popupFigures.shadow.explanation')}</p>
       <ul className="popup-figures" aria-label={i18n.t('popupFigures.shadow.title')}>
         {rows.map(({ category, two, three }) => (
-          <li key={category.id} aria-label={category.label}>
-            <strong>{category.label}:</strong> <ShadowLine tally={two} />
+          <li key={category.id} aria-label={categoryName(category)}>
+            <strong>{categoryName(category)}:</strong> <ShadowLine tally={two} />
             {three.drafts > 0 && (sameOutcome(two, three) ? ` ${i18n.t('popupFigures.shadow.level3Same')}` : <> <ShadowLine tally={three} /></>)}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { i18n } from '@/utils/i18n';
 import { reasonLines } from '@/utils/autonomy/reason-text';
-import type { CategorySettings } from '@/utils/autonomy/categories';
+import { categoryName, type CategorySettings } from '@/utils/autonomy/categories';
 import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
 import { waitingFor } from '@/utils/draft-ahead/scheduler';
 
@@ -29,7 +29,7 @@ export function DraftAheadRow({ draft, conversation, category, now, onOpen, onUn
         {i18n.t('draftAhead.row.summary', {
           snippet,
           waiting: waitingFor(draft.aheadOf?.waitingSince ?? null, now),
-          category: category?.label ?? draft.category ?? i18n.t('draftAhead.row.uncategorised'),
+          category: category ? categoryName(category) : (draft.category ?? i18n.t('draftAhead.row.uncategorised')),
         })}
       </p>
       {sendsIn !== null ? (

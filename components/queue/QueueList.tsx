@@ -2,6 +2,7 @@ import { i18n } from '@/utils/i18n';
 import type { ConversationRecord, DraftRecord } from '@/utils/storage/db';
 import { firstWords, ticketNumber, waitingFor } from '@/utils/review/review-display';
 import { helpdeskName } from './helpdesk-name';
+import { useCategoryName } from '../use-category-name';
 
 interface QueueListProps {
   drafts: DraftRecord[];
@@ -21,6 +22,7 @@ const HELPDESK_LETTER: Record<DraftRecord['helpdesk'], string> = { zendesk: 'Z',
 
 /** The open drafts, oldest first: which helpdesk and ticket, what the customer wrote, how long they have waited. */
 export function QueueList({ drafts, conversations, selectedId, onSelect, now }: QueueListProps) {
+  const categoryName = useCategoryName();
   return (
     <nav aria-label={i18n.t('reviewQueue.list')}>
       <ul className="queue">
@@ -42,7 +44,7 @@ export function QueueList({ drafts, conversations, selectedId, onSelect, now }: 
                 <span className="meta">
                   <span>{conversation?.customerName || conversation?.subject}</span>
                   <span>{i18n.t('reviewQueue.waiting', { time: waitingFor(now - draft.createdAt) })}</span>
-                  {draft.category && <span>{draft.category}</span>}
+                  {draft.category && <span>{categoryName(draft.category)}</span>}
                 </span>
               </button>
             </li>

@@ -1,12 +1,14 @@
 import { i18n } from '@/utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useCategoryName } from '../use-category-name';
 import { db, type DraftRecord } from '@/utils/storage/db';
 import type { ActionResult } from '@/utils/messaging/messages';
 import { askWorker } from '@/utils/messaging/worker-client';
 
 /** Level 3's after-the-fact queue: replies ReplyLoop already inserted or sent, sampled for a human to check. */
 export function SampleQueue({ onDecided }: { onDecided(result: ActionResult, what: string): void }) {
+  const categoryName = useCategoryName();
   // Booleans are not IndexedDB keys: the (small) drafts table is filtered.
   const samples = useLiveQuery(() => db.drafts.filter((draft) => draft.sampled && !draft.sampleReviewed).sortBy('createdAt'), []);
   if (!samples) return null;
@@ -17,14 +19,15 @@ export function SampleQueue({ onDecided }: { onDecided(result: ActionResult, wha
     <ul className="queue">
       {samples.map((draft) => (
         <li key={draft.id}>
-          <Sample draft={draft} onDecided={onDecided} />
+          <Sample draft={draft} category={draft.category ? categoryName(draft.category) : null} onDecided={onDecided} />
         </li>
       ))}
     </ul>
   );
 }
 
-function Sample({ draft, onDecided }: { draft: DraftRecord; onDecided(result: ActionResult, what: string): void }) {
+/** `category` is the category's name as the agent reads it, null when the draft has none. */
+function Sample({ draft, category, onDecided }: { draft: DraftRecord; category: string | null; onDecided(result: ActionResult, what: string): void }) {
   const [correction, setCorrection] = useState<string | null>(null);
   const review = async (correctedText: string | null) =>
     onDecided(
@@ -32,9 +35,9 @@ function Sample({ draft, onDecided }: { draft: DraftRecord; onDecided(result: Ac
       correctedText === null ? i18n.t('sample.markedFine') : i18n.t('sample.correctionSaved'),
     );
   return (
-    <article aria-label={i18n.t('sample.label', { category: draft.category ?? i18n.t('sample.aCategory') })} style={{ padding: '0.6rem' }}>
+    <article aria-label={i18n.t('sample.label', { category: category ?? i18n.t('sample.aCategory') })} style={{ padding: '0.6rem' }}>
       <p className="muted">
-        {i18n.t(draft.status === 'auto-sent' ? 'sample.sent' : 'sample.inserted', { category: draft.category ?? '' })}
+        {i18n.t(draft.status === 'auto-sent' ? 'sample.sent' : 'sample.inserted', { category: category ?? '' })}
       </p>
       <div className="quote">{draft.customerMessage}</div>
       {correction === null ? (

@@ -23,6 +23,7 @@ import { Reasons } from './Reasons';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { isSingleKeyPress } from '../use-single-key-shortcuts';
+import { useCategoryName } from '../use-category-name';
 
 interface DraftReviewProps {
   draft: DraftRecord;
@@ -46,6 +47,7 @@ type Mode =
 export function DraftReview({ draft, conversation, onDecided, singleKeys }: DraftReviewProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'reading' });
   const [busy, setBusy] = useState(false);
+  const categoryName = useCategoryName();
   const subject = conversation?.subject || i18n.t('draftReview.conversation');
   // A draft for a selection on another page has no composer to go to: approving copies it.
   const copies = draft.helpdesk === 'web';
@@ -119,7 +121,7 @@ export function DraftReview({ draft, conversation, onDecided, singleKeys }: Draf
           [helpdeskName(draft.helpdesk), ticket].filter(Boolean).join(' '),
           conversation?.customerName,
           conversation?.customerEmail,
-          draft.category && draft.level ? i18n.t('draftReview.categoryLevel', { category: draft.category, level: draft.level }) : draft.category,
+          draft.category && (draft.level ? i18n.t('draftReview.categoryLevel', { category: categoryName(draft.category), level: draft.level }) : categoryName(draft.category)),
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -8,7 +8,7 @@ import { OptionsLink } from '@/components/OptionsLink';
 import { openReviewPanel } from '@/components/popup/open-review-panel';
 import { TrendChart } from '@/components/popup/TrendChart';
 import { useModelSettings } from '@/components/use-model-settings';
-import type { Taxonomy } from '@/utils/autonomy/categories';
+import { categoryNameById, type Taxonomy } from '@/utils/autonomy/categories';
 import type { HelpdeskId } from '@/utils/intake/conversation';
 import { i18n } from '@/utils/i18n';
 import { db, type AutonomyLevel } from '@/utils/storage/db';
@@ -76,7 +76,7 @@ export function App() {
       </header>
       {notices.slice(0, 3).map((notice) => {
         // A notice stored before #15 is an English sentence, shown as it was written.
-        const text = 'text' in notice ? notice.text : levelChangeText(notice.change, taxonomy.find((category) => category.id === notice.change.categoryId)?.label ?? notice.change.categoryId);
+        const text = 'text' in notice ? notice.text : levelChangeText(notice.change, categoryNameById(taxonomy, notice.change.categoryId));
         return (
           <p key={notice.at + text} className="notice" role="status">
             {text}

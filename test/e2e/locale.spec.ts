@@ -1,5 +1,5 @@
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
-import { capturePopup, captureState } from '../support/screens';
+import { buttonLines, capturePopup, captureState } from '../support/screens';
 import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 import { expect, openPanel, test, writeRows } from './extension';
 
@@ -50,13 +50,15 @@ test('the review panel speaks German at 320 px: draft with reasons, editing, rej
   const editor = panel.getByLabel('Bearbeitete Antwort');
   await editor.fill((await editor.inputValue()).replace('Best regards', 'We have refunded the duplicate charge today.\n\nBest regards'));
   await expect(panel.getByText(/Wörter hinzugefügt/)).toHaveText('7 Wörter hinzugefügt, 0 entfernt');
-  for (const name of ['Änderung freigeben', 'Änderungen verwerfen']) await expect(actions.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  for (const name of ['Änderung freigeben', 'Auswahl ersetzen', 'Verwerfen']) await expect(actions.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
   await expect(actions.getByRole('button', { name: 'Änderung freigeben' })).toContainText('Strg+Eingabe');
+  await expect(actions.getByRole('button', { name: 'Verwerfen' })).toContainText('Esc');
+  expect(await buttonLines(actions)).toBeLessThanOrEqual(2);
   await noSideways();
   await captureState(panel, 'panel-320-de-editing');
   await editor.press('Escape');
   const discard = panel.getByRole('alertdialog', { name: 'Ihre Änderungen verwerfen?' });
-  await discard.getByRole('button', { name: 'Änderungen verwerfen' }).click();
+  await discard.getByRole('button', { name: 'Verwerfen' }).click();
   await expect(panel.getByTestId('draft-text')).not.toContainText('refunded the duplicate');
 
   await panel.keyboard.press('?');
@@ -95,7 +97,7 @@ test('the welcome page, the popup and the options in German, with their screensh
   await writeRows(popup, 'reviews', syntheticReviewHistory({ seed: 42, now: Date.now(), weeks: 12, categories: DEMO_CATEGORIES }));
   await popup.reload();
   await expect(popup.getByRole('heading', { name: 'Unverändert freigegeben' })).toBeVisible();
-  await expect(popup.getByRole('button', { name: 'Orders hochstufen' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Bestellungen hochstufen' })).toBeVisible();
   const size = await capturePopup(popup, 'de-popup-history');
   expect(size.height).toBeLessThanOrEqual(600);
   expect(size.width).toBeLessThanOrEqual(800);
@@ -105,5 +107,7 @@ test('the welcome page, the popup and the options in German, with their screensh
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'Modell-Endpunkt' })).toBeVisible();
   await expect(options.getByLabel('API-Schlüssel', { exact: true })).toBeVisible();
+  // The shipped categories, unrenamed, read in the agent's language.
+  await expect(options.getByRole('combobox', { name: 'Stufe für Bestellungen' })).toBeVisible();
   await captureState(options, 'de-options', { fullPage: true });
 });

@@ -47,7 +47,8 @@ test.describe('options', () => {
     await options.getByLabel('Base URL', { exact: true }).fill(llm.baseURL);
     await options.getByLabel('Model', { exact: true }).fill('replyloop-mock');
     await options.getByRole('button', { name: 'Test connection' }).click();
-    await expect(options.getByRole('status')).toContainText('model "replyloop-mock" is available');
+    // The result is beside the model fields it tests, not further down the page.
+    await expect(options.getByRole('region', { name: 'Model endpoint' }).getByRole('status')).toContainText('model "replyloop-mock" is available');
 
     await options.getByLabel('API key', { exact: true }).fill('wrong-key');
     await options.getByRole('button', { name: 'Test connection' }).click();

@@ -1,6 +1,6 @@
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
 import { configureModel, expect, openPanel, test, writeRows } from './extension';
-import { capturePopup, captureState } from '../support/screens';
+import { buttonLines, capturePopup, captureState } from '../support/screens';
 import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 // Every page state in light and dark, checked with axe; the screenshots land in docs/screens.
@@ -19,6 +19,7 @@ test.describe('the review panel at side-panel widths', () => {
       const panel = await openPanel(context, extensionId);
       await panel.setViewportSize({ width, height });
       await expect(panel.getByTestId('draft-text')).toContainText('Best regards');
+      expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
 
       // The demo ticket: money once, no "account deletion" from "account close to an overdraft".
       const reasons = panel.getByRole('list', { name: 'Why this needs a human' }).getByRole('listitem');
@@ -37,6 +38,10 @@ test.describe('the review panel at side-panel widths', () => {
       const editor = panel.getByLabel('Edited reply');
       await editor.fill((await editor.inputValue()).replace('Best regards', 'We have refunded the duplicate charge today.\n\nBest regards'));
       await expect(panel.getByRole('button', { name: 'Approve edit' })).toBeInViewport({ ratio: 1 });
+      // Approve edit, Replace selection and Discard edits, each with its shortcut, on at most two lines.
+      expect(await buttonLines(panel.getByRole('group', { name: 'Decide on this draft' }))).toBeLessThanOrEqual(2);
+      await expect(panel.getByRole('button', { name: 'Approve edit' })).toContainText('Ctrl+Enter');
+      await expect(panel.getByRole('button', { name: 'Discard edits' })).toContainText('Esc');
       await expect(panel.getByText(/words added/)).toContainText('7 words added');
       // The added words are marked in place, under the text being edited.
       await expect(panel.locator('.editor-marks ins')).toContainText('We have refunded');
@@ -79,6 +84,10 @@ test('options, light and dark', async ({ context, extensionId }) => {
   await options.setViewportSize({ width: 1000, height: 800 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('API key', { exact: true }).waitFor();
+  // Chrome's extension-page stylesheet (body{font-size:75%}) no longer shrinks the text to 10.5 px.
+  expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+  // Save sticks to the bottom of the window, however long the page.
+  await expect(options.getByRole('button', { name: 'Save', exact: true })).toBeInViewport({ ratio: 1 });
   await captureState(options, 'options', { fullPage: true });
 });
 
@@ -100,4 +109,8 @@ test('the popup at its real size, empty and with twelve weeks of history', async
   expect(history.width).toBeLessThanOrEqual(800);
   // Nothing cut off at the right either: Promote is the last column.
   await expect(popup.getByRole('button', { name: 'Promote Orders' })).toBeInViewport({ ratio: 1 });
+  // The current week is drawn as partial, and helpdesks go by their names, not their ids.
+  await expect(popup.locator('.trend rect.bar.partial')).toHaveCount(1);
+  await expect(popup.getByText(/\bZendesk \d/).first()).toBeVisible();
+  expect(await popup.locator('body').innerText()).not.toMatch(/\b(zendesk|intercom|gmail) \d/);
 });

@@ -1,6 +1,6 @@
 /** Screenshots and axe for every page state, in light and dark: the review workspace's visual record (issue #15). */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -12,6 +12,12 @@ export async function seriousAxeFindings(page: Page): Promise<string[]> {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+}
+
+/** How many lines the buttons in `group` are laid out on: a narrow panel keeps its action bar to a few. */
+export async function buttonLines(group: Locator): Promise<number> {
+  const tops = await group.getByRole('button').evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+  return new Set(tops).size;
 }
 
 /** Checks the state with axe and saves `name-light.png` and `name-dark.png` (the viewport, as the agent sees it). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '@/test/support/in-locale';
 import {
   DEFAULT_TAXONOMY,
   FALLBACK_CATEGORY_ID,
+  categoryName,
+  categoryNameById,
   categorySettingsSchema,
   describeCategoriesForPrompt,
   findCategory,
@@ -52,6 +55,44 @@ describe('parseTaxonomy', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toContain(message);
   });
+
+  it('words its problems in the agent’s language', async () => {
+    await inLocale('de', () => {
+      expect(parseTaxonomy([{ id: 'refunds', label: 'Refunds', confidenceThreshold: 1.5 }, { id: 'other', label: 'Other' }])).toEqual({
+        ok: false,
+        errors: ['Kategorie 1 („refunds“): Die Sicherheitsschwelle muss zwischen 0 und 1 liegen'],
+      });
+      expect(parseTaxonomy([{ id: 'refunds', label: 'Refunds' }])).toEqual({
+        ok: false,
+        errors: ['Eine Kategorie mit der ID „other“ ist nötig: Dort landen Entwürfe, die sich nirgends einordnen lassen'],
+      });
+    });
+  });
+});
+
+describe('categoryName', () => {
+  it('reads a shipped category under its shipped name in the agent’s language', async () => {
+    expect(DEFAULT_TAXONOMY.map(categoryName)).toEqual(['Orders', 'Shipping', 'Refunds', 'Billing', 'Account', 'Technical', 'Feedback', 'Other']);
+    await inLocale('de', () => {
+      expect(DEFAULT_TAXONOMY.map(categoryName)).toEqual(['Bestellungen', 'Versand', 'Erstattungen', 'Abrechnung', 'Konto', 'Technik', 'Feedback', 'Sonstiges']);
+    });
+  });
+
+  it('never replaces a name the team gave: a renamed shipped category or a category of their own', async () => {
+    await inLocale('de', () => {
+      expect(categoryName({ id: 'refunds', label: 'Rückzahlungen' })).toBe('Rückzahlungen');
+      expect(categoryName({ id: 'returns', label: 'Refunds' })).toBe('Refunds');
+      // Not a shipped id, though a key every object has.
+      expect(categoryName({ id: 'constructor', label: 'Konstrukteure' })).toBe('Konstrukteure');
+    });
+  });
+
+  it('names an id by the taxonomy, or shows an id it no longer has as it is', async () => {
+    await inLocale('de', () => {
+      expect(categoryNameById(DEFAULT_TAXONOMY, 'shipping')).toBe('Versand');
+      expect(categoryNameById(DEFAULT_TAXONOMY, 'gone')).toBe('gone');
+    });
+  });
 });
 
 describe('findCategory', () => {
@@ -72,5 +113,11 @@ describe('describeCategoriesForPrompt', () => {
   it('lists each id with its description, or its label when it has none', () => {
     const taxonomy = [categorySettingsSchema.parse({ id: 'returns', label: 'Returns' }), DEFAULT_TAXONOMY.at(-1)!];
     expect(describeCategoriesForPrompt(taxonomy)).toBe('- returns: Returns\n- other: Anything that fits no other category.');
+  });
+
+  it('gives the model the shipped English descriptions whatever the agent’s language', async () => {
+    const english = describeCategoriesForPrompt(DEFAULT_TAXONOMY);
+    await inLocale('de', () => expect(describeCategoriesForPrompt(DEFAULT_TAXONOMY)).toBe(english));
+    expect(english).toContain('- refunds: Refund requests, refund status and the refund or return policy.');
   });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '../i18n';
+import { categoryName } from './categories';
 import { readStoredReasons, type ConcernReason, type ConcernSide, type RoutingReason, type StoredReason } from './reasons';
 
 type NotPostedProblem = Extract<RoutingReason, { code: 'not-posted' }>['problem'];
@@ -181,13 +182,13 @@ export function reasonText(reason: StoredReason): string {
     case 'every-draft-reviewed':
       return i18n.t('routingReasons.everyDraftReviewed');
     case 'unknown-category':
-      return i18n.t('routingReasons.unknownCategory', { category: reason.category.label });
+      return i18n.t('routingReasons.unknownCategory', { category: categoryName(reason.category) });
     case 'low-confidence':
       return i18n.t('routingReasons.lowConfidence', { confidence: twoDecimals(reason.confidence), threshold: twoDecimals(reason.threshold) });
     case 'new-question':
       return reason.nearest === null
-        ? i18n.t('routingReasons.newQuestionNone', { category: reason.category.label })
-        : i18n.t('routingReasons.newQuestion', { category: reason.category.label, nearest: twoDecimals(reason.nearest) });
+        ? i18n.t('routingReasons.newQuestionNone', { category: categoryName(reason.category) })
+        : i18n.t('routingReasons.newQuestion', { category: categoryName(reason.category), nearest: twoDecimals(reason.nearest) });
     case 'language':
       return LANGUAGE_PROBLEM[reason.problem](reason.words);
     case 'acted':
@@ -201,7 +202,7 @@ export function reasonText(reason: StoredReason): string {
     case 'countdown':
       return i18n.t('routingReasons.countdown', reason.seconds);
     case 'sampled':
-      return i18n.t('routingReasons.sampled', { share: wholePercent(reason.rate), category: reason.category.label });
+      return i18n.t('routingReasons.sampled', { share: wholePercent(reason.rate), category: categoryName(reason.category) });
     case 'drafted-again':
       return i18n.t('review.draftedAgain');
     case 'could-not-act':

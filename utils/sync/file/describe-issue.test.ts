@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { inLocale } from '@/test/support/in-locale';
 import { describeIssue, fieldName } from './describe-issue';
 
 describe('fieldName', () => {
@@ -39,6 +40,18 @@ describe('describeIssue', () => {
   ])('%s', (_, change, text) => {
     const input = { ...valid, ...change };
     const issue = schema.safeParse(input).error!.issues[0]!;
-    expect(describeIssue(issue, input, 'the record')).toBe(text);
+    expect(describeIssue(issue, input, 'record')).toBe(text);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['missing', { name: undefined }, 'das Feld „name“ fehlt'],
+    ['too long', { name: 'abcd' }, 'das Feld „name“ ist zu lang (4 Zeichen; höchstens 3)'],
+    ['mistyped', { count: 'one' }, 'das Feld „count“ sollte eine Zahl sein, ist aber Text'],
+    ['not in the enum', { kind: 'c' }, 'das Feld „kind“ sollte eines von "a", "b" sein, ist aber "c"'],
+    ['unknown', { extra: true }, 'der Datensatz hat das unbekannte Feld "extra" (von einem neueren ReplyLoop erstellt oder von Hand bearbeitet?)'],
+  ])('in German: %s', async (_, change, text) => {
+    const input = { ...valid, ...change };
+    const issue = schema.safeParse(input).error!.issues[0]!;
+    await inLocale('de', () => expect(describeIssue(issue, input, 'record')).toBe(text));
   });
 });

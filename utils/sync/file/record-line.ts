@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { i18n } from '../../i18n';
 import type { CategorySettings } from '../../autonomy/categories';
 import type { CorrectionRecord, KnowledgeRecord } from '../../storage/db';
-import { describeIssue } from './describe-issue';
+import { describeIssue, type IssueSubject } from './describe-issue';
 import { MemoryFileProblem, formatCount, plural } from './file-problem';
 import { findForbiddenKey } from './forbidden-keys';
 import {
@@ -68,7 +68,7 @@ function versionList(): string {
   return SUPPORTED_VERSIONS.join(i18n.t('memoryFile.versionsJoin'));
 }
 
-function checked<T>(schema: z.ZodType<T>, value: unknown, line: number, subject: string, prefix = ''): T {
+function checked<T>(schema: z.ZodType<T>, value: unknown, line: number, subject: IssueSubject, prefix = ''): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues;
@@ -92,7 +92,7 @@ export function parseHeaderLine(line: FileLine): MemoryFileHeader {
   }
   if (version > Math.max(...SUPPORTED_VERSIONS)) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.newerVersion', { version: String(version), versions }));
   if (!SUPPORTED_VERSIONS.includes(version)) throw new MemoryFileProblem(line.number, i18n.t('memoryFile.unreadableVersion', { version: String(version), versions }));
-  return checked(headerSchema, value, line.number, 'the header');
+  return checked(headerSchema, value, line.number, 'header');
 }
 
 /** A decoded vector, or why it is dropped (the record is then re-embedded): not its embedder's length, or no direction. */
@@ -121,7 +121,7 @@ export function parseRecordLine(line: FileLine, header: MemoryFileHeader): Parse
   const { value } = read;
   checkKeys(line, value);
   const { type } = value;
-  if (type === 'end') return { type: 'end', records: checked(trailerSchema, value, line.number, 'the end line').records };
+  if (type === 'end') return { type: 'end', records: checked(trailerSchema, value, line.number, 'endLine').records };
   if (!RECORD_TYPES.includes(type as RecordType)) {
     const known = [...RECORD_TYPES, 'end'].map((name) => `"${name}"`).join(', ');
     throw new MemoryFileProblem(line.number, i18n.t('memoryFile.unknownType', { type: JSON.stringify(type) ?? i18n.t('memoryFile.missingType'), known }));
@@ -130,19 +130,18 @@ export function parseRecordLine(line: FileLine, header: MemoryFileHeader): Parse
   const id = isObject(value.data) && typeof value.data.id === 'string' ? ` "${value.data.id.slice(0, 80)}"` : '';
   // "Line 12: correction "c-1": the field "approvedText" is missing." (the id quoted as it came)
   const prefix = `${recordName(recordType)}${id}`;
-  const subject = 'the record';
   switch (recordType) {
     case 'correction': {
-      const parsed = checked(recordLineSchemas.correction, value, line.number, subject, prefix);
+      const parsed = checked(recordLineSchemas.correction, value, line.number, 'record', prefix);
       return { type: 'correction', entry: withVector(parsed.data, parsed.vector, header, line.number, prefix) };
     }
     case 'knowledge': {
-      const parsed = checked(recordLineSchemas.knowledge, value, line.number, subject, prefix);
+      const parsed = checked(recordLineSchemas.knowledge, value, line.number, 'record', prefix);
       return { type: 'knowledge', entry: withVector(parsed.data, parsed.vector, header, line.number, prefix) };
     }
     case 'category':
-      return { type: 'category', record: checked(recordLineSchemas.category, value, line.number, subject, prefix).data };
+      return { type: 'category', record: checked(recordLineSchemas.category, value, line.number, 'record', prefix).data };
     case 'settings':
-      return { type: 'settings', settings: checked(recordLineSchemas.settings, value, line.number, subject, prefix).data };
+      return { type: 'settings', settings: checked(recordLineSchemas.settings, value, line.number, 'record', prefix).data };
   }
 }
