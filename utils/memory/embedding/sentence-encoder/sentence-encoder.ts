@@ -10,7 +10,7 @@ import type { GraphModel } from '@tensorflow/tfjs-converter';
 import { embedderId, normaliseInPlace, type Embedder } from '../embedder';
 import type { Tokenizer } from './sentencepiece';
 
-/** Bump when the weights, their quantisation or the tokenizer change. */
+/** Bump when the weights or the tokenizer change. */
 export const SENTENCE_ENCODER_PROVIDER = 'use-lite-v1';
 export const SENTENCE_ENCODER_DIMENSIONS = 512;
 /** Texts per model call: the model pads to the longest text of a batch, and one call's tensors stay small. */
