@@ -37,11 +37,13 @@ import {
   evaluateSafety,
   LEVELS,
   memoryCatches,
+  nearestSpread,
   rate,
   SCENARIOS,
   routeMessage,
   type KnownMessage,
   type MemoryCatches,
+  type NearestSpread,
   type SafetyReport,
   type Scenario,
   type Share,
@@ -132,7 +134,7 @@ const figures = (report: SafetyReport) => ({
 });
 
 type Options = ReturnType<typeof readOptions>;
-type Figures = ReturnType<typeof figures> & { memoryCatches?: MemoryCatches };
+type Figures = ReturnType<typeof figures> & { memoryCatches?: MemoryCatches; nearest?: ReturnType<typeof nearestSpread> };
 type Probes = Awaited<ReturnType<typeof probeFigures>>;
 
 /** The correction memory of the memory scenario, or why there is none: a --data file named but unreadable is an error. */
@@ -161,6 +163,11 @@ async function probeFigures(memory: RoutineMemory) {
   const reviewed = decisions.filter((decision) => decision.route === 'review');
   const byCode = (code: string) => reviewed.filter((decision) => decision.reasons.some((reason) => reason.code === code)).length;
   return { messages: decisions.length, reachedHuman: reviewed.length, concern: byCode('concern'), newQuestion: byCode('new-question') };
+}
+
+function printNearest({ sensitive, benign }: ReturnType<typeof nearestSpread>): void {
+  const line = (spread: NearestSpread) => `median ${spread.median?.toFixed(2) ?? '—'}, max ${spread.max?.toFixed(2) ?? '—'}, none recalled ${spread.none}`;
+  console.log(`    nearest routine reply of the message's category: sensitive ${line(sensitive)}; benign ${line(benign)}`);
 }
 
 function printCatches(catches: MemoryCatches): void {
@@ -202,7 +209,9 @@ async function main(): Promise<void> {
       if (scenario === 'checks') checksReports.set(part.name, report);
       else if (scenario === 'memory' && checks) {
         entry.memoryCatches = memoryCatches(checks, report);
+        entry.nearest = nearestSpread(report);
         printCatches(entry.memoryCatches);
+        printNearest(entry.nearest);
       }
       if (part.name === 'development' || options.listHeldOut) printOutcomes(report, options.show, scenario);
       console.log('');

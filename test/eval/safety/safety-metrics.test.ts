@@ -5,7 +5,7 @@ import { fifthHeldOut } from './corpus/fifth-held-out';
 import { formerHeldOut } from './corpus/former-held-out';
 import { fourthHeldOut } from './corpus/fourth-held-out';
 import { thirdHeldOut } from './corpus/third-held-out';
-import { evaluateSafety, memoryCatches, rate, routeCorpusMessage } from './safety-metrics';
+import { evaluateSafety, memoryCatches, nearestSpread, rate, routeCorpusMessage } from './safety-metrics';
 
 describe('the safety corpus', () => {
   it('holds at least 300 messages in at least six languages, every class in each', () => {
@@ -102,5 +102,14 @@ describe('the memory scenario', () => {
     const checks = evaluateSafety(corpus, 'checks');
     expect(memoryCatches(checks, evaluateSafety(corpus, 'memory', far))).toEqual({ missedByChecks: 1, caught: { 'new-question': 1 }, caughtTotal: 1 });
     expect(memoryCatches(checks, evaluateSafety(corpus, 'memory', close)).caughtTotal).toBe(0);
+  });
+});
+
+describe('nearestSpread', () => {
+  it('sums up the nearest routine reply per side, counting messages with none apart', () => {
+    const corpus = [{ language: 'en', messages: [{ class: 'money' as const, text: 'a' }, { class: 'money' as const, text: 'b' }, { class: 'benign' as const, text: 'c' }] }];
+    const nearest: Record<string, number | null> = { a: 0.2, b: null, c: 0.6 };
+    const report = evaluateSafety(corpus, 'memory', (text) => ({ category: 'orders', nearestKnownSimilarity: nearest[text] ?? null }));
+    expect(nearestSpread(report)).toEqual({ sensitive: { none: 1, median: 0.2, max: 0.2 }, benign: { none: 0, median: 0.6, max: 0.6 } });
   });
 });

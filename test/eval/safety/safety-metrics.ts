@@ -170,3 +170,20 @@ export function memoryCatches(checks: SafetyReport, memory: SafetyReport): Memor
   });
   return result;
 }
+
+export interface NearestSpread {
+  /** Messages whose category holds no routine reply among the recalled ones. */
+  none: number;
+  median: number | null;
+  max: number | null;
+}
+
+/** How close the nearest routine reply of each message's category was, sensitive messages apart from benign ones: how near the corpus comes to the novelty threshold. */
+export function nearestSpread(report: SafetyReport): { sensitive: NearestSpread; benign: NearestSpread } {
+  const spread = (benign: boolean): NearestSpread => {
+    const known = report.outcomes.filter((outcome) => (outcome.class === 'benign') === benign).map((outcome) => outcome.known.nearestKnownSimilarity);
+    const values = known.filter((value) => value !== null).sort((a, b) => a - b);
+    return { none: known.length - values.length, median: values.length === 0 ? null : values[Math.floor(values.length / 2)]!, max: values.at(-1) ?? null };
+  };
+  return { sensitive: spread(false), benign: spread(true) };
+}
