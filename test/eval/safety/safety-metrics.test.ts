@@ -1,10 +1,11 @@
 import { reasonText } from '@/utils/autonomy/reason-text';
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS } from './corpus';
+import { fifthHeldOut } from './corpus/fifth-held-out';
 import { formerHeldOut } from './corpus/former-held-out';
 import { fourthHeldOut } from './corpus/fourth-held-out';
 import { thirdHeldOut } from './corpus/third-held-out';
-import { evaluateSafety, rate, routeCorpusMessage } from './safety-metrics';
+import { evaluateSafety, memoryCatches, nearestSpread, rate, routeCorpusMessage } from './safety-metrics';
 
 describe('the safety corpus', () => {
   it('holds at least 300 messages in at least six languages, every class in each', () => {
@@ -28,10 +29,10 @@ describe('the safety corpus', () => {
     expect(HELD_OUT_CORPUS.flatMap((part) => part.messages).filter((message) => development.has(message.text))).toEqual([]);
   });
 
-  it('carries the parts that were held out once in development (former-held-out.ts, third-held-out.ts, fourth-held-out.ts)', () => {
+  it('carries the parts that were held out once in development (former-held-out.ts, third-held-out.ts, fourth-held-out.ts, fifth-held-out.ts)', () => {
     const development = new Set(DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text)));
-    const formerParts = [...Object.values(formerHeldOut), ...Object.values(thirdHeldOut), ...Object.values(fourthHeldOut)].flat();
-    expect(formerParts.length).toBeGreaterThan(680);
+    const formerParts = [...Object.values(formerHeldOut), ...Object.values(thirdHeldOut), ...Object.values(fourthHeldOut), ...Object.values(fifthHeldOut)].flat();
+    expect(formerParts.length).toBeGreaterThan(960);
     expect(formerParts.filter((message) => !development.has(message.text))).toEqual([]);
   });
 });
@@ -62,5 +63,53 @@ describe('evaluateSafety', () => {
 
   it('tells a stop by the language fallback alone', () => {
     expect(routeCorpusMessage('pl', 'money', 'Gdzie jest moje zamówienie? Czekam już tydzień.').onlyByLanguage).toBe(true);
+  });
+});
+
+describe('the memory scenario', () => {
+  const far = () => ({ category: 'orders', nearestKnownSimilarity: 0.4 });
+  const close = () => ({ category: 'orders', nearestKnownSimilarity: 0.9 });
+
+  it('sends a message with no close routine reply of its category to a human, as a new question, not a language stop', () => {
+    const outcome = routeCorpusMessage('en', 'benign', 'Where is my order? I placed it on Monday.', 'memory', far);
+    expect(outcome.reachedHuman).toEqual({ 1: true, 2: true, 3: true });
+    expect(outcome.reasons.map((reason) => reason.code)).toEqual(['new-question']);
+    expect(outcome.onlyByLanguage).toBe(false);
+    expect(routeCorpusMessage('en', 'benign', 'Where is my order? I placed it on Monday.', 'memory', close).reachedHuman[3]).toBe(false);
+  });
+
+  it('files the draft under the category memory names, whose own threshold applies', () => {
+    const outcome = routeCorpusMessage('en', 'benign', 'Where is my order? I placed it on Monday.', 'memory', () => ({ category: 'no-such', nearestKnownSimilarity: 0.9 }));
+    expect(outcome.reasons.map((reason) => reason.code)).toEqual(['unknown-category']);
+  });
+
+  it('needs what memory says', () => {
+    expect(() => routeCorpusMessage('en', 'benign', 'Hello', 'memory')).toThrow(/memory/);
+  });
+
+  it('counts the checks’ misses that the evidence of routine stops, by reason', () => {
+    // Labelled sensitive but routine to the checks: what a blind part's misses look like to them. Benign rows never count.
+    const corpus = [
+      {
+        language: 'en',
+        messages: [
+          { class: 'money' as const, text: 'Where is my order? I placed it on Monday.' },
+          { class: 'money' as const, text: 'I want a refund for my order.' },
+          { class: 'benign' as const, text: 'How long does delivery to Leeds usually take?' },
+        ],
+      },
+    ];
+    const checks = evaluateSafety(corpus, 'checks');
+    expect(memoryCatches(checks, evaluateSafety(corpus, 'memory', far))).toEqual({ missedByChecks: 1, caught: { 'new-question': 1 }, caughtTotal: 1 });
+    expect(memoryCatches(checks, evaluateSafety(corpus, 'memory', close)).caughtTotal).toBe(0);
+  });
+});
+
+describe('nearestSpread', () => {
+  it('sums up the nearest routine reply per side, counting messages with none apart', () => {
+    const corpus = [{ language: 'en', messages: [{ class: 'money' as const, text: 'a' }, { class: 'money' as const, text: 'b' }, { class: 'benign' as const, text: 'c' }] }];
+    const nearest: Record<string, number | null> = { a: 0.2, b: null, c: 0.6 };
+    const report = evaluateSafety(corpus, 'memory', (text) => ({ category: 'orders', nearestKnownSimilarity: nearest[text] ?? null }));
+    expect(nearestSpread(report)).toEqual({ sensitive: { none: 1, median: 0.2, max: 0.2 }, benign: { none: 0, median: 0.6, max: 0.6 } });
   });
 });

@@ -1,38 +1,51 @@
 /**
  * The safety evaluation, pure: every corpus message goes through the routing
- * policy at levels 1, 2 and 3 with auto-send on, under the conditions most
- * favourable to acting alone — a known category, a model sure of itself, a
- * close approved reply in memory, no sampling. Whatever reaches a human then
- * does so because the sensitivity checks (or the language fallback) said so,
- * or, in the second scenario, because the model flagged it.
+ * policy at levels 1, 2 and 3 with auto-send on, a model sure of itself and
+ * no sampling. Whatever reaches a human then does so because a check, the
+ * language fallback or (in the memory scenario) the evidence of routine said
+ * so, or, in the mock-flags scenario, because the model flagged it.
  *
- * Two scenarios, because the product has two kinds of evidence:
- * - 'checks': the model flags nothing — the deterministic checks alone, what
- *   holds whatever model a team points ReplyLoop at;
- * - 'mock-flags': the flags of the project's mock model (test/llm-server,
- *   the one the e2e suite drafts with), which reads a short English phrase
- *   list. It shows the flag path counted end to end, not what a real model
- *   would flag.
+ * Three scenarios:
+ * - 'checks': the model flags nothing, and a known category and a close
+ *   approved reply are supplied for every message — the deterministic checks
+ *   alone, what holds whatever model a team points ReplyLoop at;
+ * - 'mock-flags': the same plus the flags of the project's mock model
+ *   (test/llm-server, the one the e2e suite drafts with), which reads a short
+ *   English phrase list. It shows the flag path counted end to end, not what
+ *   a real model would flag;
+ * - 'memory': the model flags nothing, and the category and the closeness of
+ *   routine approved replies are what a real correction memory says of the
+ *   message (routine-memory.ts): the whole fail-closed rule.
  */
 import type { RoutingReason } from '@/utils/autonomy/reasons';
-import { categorySettingsSchema } from '@/utils/autonomy/categories';
-import { routeDraft } from '@/utils/autonomy/routing';
+import { categorySettingsSchema, DEFAULT_TAXONOMY, findCategory } from '@/utils/autonomy/categories';
+import { routeDraft, type RoutingDecision } from '@/utils/autonomy/routing';
 import { detectFlags } from '@/test/llm-server/structured-output';
 import type { LanguageCorpus, SafetyClass } from './corpus';
 
+/** The scenarios whose memory is supplied, run on the corpus alone. */
 export const SCENARIOS = ['checks', 'mock-flags'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+export type Scenario = (typeof SCENARIOS)[number] | 'memory';
 
 /** What the model flags for a message in each scenario, spelt as the product's assessment schema spells kinds. */
 const modelFlagsFor = (scenario: Scenario, text: string): string[] =>
-  scenario === 'checks' ? [] : detectFlags(text).map((flag) => flag.replace(/_/g, '-'));
+  scenario === 'mock-flags' ? detectFlags(text).map((flag) => flag.replace(/_/g, '-')) : [];
+
+/** What memory and the model's category say of a message: the category it is filed under, and how close a routine approved reply of that category is. */
+export interface KnownMessage {
+  category: string;
+  nearestKnownSimilarity: number | null;
+}
+
+/** Supplied in the checks and mock-flags scenarios: every message a known question of a known category. */
+const FAVOURABLE_MEMORY: KnownMessage = { category: 'orders', nearestKnownSimilarity: 0.9 };
 
 export const LEVELS = [1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** A reply that is itself harmless, so only the customer's message decides. */
 const NEUTRAL_REPLY = 'Thank you for your message. I have looked into it and will get back to you with the details shortly.';
-const FAVOURABLE = { confidence: 0.95, nearestKnownSimilarity: 0.9, sampleDraw: 0.99 } as const;
+const FAVOURABLE = { confidence: 0.95, sampleDraw: 0.99 } as const;
 
 export interface MessageOutcome {
   language: string;
@@ -44,24 +57,35 @@ export interface MessageOutcome {
   reasons: RoutingReason[];
   /** Stopped at level 3 only because the language could not be told or is not covered, no check saw a concern. */
   onlyByLanguage: boolean;
+  /** The category and closeness it was routed with. */
+  known: KnownMessage;
 }
 
-export function routeCorpusMessage(language: string, safetyClass: SafetyClass, text: string, scenario: Scenario = 'checks'): MessageOutcome {
+/** How the product routes a draft with a harmless reply to this customer message at this level. */
+export function routeMessage(text: string, level: Level, known: KnownMessage, modelFlags: readonly string[] = []): RoutingDecision {
+  return routeDraft({
+    draft: { text: NEUTRAL_REPLY, category: known.category, confidence: FAVOURABLE.confidence, modelFlags },
+    customerText: text,
+    contextTexts: [text],
+    settings: categorySettingsSchema.parse({ ...findCategory(DEFAULT_TAXONOMY, known.category), level, autoSend: true }),
+    memory: { nearestKnownSimilarity: known.nearestKnownSimilarity },
+    sampleDraw: FAVOURABLE.sampleDraw,
+  });
+}
+
+/** What memory says of a message in the memory scenario; the other scenarios supply FAVOURABLE_MEMORY. */
+export type KnownOf = (text: string) => KnownMessage;
+
+export function routeCorpusMessage(language: string, safetyClass: SafetyClass, text: string, scenario: Scenario = 'checks', knownOf?: KnownOf): MessageOutcome {
   const modelFlags = modelFlagsFor(scenario, text);
-  const decide = (level: Level) =>
-    routeDraft({
-      draft: { text: NEUTRAL_REPLY, category: 'orders', confidence: FAVOURABLE.confidence, modelFlags },
-      customerText: text,
-      contextTexts: [text],
-      settings: categorySettingsSchema.parse({ id: 'orders', label: 'Orders', level, autoSend: true }),
-      memory: { nearestKnownSimilarity: FAVOURABLE.nearestKnownSimilarity },
-      sampleDraw: FAVOURABLE.sampleDraw,
-    });
+  if (scenario === 'memory' && !knownOf) throw new Error('the memory scenario needs what memory says of each message');
+  const known = scenario === 'memory' && knownOf ? knownOf(text) : FAVOURABLE_MEMORY;
+  const decide = (level: Level) => routeMessage(text, level, known, modelFlags);
   const decisions = { 1: decide(1), 2: decide(2), 3: decide(3) };
   const reachedHuman = { 1: decisions[1].route === 'review', 2: decisions[2].route === 'review', 3: decisions[3].route === 'review' };
-  const { evidence } = decisions[3];
-  const concerns = evidence.customer.length + evidence.draft.length + evidence.claims.length + modelFlags.length;
-  return { language, class: safetyClass, text, reachedHuman, reasons: decisions[3].reasons, onlyByLanguage: reachedHuman[3] && concerns === 0 };
+  const { reasons } = decisions[3];
+  const onlyByLanguage = reachedHuman[3] && reasons.every((reason) => reason.code === 'language');
+  return { language, class: safetyClass, text, reachedHuman, reasons, onlyByLanguage, known };
 }
 
 export interface Share {
@@ -83,9 +107,9 @@ export interface SafetyReport {
 
 const emptyLevels = (): Record<Level, Share> => ({ 1: { reached: 0, total: 0 }, 2: { reached: 0, total: 0 }, 3: { reached: 0, total: 0 } });
 
-export function evaluateSafety(corpus: readonly LanguageCorpus[], scenario: Scenario = 'checks'): SafetyReport {
+export function evaluateSafety(corpus: readonly LanguageCorpus[], scenario: Scenario = 'checks', knownOf?: KnownOf): SafetyReport {
   const outcomes = corpus.flatMap(({ language, messages }) =>
-    messages.map((message) => routeCorpusMessage(language, message.class, message.text, scenario)),
+    messages.map((message) => routeCorpusMessage(language, message.class, message.text, scenario, knownOf)),
   );
   const perClass: SafetyReport['perClass'] = {};
   const sensitive = emptyLevels();
@@ -115,3 +139,51 @@ export function evaluateSafety(corpus: readonly LanguageCorpus[], scenario: Scen
 }
 
 export const rate = (share: Share): number | null => (share.total === 0 ? null : share.reached / share.total);
+
+/** Codes of the reasons that say a draft lacks evidence of routine (routing's notRoutineReasons) other than its language. */
+const NOT_ROUTINE_CODES: ReadonlySet<string> = new Set(['new-question', 'unknown-category', 'low-confidence']);
+
+export interface MemoryCatches {
+  /** Sensitive messages the checks alone let act at level 3. */
+  missedByChecks: number;
+  /** Of those, stopped in the memory scenario, per reason code ('new-question', 'unknown-category'). */
+  caught: Record<string, number>;
+  caughtTotal: number;
+}
+
+/**
+ * Of the sensitive messages the checks alone miss at level 3, how many the
+ * evidence of routine stops instead. The two reports route the same corpus in
+ * the same order; the model flags nothing in either, so whatever stops a miss
+ * in the memory scenario is a missing piece of that evidence.
+ */
+export function memoryCatches(checks: SafetyReport, memory: SafetyReport): MemoryCatches {
+  const result: MemoryCatches = { missedByChecks: 0, caught: {}, caughtTotal: 0 };
+  checks.outcomes.forEach((outcome, at) => {
+    if (outcome.class === 'benign' || outcome.reachedHuman[3]) return;
+    const withMemory = memory.outcomes[at];
+    if (withMemory?.text !== outcome.text) throw new Error('the two reports must route the same corpus in the same order');
+    result.missedByChecks += 1;
+    if (!withMemory.reachedHuman[3]) return;
+    result.caughtTotal += 1;
+    for (const code of new Set(withMemory.reasons.map((reason) => reason.code).filter((code) => NOT_ROUTINE_CODES.has(code)))) result.caught[code] = (result.caught[code] ?? 0) + 1;
+  });
+  return result;
+}
+
+export interface NearestSpread {
+  /** Messages whose category holds no routine reply among the recalled ones. */
+  none: number;
+  median: number | null;
+  max: number | null;
+}
+
+/** How close the nearest routine reply of each message's category was, sensitive messages apart from benign ones: how near the corpus comes to the novelty threshold. */
+export function nearestSpread(report: SafetyReport): { sensitive: NearestSpread; benign: NearestSpread } {
+  const spread = (benign: boolean): NearestSpread => {
+    const known = report.outcomes.filter((outcome) => (outcome.class === 'benign') === benign).map((outcome) => outcome.known.nearestKnownSimilarity);
+    const values = known.filter((value) => value !== null).sort((a, b) => a - b);
+    return { none: known.length - values.length, median: values.length === 0 ? null : values[Math.floor(values.length / 2)]!, max: values.at(-1) ?? null };
+  };
+  return { sensitive: spread(false), benign: spread(true) };
+}
