@@ -9,6 +9,7 @@ import { previewText } from '@/utils/sync/preview-text';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
 import { memoryFileText } from '@/utils/sync/file/utf8-lines';
+import { withEventLoopTurns } from '@/utils/sync/file/event-loop-turns';
 
 /** The app that wrote an export file, by its name in every language. */
 const APP_NAME = 'ReplyLoop';
@@ -54,7 +55,7 @@ export function MemorySync({ agentName }: { agentName: string }) {
     const checking = i18n.t('teamSync.checking', { file: file.name });
     setStatus({ kind: 'progress', text: checking, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, memoryFileText(file), {
+    const result = await previewImport(db, withEventLoopTurns(memoryFileText(file)), {
       embedderId: embedder.id,
       embedderDimensions: embedder.dimensions,
       categories,
