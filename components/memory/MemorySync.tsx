@@ -72,11 +72,12 @@ export function MemorySync({ agentName }: { agentName: string }) {
   }
 
   async function confirmImport(plan: MergePlan) {
-    // One transaction, no partial progress to report: say what is being written, and allow no second press meanwhile.
-    setStatus({ kind: 'progress', text: i18n.t('teamSync.importing', { preview: previewText(plan.counts) }), progress: null });
+    // One transaction, its records counted as they are written: allow no second press meanwhile.
+    const importing = i18n.t('teamSync.importing', { preview: previewText(plan.counts) });
+    setStatus({ kind: 'progress', text: importing, progress: null });
     try {
       const { embedder, categories } = await currentContext();
-      await applyImport(db, plan, embedder);
+      await applyImport(db, plan, embedder, progress(importing));
       // The worker compares its index with the database again and embeds what came without vectors.
       await memoryImportsItem.setValue((await memoryImportsItem.getValue()) + 1);
       // New categories start at level 1: autonomy is earned in this team's own reviews.
