@@ -1,12 +1,14 @@
 // First: the export below words its records through browser.i18n, which Node has only from this.
 import '../support/english-i18n';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
 import { exportMemoryFile } from '../../utils/sync/export';
 import { sampleCorrection } from '../../utils/sync/sample-memory';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 import { launchWithExtension } from '../support/browser';
 import { correctTicketDraft, serveTicketVariant } from '../support/zendesk-pages';
+import { captureState } from '../support/screens';
 
 const CORRECTED = 'Hi Jane,\n\nWe refunded the duplicate $89.00 charge today. Refunds take 5-10 business days to reach your card.\n\nBest regards,\nAna';
 const PARAPHRASE = 'Both payments for order #A-20417 went through on my Visa and I am close to my overdraft. Please refund the second charge today.';
@@ -108,6 +110,42 @@ interface SyncState {
   cancelDisabled: boolean | null;
 }
 
+/**
+ * Makes the page's next file stream stop after `bytes` until released, so a state that lasts a second
+ * can be screenshotted: `held()` resolves once it has stopped there.
+ */
+async function holdFileStreamAfter(page: Page, bytes: number): Promise<{ held(): Promise<unknown>; release(): Promise<void> }> {
+  await page.evaluate((limit) => {
+    const stream = Blob.prototype.stream;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const page = window as unknown as { releaseFileStream(): void; fileStreamHeld: boolean };
+    page.releaseFileStream = release;
+    page.fileStreamHeld = false;
+    Blob.prototype.stream = function held(this: Blob) {
+      Blob.prototype.stream = stream;
+      const reader = stream.call(this).getReader();
+      let passed = 0;
+      return new ReadableStream<Uint8Array<ArrayBuffer>>({
+        async pull(controller) {
+          if (passed >= limit && !page.fileStreamHeld) {
+            page.fileStreamHeld = true;
+            await released;
+          }
+          const chunk = await reader.read();
+          if (chunk.done) return controller.close();
+          passed += chunk.value.length;
+          controller.enqueue(chunk.value);
+        },
+      });
+    };
+  }, bytes);
+  return {
+    held: () => page.waitForFunction(() => (window as unknown as { fileStreamHeld: boolean }).fileStreamHeld),
+    release: () => page.evaluate(() => (window as unknown as { releaseFileStream(): void }).releaseFileStream()),
+  };
+}
+
 /** The values a determinate bar showed, in order, each once: they only grow. */
 function barValues(states: SyncState[]): number[] {
   const values = [...new Set(states.flatMap((state) => (typeof state.value === 'number' ? [state.value] : [])))];
@@ -147,13 +185,19 @@ test('a large import shows its progress and cannot be pressed twice', async ({ c
   });
   const states = () => options.evaluate(() => (window as unknown as { syncStates: SyncState[] }).syncStates.splice(0));
 
-  // Checking the file: a bar that fills as the records are read.
+  // Checking the file: a bar that fills as the records are read. Held half-way for its screenshots.
+  const stream = await holdFileStreamAfter(options, Math.round((await stat(file)).size / 2));
   await sync.getByLabel('Import a memory file').setInputFiles(file);
+  await stream.held();
+  await expect(sync.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('value', /^[1-9]/);
+  await sync.scrollIntoViewIfNeeded();
+  await captureState(options, 'options-import-checking');
+  await stream.release();
   await expect(sync.getByRole('status')).toContainText(`large-memory.jsonl: ${PREVIEW}.`, { timeout: 60_000 });
   const checking = (await states()).filter((state) => state.status.startsWith('Checking large-memory.jsonl'));
   const read = barValues(checking);
   expect(read.filter((value) => value > 0 && value < CORRECTIONS).length, 'the bar moves while the file is read').toBeGreaterThan(1);
-  testInfo.annotations.push({ type: 'checking', description: `${Math.round(checking.at(-1)!.at - checking[0]!.at)} ms, bar at ${read.join(', ')}` });
+  testInfo.annotations.push({ type: 'checking', description: `bar at ${read.join(', ')}` });
 
   // Importing: a bar that fills as IndexedDB writes the records, and neither button pressable until it ends.
   await sync.getByRole('button', { name: 'Import', exact: true }).click();
