@@ -9,6 +9,7 @@ import { previewText } from '@/utils/sync/preview-text';
 import type { MergePlan } from '@/utils/sync/merge';
 import { applyImport, exportMemory, previewImport } from '@/utils/sync/memory-transfer';
 import { memoryFileText } from '@/utils/sync/file/utf8-lines';
+import { withEventLoopTurns } from '@/utils/sync/file/event-loop-turns';
 
 /** The app that wrote an export file, by its name in every language. */
 const APP_NAME = 'ReplyLoop';
@@ -54,7 +55,7 @@ export function MemorySync({ agentName }: { agentName: string }) {
     const checking = i18n.t('teamSync.checking', { file: file.name });
     setStatus({ kind: 'progress', text: checking, progress: null });
     const { embedder, categories, settings } = await currentContext();
-    const result = await previewImport(db, memoryFileText(file), {
+    const result = await previewImport(db, withEventLoopTurns(memoryFileText(file)), {
       embedderId: embedder.id,
       embedderDimensions: embedder.dimensions,
       categories,
@@ -71,11 +72,12 @@ export function MemorySync({ agentName }: { agentName: string }) {
   }
 
   async function confirmImport(plan: MergePlan) {
-    // One transaction, no partial progress to report: say what is being written, and allow no second press meanwhile.
-    setStatus({ kind: 'progress', text: i18n.t('teamSync.importing', { preview: previewText(plan.counts) }), progress: null });
+    // One transaction, its records counted as they are written: allow no second press meanwhile.
+    const importing = i18n.t('teamSync.importing', { preview: previewText(plan.counts) });
+    setStatus({ kind: 'progress', text: importing, progress: null });
     try {
       const { embedder, categories } = await currentContext();
-      await applyImport(db, plan, embedder);
+      await applyImport(db, plan, embedder, progress(importing));
       // The worker compares its index with the database again and embeds what came without vectors.
       await memoryImportsItem.setValue((await memoryImportsItem.getValue()) + 1);
       // New categories start at level 1: autonomy is earned in this team's own reviews.

@@ -1,6 +1,15 @@
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 import { composerText, serveZendesk, TICKET_URL, ZENDESK_ORIGIN } from '../support/zendesk-pages';
 import { INSTRUCTION_PREFIX } from '../llm-server/reply';
+import type { Page } from '@playwright/test';
+
+/** Once the new draft is in, nothing says it is still coming (#15: "Drafting again." stayed after it arrived). */
+async function expectNoStaleStatus(panel: Page): Promise<void> {
+  await expect(panel.getByTestId('draft-text')).toHaveAttribute('aria-busy', 'false');
+  await expect(panel.locator('.toast')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toHaveCount(0);
+  await expect(panel.getByText(/Drafting|drafting again/)).toHaveCount(0);
+}
 
 test.describe('steering a draft on a Zendesk ticket', () => {
   test.beforeEach(async ({ context, extensionId, llm }) => {
@@ -22,6 +31,7 @@ test.describe('steering a draft on a Zendesk ticket', () => {
 
     await expect(draft).toContainText(`${INSTRUCTION_PREFIX}mention the 30-day window`);
     await expect(panel.getByTestId('draft-instructions')).toHaveText('Drafted again: “mention the 30-day window”.');
+    await expectNoStaleStatus(panel);
     // The model saw the draft it replaces and the instruction, as quoted data.
     const lastPrompt = JSON.stringify(llm.requests.filter((request) => request.path === '/v1/chat/completions').at(-1)?.body);
     expect(lastPrompt).toContain('<agent_instructions>');
@@ -51,6 +61,7 @@ test.describe('steering a draft on a Zendesk ticket', () => {
     await panel.keyboard.press('Enter');
     await expect(panel.getByTestId('draft-instructions')).toContainText('shorter');
     await expect.poll(async () => paragraphs((await draft.textContent())!)).toBeLessThan(before);
+    await expectNoStaleStatus(panel);
   });
 
   test("every draft carries the agent's greeting and signature from options", async ({ context, extensionId }) => {

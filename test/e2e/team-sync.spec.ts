@@ -1,7 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+// First: the export below words its records through browser.i18n, which Node has only from this.
+import '../support/english-i18n';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
+import { exportMemoryFile } from '../../utils/sync/export';
+import { sampleCorrection } from '../../utils/sync/sample-memory';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 import { launchWithExtension } from '../support/browser';
 import { correctTicketDraft, serveTicketVariant } from '../support/zendesk-pages';
+import { captureState } from '../support/screens';
 
 const CORRECTED = 'Hi Jane,\n\nWe refunded the duplicate $89.00 charge today. Refunds take 5-10 business days to reach your card.\n\nBest regards,\nAna';
 const PARAPHRASE = 'Both payments for order #A-20417 went through on my Visa and I am close to my overdraft. Please refund the second charge today.';
@@ -73,4 +80,149 @@ test('a correction exported from one browser profile shapes drafts in another af
   } finally {
     await bo.context.close();
   }
+});
+
+/** A teammate's memory of `corrections` corrections without vectors, in the export format, as the app writes it. */
+async function largeMemoryFile(corrections: number): Promise<string> {
+  let text = '';
+  const file = exportMemoryFile({
+    exporter: { name: 'Ana García', app: 'ReplyLoop 0.1.0' },
+    embedder: null,
+    counts: { corrections, knowledge: 0, categories: DEFAULT_TAXONOMY.length },
+    corrections: Array.from({ length: corrections }, (_, index) => ({ record: sampleCorrection(index) })),
+    knowledge: [],
+    categories: DEFAULT_TAXONOMY,
+    settings: null,
+    exportedAt: new Date(),
+  });
+  for await (const chunk of file) text += chunk;
+  return text;
+}
+
+/** What the team-sync section showed, at every change of the page: recorded in the page, so no state is missed between polls. */
+interface SyncState {
+  at: number;
+  status: string;
+  /** The progress bar's value and max; null when indeterminate, undefined when no bar shows. */
+  value: number | null | undefined;
+  max: number | null | undefined;
+  importDisabled: boolean | null;
+  cancelDisabled: boolean | null;
+}
+
+/**
+ * Makes the page's next file stream stop after `bytes` until released, so a state that lasts a second
+ * can be screenshotted: `held()` resolves once it has stopped there.
+ */
+async function holdFileStreamAfter(page: Page, bytes: number): Promise<{ held(): Promise<unknown>; release(): Promise<void> }> {
+  await page.evaluate((limit) => {
+    const stream = Blob.prototype.stream;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const page = window as unknown as { releaseFileStream(): void; fileStreamHeld: boolean };
+    page.releaseFileStream = release;
+    page.fileStreamHeld = false;
+    Blob.prototype.stream = function held(this: Blob) {
+      Blob.prototype.stream = stream;
+      const reader = stream.call(this).getReader();
+      let passed = 0;
+      return new ReadableStream<Uint8Array<ArrayBuffer>>({
+        async pull(controller) {
+          if (passed >= limit && !page.fileStreamHeld) {
+            page.fileStreamHeld = true;
+            await released;
+          }
+          const chunk = await reader.read();
+          if (chunk.done) return controller.close();
+          passed += chunk.value.length;
+          controller.enqueue(chunk.value);
+        },
+      });
+    };
+  }, bytes);
+  return {
+    held: () => page.waitForFunction(() => (window as unknown as { fileStreamHeld: boolean }).fileStreamHeld),
+    release: () => page.evaluate(() => (window as unknown as { releaseFileStream(): void }).releaseFileStream()),
+  };
+}
+
+/** The values a determinate bar showed, in order, each once: they only grow. */
+function barValues(states: SyncState[]): number[] {
+  const values = [...new Set(states.flatMap((state) => (typeof state.value === 'number' ? [state.value] : [])))];
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+  return values;
+}
+
+test('a large import shows its progress and cannot be pressed twice', async ({ context, extensionId }, testInfo) => {
+  test.setTimeout(180_000);
+  const CORRECTIONS = 30_000;
+  // The file's categories are the defaults this browser has already.
+  const PREVIEW = `${CORRECTIONS.toLocaleString('en')} new, 0 updated, ${DEFAULT_TAXONOMY.length} duplicates, 0 conflicts`;
+  const file = testInfo.outputPath('large-memory.jsonl');
+  await writeFile(file, await largeMemoryFile(CORRECTIONS));
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const sync = options.getByRole('group', { name: 'Team sync' });
+  await sync.getByLabel('Import a memory file').waitFor();
+  await options.evaluate(() => {
+    const fieldset = document.getElementById('memory-file')!.closest('fieldset')!;
+    const states: SyncState[] = [];
+    (window as unknown as { syncStates: SyncState[] }).syncStates = states;
+    const number = (bar: Element | null, name: string) => (bar === null ? undefined : bar.hasAttribute(name) ? Number(bar.getAttribute(name)) : null);
+    const button = (name: string) => [...fieldset.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name)?.disabled ?? null;
+    new MutationObserver(() => {
+      const bar = fieldset.querySelector('progress');
+      states.push({
+        at: performance.now(),
+        status: fieldset.querySelector('[role=status], [role=alert]')?.textContent?.trim() ?? '',
+        value: number(bar, 'value'),
+        max: number(bar, 'max'),
+        importDisabled: button('Import'),
+        cancelDisabled: button('Cancel'),
+      });
+    }).observe(fieldset, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const states = () => options.evaluate(() => (window as unknown as { syncStates: SyncState[] }).syncStates.splice(0));
+
+  // Checking the file: a bar that fills as the records are read. Held half-way for its screenshots.
+  const stream = await holdFileStreamAfter(options, Math.round((await stat(file)).size / 2));
+  await sync.getByLabel('Import a memory file').setInputFiles(file);
+  await stream.held();
+  await expect(sync.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('value', /^[1-9]/);
+  await sync.scrollIntoViewIfNeeded();
+  await captureState(options, 'options-import-checking');
+  await stream.release();
+  await expect(sync.getByRole('status')).toContainText(`large-memory.jsonl: ${PREVIEW}.`, { timeout: 60_000 });
+  const checking = (await states()).filter((state) => state.status.startsWith('Checking large-memory.jsonl'));
+  const read = barValues(checking);
+  expect(read.filter((value) => value > 0 && value < CORRECTIONS).length, 'the bar moves while the file is read').toBeGreaterThan(1);
+  testInfo.annotations.push({ type: 'checking', description: `bar at ${read.join(', ')}` });
+
+  // Importing: a bar that fills as IndexedDB writes the records, and neither button pressable until it ends.
+  await sync.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(sync.getByRole('status')).toHaveText(`Imported: ${PREVIEW}.`, { timeout: 60_000 });
+  const importing = await states();
+  const during = importing.filter((state) => state.status.startsWith('Importing'));
+  expect(during[0]!.status).toBe(`Importing ${PREVIEW}…`);
+  expect(during.every((state) => state.importDisabled === true && state.cancelDisabled === true)).toBe(true);
+  const written = barValues(during);
+  expect(written.filter((value) => value > 0 && value < CORRECTIONS).length, 'the bar moves while the records are written').toBeGreaterThan(1);
+  const ended = importing.find((state) => state.status.startsWith('Imported'))!;
+  testInfo.annotations.push({ type: 'import', description: `${Math.round(ended.at - during[0]!.at)} ms, bar at ${written.join(', ')}` });
+  await expect(sync.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+
+  const stored = await options.evaluate(
+    () =>
+      new Promise<number>((resolveCount, reject) => {
+        const open = indexedDB.open('replyloop');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('corrections').objectStore('corrections').count();
+          count.onsuccess = () => resolveCount(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+  expect(stored).toBe(CORRECTIONS);
 });

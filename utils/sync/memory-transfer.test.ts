@@ -54,6 +54,17 @@ describe('memory transfer', () => {
     expect(keys).toEqual(['correction:a', 'correction:b', 'knowledge:k']);
   });
 
+  it('reports the records written as IndexedDB finishes each page, up to all of them (#15)', async () => {
+    await teammate.corrections.bulkAdd(Array.from({ length: 4_500 }, (_, index) => correctionRecord(`many-${index}`, `Question ${index}`)));
+    const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
+    if (!preview.ok) throw new Error(preview.error.message);
+    const reported: number[] = [];
+    await applyImport(mine, preview.plan, embedder, ({ done, total }) => reported.push(done, total));
+    // 4,502 corrections in pages of 2,000, then the knowledge page; each with the total of 4,503.
+    expect(reported).toEqual([2_000, 4_503, 4_000, 4_503, 4_502, 4_503, 4_503, 4_503]);
+    expect(await mine.corrections.count()).toBe(4_502);
+  });
+
   it('stores imported vectors in the prepared form the index loads, so a worker start rewrites nothing (#14)', async () => {
     const preview = await previewImport(mine, once(await exportedFrom(teammate)), context);
     if (!preview.ok) throw new Error(preview.error.message);

@@ -152,7 +152,7 @@ function prepareVectors(index: VectorIndex, entries: readonly BlockEntry[]): Blo
  * embedder are stored with their records, in the index's prepared form;
  * records without one are embedded by memory afterwards.
  */
-export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedder: EmbedderInfo): Promise<void> {
+export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedder: EmbedderInfo, onProgress?: (progress: SyncProgress) => void): Promise<void> {
   const vectors = plan.puts.vectors
     .filter((put) => put.vector.embedderId === embedder.id && put.vector.dimensions === embedder.dimensions)
     .map((put) => ({ key: `${put.kind}:${put.id}`, vector: put.vector.values }));
@@ -164,7 +164,17 @@ export async function applyImport(db: ReplyLoopDatabase, plan: MergePlan, embedd
     // The records' puts go out without waiting for them, then the vectors are prepared and packed while
     // IndexedDB writes the records, which is most of an import's time (#14): requests run in order, so the
     // blocks were read first.
-    const records = Promise.all([db.corrections.bulkPut(plan.puts.corrections), db.knowledge.bulkPut(plan.puts.knowledge)]);
+    // In pages, each reporting as IndexedDB finishes it: most of a large import's wait, shown as it goes (#15).
+    const total = plan.puts.corrections.length + plan.puts.knowledge.length;
+    let written = 0;
+    const putPages = <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]) =>
+      Array.from({ length: Math.ceil(rows.length / PAGE) }, (_, page) => rows.slice(page * PAGE, (page + 1) * PAGE)).map((slice) =>
+        table.bulkPut(slice).then(() => {
+          written += slice.length;
+          onProgress?.({ done: written, total });
+        }),
+      );
+    const records = Promise.all([...putPages(db.corrections, plan.puts.corrections), ...putPages(db.knowledge, plan.puts.knowledge)]);
     const held = new Set(blocks.flatMap((block) => block.keys));
     // A key already stored keeps its vector: it was embedded from the same customer message.
     const entries = index ? prepareVectors(index, vectors.filter((entry) => !held.has(entry.key))) : [];
