@@ -74,9 +74,9 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
     addBlocks(index, checkedBlocks(prepared, embedderId, dimensions, loaded.length), () => [...loaded, ...prepared]);
     for (const block of prepared) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
-  // A page at a time too: all of an import's rows at once, and their joined copies, took 300 MB at 100k × 384 (#14).
-  for (let at = 0; at < store.unprepared.length; at += BLOCKS_PER_OPENING_READ) {
-    const joined = await readBlocks(db, embedderId, store.unprepared.slice(at, at + BLOCKS_PER_OPENING_READ));
+  // A couple at a time: all of an import's rows at once, and their joined copies, took 300 MB at 100k × 384 (#14).
+  for (let at = 0; at < store.unprepared.length; at += BLOCKS_PER_ROWS_READ) {
+    const joined = await readBlocks(db, embedderId, store.unprepared.slice(at, at + BLOCKS_PER_ROWS_READ));
     addBlocks(index, checkedBlocks(joined, embedderId, dimensions, loaded.length), () => [...loaded, ...joined]);
     for (const block of joined) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
