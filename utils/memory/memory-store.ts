@@ -22,8 +22,13 @@ export interface MemoryStore {
 
 /** Blocks per read when a store opens: a few large reads (about 6 MB each at 384 d), each released once copied into the kernel. */
 const BLOCKS_PER_OPENING_READ = 16;
-/** Blocks per background read of float32 rows: small, so a recall waits for at most one (about 3 MB at 384 d). */
-const BLOCKS_PER_ROWS_READ = 2;
+/**
+ * Blocks per background read of float32 rows: one, so a recall arriving meanwhile waits for at most 1.5 MB at 384 d
+ * (two blocks' read overlapped a draft by up to 85 ms at load 3.7, #14).
+ */
+const BLOCKS_PER_ROWS_READ = 1;
+/** Blocks stored unprepared (an import) read at a time when memory opens: rows and their joined copy, about 6 MB at 384 d. */
+const BLOCKS_PER_UNPREPARED_READ = 2;
 
 /**
  * Reads the embedder's blocks (keys and prepared form, no float32 rows) in a
@@ -75,14 +80,14 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
     for (const block of prepared) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
   // A couple at a time: all of an import's rows at once, and their joined copies, took 300 MB at 100k × 384 (#14).
-  for (let at = 0; at < store.unprepared.length; at += BLOCKS_PER_ROWS_READ) {
-    const joined = await readBlocks(db, embedderId, store.unprepared.slice(at, at + BLOCKS_PER_ROWS_READ));
+  for (let at = 0; at < store.unprepared.length; at += BLOCKS_PER_UNPREPARED_READ) {
+    const joined = await readBlocks(db, embedderId, store.unprepared.slice(at, at + BLOCKS_PER_UNPREPARED_READ));
     addBlocks(index, checkedBlocks(joined, embedderId, dimensions, loaded.length), () => [...loaded, ...joined]);
     for (const block of joined) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
   // A key in two blocks (an old import race) would refuse to load: the newest copy is kept, and the store
   // opened again from the repaired blocks, so the index holds exactly what storage does. Rare, so reading twice is fine;
-  // and looked for only when the index holds fewer rows than the blocks keys (a repeated key replaced a row).
+  // looked for only when the index holds fewer rows than the blocks hold keys (a repeated key replaced a row).
   const repeated = index.size !== loaded.reduce((sum, block) => sum + block.keys.length, 0);
   const stale = repair && repeated ? staleCopies(loaded) : new Map<string, Set<string>>();
   if (stale.size > 0) {
@@ -113,7 +118,7 @@ function fillFrom(store: MemoryStore, chunks: readonly VectorRowsRecord[]): void
 }
 
 /**
- * Reads the float32 rows the index lacks, a couple of blocks at a time,
+ * Reads the float32 rows the index lacks, a block at a time,
  * until it has all of them or the store is replaced. Each read first waits
  * for `whenFree` (no recall running), so it never competes with a search.
  */
