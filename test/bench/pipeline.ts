@@ -58,24 +58,63 @@ function planFor(quick: boolean): Plan {
 }
 
 /** The stages the worker marks, in path order (utils/metrics/pipeline-trace.ts). */
-const STAGES = ['report', 'recall-start', 'recall-matched', 'recall-done', 'draft-start', 'prompt-built', 'request', 'stored'] as const;
+const STAGES = [
+  'report',
+  'recall-start',
+  'recall-opened',
+  'query-embedded',
+  'recall-backlog',
+  'rows-read',
+  'index-searched',
+  'recall-matched',
+  'records-read',
+  'recall-done',
+  'draft-start',
+  'prompt-built',
+  'request',
+  'stored',
+] as const;
+type Stage = (typeof STAGES)[number];
 
 /** Turns the worker's pipeline marks on (a build without them ignores the flag). */
 async function traceOn(worker: Worker): Promise<void> {
   await worker.evaluate(() => void ((globalThis as { __replyloopPipelineTrace?: boolean }).__replyloopPipelineTrace = true));
 }
 
-/** Each stage's time after the report reached the intake, for one conversation (stages not marked are left out). */
-async function stagesOf(worker: Worker, conversationId: string): Promise<Partial<Record<(typeof STAGES)[number], number>>> {
+/** One draft's path: each stage's time after the report reached the intake, what its marks told, and background work meanwhile. */
+interface DraftTrace {
+  stages: Partial<Record<Stage, number>>;
+  /** Chunks of float32 rows the recall read for its candidates (0: none needed). */
+  rowChunks: number;
+  /** Rows still without float32 values when the recall searched. */
+  unloaded?: number;
+  /** Milliseconds of background row loads between the report and the model request. */
+  backgroundMs: number;
+}
+
+async function traceOf(worker: Worker, conversationId: string): Promise<DraftTrace> {
   // 'stored' comes after the request: give it a moment.
   await new Promise((done) => setTimeout(done, 300));
-  const marks = await worker.evaluate(
-    (id) => performance.getEntriesByType('mark').filter((mark) => mark.name.endsWith(`:${id}`)).map((mark) => ({ stage: mark.name.split(':')[1]!, at: mark.startTime })),
-    conversationId,
-  );
+  const { marks, background } = await worker.evaluate((id) => {
+    const marks = performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.endsWith(`:${id}`))
+      .map((mark) => ({ stage: mark.name.split(':')[1]!, at: mark.startTime, detail: (mark as PerformanceMark).detail as Record<string, number> | null }));
+    const background = performance
+      .getEntriesByType('measure')
+      .filter((measure) => measure.name.startsWith('replyloop-background:'))
+      .map((measure) => ({ start: measure.startTime, end: measure.startTime + measure.duration }));
+    return { marks, background };
+  }, conversationId);
   const report = marks.find((mark) => mark.stage === 'report')?.at;
-  if (report === undefined) return {};
-  return Object.fromEntries(marks.map((mark) => [mark.stage, mark.at - report]));
+  if (report === undefined) return { stages: {}, rowChunks: 0, backgroundMs: 0 };
+  const request = marks.find((mark) => mark.stage === 'request')?.at ?? Infinity;
+  return {
+    stages: Object.fromEntries(marks.map((mark) => [mark.stage, mark.at - report])),
+    rowChunks: marks.filter((mark) => mark.stage === 'rows-read').reduce((sum, mark) => sum + (mark.detail?.chunks ?? 0), 0),
+    unloaded: marks.find((mark) => mark.stage === 'index-searched')?.detail?.unloaded,
+    backgroundMs: background.reduce((sum, { start, end }) => sum + Math.max(0, Math.min(end, request) - Math.max(start, report)), 0),
+  };
 }
 
 type ArrivalGlobal = { __arrivals: { token: string; at: number }[] };
@@ -269,7 +308,7 @@ async function measureBuild(
 
     const warm: number[] = [];
     const warmFromOpening: number[] = [];
-    const stages: Partial<Record<(typeof STAGES)[number], number>>[] = [];
+    const traces: DraftTrace[] = [];
     for (let run = 0; run < plan.warm; run += 1) {
       worker = await currentWorker(context);
       await listenForReports(worker);
@@ -280,7 +319,7 @@ async function measureBuild(
       warm.push(request - arrival);
       warmFromOpening.push(request - openedAt);
       await waitForDraftsWritten(probe);
-      stages.push(await stagesOf(worker, conversationId));
+      traces.push(await traceOf(worker, conversationId));
     }
     print(
       { metric: 'pipeline_ms', corrections, d: DIMENSIONS, state: 'warm', ...tag, ...figures(warm) },
@@ -290,14 +329,7 @@ async function measureBuild(
       { metric: 'ticket_open_to_model_ms', corrections, d: DIMENSIONS, state: 'warm', ...tag, ...figures(warmFromOpening) },
       `  ${corrections.toLocaleString()} corrections, warm (ticket opened → model request)${named}: ${formatRow(warmFromOpening)}`,
     );
-    for (const stage of STAGES.slice(1)) {
-      const samples = stages.flatMap((marks) => (marks[stage] === undefined ? [] : [marks[stage]!]));
-      if (samples.length === 0) continue;
-      print(
-        { metric: 'pipeline_stage_ms', stage, corrections, d: DIMENSIONS, state: 'warm', ...tag, ...figures(samples) },
-        `    report → ${stage}: ${formatRow(samples)}`,
-      );
-    }
+    printTraces(traces, corrections, tag, print);
     await probe.close();
     // A stopped worker cannot be watched from inside (Playwright does not attach to the restarted one), so this
     // is timed from the ticket opening: page load and the content script's read included (compare the warm row).
@@ -342,6 +374,30 @@ async function measureBuild(
     await llm.close();
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** Where the warm drafts' time went, from the worker's marks (a build without them prints nothing). */
+function printTraces(traces: DraftTrace[], corrections: number, tag: { build?: string }, print: (row: Record<string, unknown>, text: string) => void): void {
+  const common = { corrections, d: DIMENSIONS, state: 'warm', ...tag };
+  for (const stage of STAGES.slice(1)) {
+    const samples = traces.flatMap(({ stages }) => (stages[stage] === undefined ? [] : [stages[stage]!]));
+    if (samples.length === 0) continue;
+    print({ metric: 'pipeline_stage_ms', stage, ...common, ...figures(samples) }, `    report → ${stage}: ${formatRow(samples)}`);
+  }
+  if (!traces.some((trace) => 'report' in trace.stages)) return;
+  // Per draft, in run order: which drafts paid for row reads or background loads, and what the path took.
+  const perDraft = traces.map((trace) => ({
+    request: trace.stages.request ?? null,
+    matched: trace.stages['recall-matched'] ?? null,
+    embedded: trace.stages['query-embedded'] ?? null,
+    rowChunks: trace.rowChunks,
+    unloaded: trace.unloaded ?? null,
+    backgroundMs: Math.round(trace.backgroundMs * 10) / 10,
+  }));
+  print(
+    { metric: 'pipeline_drafts', ...common, drafts: perDraft },
+    perDraft.map((draft, at) => `    draft ${at + 1}: request ${draft.request?.toFixed(1)} ms, matched ${draft.matched?.toFixed(1)}, embedded ${draft.embedded?.toFixed(1)}, row chunks read ${draft.rowChunks}, unloaded ${draft.unloaded}, background ${draft.backgroundMs} ms`).join('\n'),
+  );
 }
 
 function formatRow(samples: number[]): string {

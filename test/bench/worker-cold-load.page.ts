@@ -13,6 +13,7 @@ import { putBlocks, vectorTables } from '../../utils/memory/vectors/vector-block
 import { packBlocks } from '../../utils/memory/vectors/vector-blocks';
 import { sampleCorrection } from '../../utils/sync/sample-memory';
 import { randomUnitVectors, rowOf } from './vector-data';
+import type { PipelineMarker } from '../../utils/metrics/pipeline-trace';
 
 /** Written this many at a time, so the page never holds all vectors at once. */
 const SEED_BATCH = 8_192;
@@ -43,15 +44,24 @@ let memory: ReturnType<typeof createCorrectionMemory> | null = null;
 
 const MESSAGE = 'Hi, the parcel for my order never arrived and tracking has not moved for a week.';
 
-/** The whole cold start, and of it the embedder's first answer (timed apart, then again inside the recall). */
-async function firstSearch(dimensions: number): Promise<{ ms: number; firstEmbedMs: number; matches: number }> {
+/**
+ * The whole cold start, and of it the embedder's first answer (timed apart, then again inside the recall);
+ * `stages`: when the recall's pipeline marks came after memory was created, and `rowChunks` the float32 chunks it read.
+ */
+async function firstSearch(dimensions: number): Promise<{ ms: number; firstEmbedMs: number; matches: number; stages: Record<string, number>; rowChunks: number }> {
   const start = performance.now();
   const embedder = embedderFor(dimensions);
   await embedder.embed([MESSAGE]);
   const embedded = performance.now();
   memory = createCorrectionMemory({ db: new ReplyLoopDatabase(), currentEmbedder: async () => embedder });
-  const matches = await memory.recall(MESSAGE, { k: 10 });
-  return { ms: performance.now() - start, firstEmbedMs: embedded - start, matches: matches.length };
+  const stages: Record<string, number> = {};
+  let rowChunks = 0;
+  const mark: PipelineMarker = (stage, detail) => {
+    stages[stage] = performance.now() - embedded;
+    rowChunks += detail?.chunks ?? 0;
+  };
+  const matches = await memory.recall(MESSAGE, { k: 10, mark });
+  return { ms: performance.now() - start, firstEmbedMs: embedded - start, matches: matches.length, stages, rowChunks };
 }
 
 /** Waits until memory holds everything (the float32 rows follow the first answer in the background). */

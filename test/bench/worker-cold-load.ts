@@ -84,6 +84,16 @@ interface Run {
   cpuMs: number | null;
   beforeMb: number | null;
   afterMb: number | null;
+  /** The recall's pipeline marks, after memory was created. */
+  stages: Record<string, number>;
+  rowChunks: number;
+}
+
+/** Each marked stage's times over the runs, in the order first marked. */
+function stageSamples(runs: readonly Run[]): Map<string, number[]> {
+  const samples = new Map<string, number[]>();
+  for (const run of runs) for (const [stage, ms] of Object.entries(run.stages)) samples.set(stage, [...(samples.get(stage) ?? []), ms]);
+  return samples;
 }
 
 export async function runWorkerColdLoadBench(options: { json: boolean; quick: boolean }): Promise<void> {
@@ -114,7 +124,7 @@ export async function runWorkerColdLoadBench(options: { json: boolean; quick: bo
         const cpuMs = pid === undefined || cpuBefore === null ? null : cpuMsOf(pid) - cpuBefore;
         if (answer.matches !== 10) throw new Error(`the first recall found ${answer.matches} matches, not 10`);
         await worker.evaluate(() => (globalThis as unknown as BenchGlobal).workerBench.settle());
-        runs.push({ ms: answer.ms, firstEmbedMs: answer.firstEmbedMs, cpuMs, beforeMb, afterMb: await settledMb(profile) });
+        runs.push({ ms: answer.ms, firstEmbedMs: answer.firstEmbedMs, cpuMs, beforeMb, afterMb: await settledMb(profile), stages: answer.stages, rowChunks: answer.rowChunks });
       } finally {
         await context.close();
       }
@@ -137,6 +147,8 @@ export async function runWorkerColdLoadBench(options: { json: boolean; quick: bo
     console.log(JSON.stringify({ metric: 'worker_cold_load_ms', n, d, after: 'browser restart', until: 'first answered recall', ...cold, target: TARGET_COLD_LOAD_MS, load }));
     if (cpuTime) console.log(JSON.stringify({ metric: 'worker_cold_load_cpu_ms', n, d, process: 'extension renderer', ...cpuTime, load }));
     console.log(JSON.stringify({ metric: 'worker_first_embed_ms', n, d, embedder: 'offline-hash-v2', ...firstEmbed, load }));
+    for (const [stage, samples] of stageSamples(runs)) console.log(JSON.stringify({ metric: 'worker_cold_load_stage_ms', stage, n, d, ...describeSamples(samples), load }));
+    console.log(JSON.stringify({ metric: 'worker_cold_load_row_chunks', n, d, ...describeSamples(runs.map((run) => run.rowChunks)), load }));
     if (memory && memoryDelta) {
       console.log(
         JSON.stringify({ metric: 'worker_memory_mb', n, d, process: 'extension renderer (worker only)', ...memory, index_delta: memoryDelta, vectors_mb: Math.round(vectorsMb), target: TARGET_MEMORY_RATIO * Math.round(vectorsMb), load }),
@@ -149,6 +161,8 @@ export async function runWorkerColdLoadBench(options: { json: boolean; quick: bo
   console.log(`Correction memory in the built extension's service worker, ${n.toLocaleString('en')} × ${d} d, after a browser restart:`);
   console.log(`  memory opened → first answered top-10 recall: ${row(cold, 'ms')} (target ≤ ${TARGET_COLD_LOAD_MS} ms)`);
   console.log(`    of it, the offline embedder's first answer: ${row(firstEmbed, 'ms')}`);
+  for (const [stage, samples] of stageSamples(runs)) console.log(`    memory created → ${stage}: ${row(describeSamples(samples), 'ms')}`);
+  console.log(`    float32 row chunks the first recall read: ${row(describeSamples(runs.map((run) => run.rowChunks)), '')}`);
   if (cpuTime) console.log(`  CPU time the extension process used meanwhile (what a free core would take, roughly): ${row(cpuTime, 'ms')}`);
   if (memory && memoryDelta) {
     console.log(`  extension process resident, memory loaded: ${row(memory, 'MB')}; of it, loading memory: ${row(memoryDelta, 'MB')}`);

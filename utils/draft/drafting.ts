@@ -19,7 +19,7 @@ import { restore, type RedactionKinds, type RedactionMapping } from '../privacy/
 import { buildDraftPrompt, type ChatMessage } from './prompt';
 import type { ModelSettings } from '../settings/settings';
 import { applyVoice, voiceInstructions, type AgentVoice } from './voice';
-import { markPipeline } from '../metrics/pipeline-trace';
+import { markPipeline, pipelineMarker, type PipelineMarker } from '../metrics/pipeline-trace';
 import Dexie from 'dexie';
 
 /**
@@ -86,16 +86,17 @@ export function createDrafting(deps: DraftingDeps) {
   function prepare(snapshot: ConversationSnapshot): void {
     const latest = latestCustomerMessage(snapshot.messages);
     if (!latest || prepared.has(latest.text)) return;
-    markPipeline('recall-start', snapshot.id);
-    const context = contextFor(latest.text, () => markPipeline('recall-matched', snapshot.id));
-    void context.then(() => markPipeline('recall-done', snapshot.id));
+    const mark = pipelineMarker(snapshot.id);
+    mark('recall-start');
+    const context = contextFor(latest.text, mark);
+    void context.then(() => mark('recall-done'));
     prepared.set(latest.text, { context, at: deps.now() });
     setTimeout(() => prepared.delete(latest.text), PREPARED_CONTEXT_MS);
   }
 
   /** What memory knows about a customer message; a memory fault must not stop the draft. */
-  function contextFor(customerMessage: string, onMatched?: () => void): Promise<DraftContext> {
-    return gatherDraftContext(db, deps.memory, customerMessage, onMatched).catch((error: unknown): DraftContext => {
+  function contextFor(customerMessage: string, mark?: PipelineMarker): Promise<DraftContext> {
+    return gatherDraftContext(db, deps.memory, customerMessage, mark).catch((error: unknown): DraftContext => {
       console.error('[ReplyLoop] correction memory unavailable for this draft', error);
       return { examples: [], knowledge: [], provenance: [], nearestKnownSimilarity: null, nearestKnownByCategory: {} };
     });

@@ -6,6 +6,7 @@ import { forgetEntry, loadRows, openStore, rememberEntries, searchStore, storePr
 import { ROWS_PER_BLOCK } from './vectors/vector-blocks';
 import { capacityFor } from './vectors/vector-index';
 import { createQuietGate } from './quiet-gate';
+import type { PipelineMarker } from '../metrics/pipeline-trace';
 
 /** What memory holds: corrections, replies approved as drafted, and saved knowledge chunks. */
 export type MemoryKind = 'correction' | 'approved' | 'knowledge';
@@ -315,13 +316,16 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
   }
 
   /** The memory entries most similar to a customer message, most similar first. */
-  function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[] }): Promise<MemoryMatch[]> {
+  function recall(text: string, options: { k: number; kinds?: readonly MemoryKind[]; mark?: PipelineMarker }): Promise<MemoryMatch[]> {
+    const mark = options.mark ?? (() => undefined);
     return gate.during(async () => {
       let state = await open();
+      mark('recall-opened');
       // The query's embedding (an HTTP round trip with an endpoint embedder) is under way while the backlog is looked at (#14).
       const early = state.index.size > 0 ? queryVectors.vectorOf(state.embedder, text) : null;
-      early?.catch(() => undefined);
+      early?.then(() => mark('query-embedded'), () => undefined);
       const lag = await backlog(state);
+      mark('recall-backlog');
       // A few entries missing (a fresh approval, a saved page): embedded before answering.
       if (lag > 0 && lag <= WAIT_FOR_BACKLOG) {
         await indexer().catch(logIndexingStopped);
@@ -335,7 +339,7 @@ export function createCorrectionMemory(deps: CorrectionMemoryDeps) {
       if (state.index.size === 0) return [];
       const query = await (early ?? queryVectors.vectorOf(state.embedder, text));
       const kinds = options.kinds;
-      const matches = await searchStore(db, state, query, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {});
+      const matches = await searchStore(db, state, query, options.k, kinds ? { filter: (key) => kinds.includes(parseKey(key).kind) } : {}, mark);
       return matches.map((match) => ({ ...parseKey(match.key), similarity: match.similarity }));
     });
   }

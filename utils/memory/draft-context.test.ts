@@ -9,15 +9,15 @@ beforeEach(() => {
   db = freshDatabase();
 });
 
-it('says when memory has answered, before the matched records are read (the pipeline marks split recall there)', async () => {
+it('marks when memory has answered and when the matched records are read (the pipeline bench splits recall there)', async () => {
   const correction = correctionRecord('c1', 'Where is my parcel? Tracking has not moved.');
   await db.corrections.add(correction);
   const events: string[] = [];
   const match: MemoryMatch = { kind: 'correction', id: correction.id, similarity: 0.9 };
   const memory = { recall: async () => (events.push('recalled'), [match]) };
-  const context = await gatherDraftContext(db, memory, correction.customerMessage, () => events.push('matched'));
-  events.push('records read');
-  expect(events).toEqual(['recalled', 'matched', 'records read']);
+  const context = await gatherDraftContext(db, memory, correction.customerMessage, (stage) => events.push(stage));
+  events.push('gathered');
+  expect(events).toEqual(['recalled', 'recall-matched', 'records-read', 'gathered']);
   expect(context.provenance).toEqual([{ kind: 'correction', id: correction.id, similarity: 0.9 }]);
 });
 

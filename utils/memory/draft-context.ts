@@ -3,6 +3,7 @@ import type { PromptExample, PromptKnowledge } from '../draft/prompt';
 import type { CorrectionMemory, MemoryMatch } from './correction-memory';
 import { chooseExamples, type ExampleCandidate } from './examples';
 import { isRoutineEvidence } from '../autonomy/routine-evidence';
+import type { PipelineMarker } from '../metrics/pipeline-trace';
 
 /** Where a draft's context came from: shown in the panel as "Shaped by N past corrections". */
 export interface ProvenanceEntry {
@@ -94,15 +95,16 @@ export async function gatherDraftContext(
   db: ReplyLoopDatabase,
   memory: Pick<CorrectionMemory, 'recall'>,
   customerMessage: string,
-  /** Told when memory has answered, before the matched records are read (the pipeline bench's stage marks). */
-  onMatched?: () => void,
+  /** The pipeline bench's stage marks, from the recall to the examples chosen. */
+  mark: PipelineMarker = () => undefined,
 ): Promise<DraftContext> {
-  const matches = await memory.recall(customerMessage, { k: CONTEXT_LIMITS.recall });
-  onMatched?.();
+  const matches = await memory.recall(customerMessage, { k: CONTEXT_LIMITS.recall, mark });
+  mark('recall-matched');
   const knowledgeMatches = matches
     .filter((match) => match.kind === 'knowledge' && match.similarity >= CONTEXT_LIMITS.minKnowledgeSimilarity)
     .slice(0, CONTEXT_LIMITS.knowledgeChunks);
   const { candidates: categorised, chunks } = await recordsOf(db, matches, knowledgeMatches);
+  mark('records-read');
   const chosen = chooseExamples(categorised.map(({ candidate }) => candidate), {
     k: CONTEXT_LIMITS.examples,
     minSimilarity: CONTEXT_LIMITS.minExampleSimilarity,

@@ -1,8 +1,9 @@
-import { ROWS_PER_CHUNK, type ReplyLoopDatabase, type VectorRowsRecord } from '../storage/db';
+import type { ReplyLoopDatabase, VectorRowsRecord } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
-import { deleteBlocks, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables } from './vectors/vector-block-store';
+import { deleteBlocks, layoutOf, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables, type RowsLayout } from './vectors/vector-block-store';
 import { addBlocks, appendToBlocks, checkedBlocks, checkNoRepeatedKeys, preparedEntries, removeFromBlock, removeKeysFromBlock, ROWS_PER_BLOCK, staleCopies } from './vectors/vector-blocks';
 import { capacityFor, createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vectors/vector-index';
+import { measureBackground, type PipelineMarker } from '../metrics/pipeline-trace';
 
 /**
  * One embedder's warm index and its stored blocks, changed together: every
@@ -13,16 +14,21 @@ export interface MemoryStore {
   index: VectorIndex;
   /** The keys the index holds, and the stored block each is in (so a change rewrites one block, not all). */
   blockOfKey: Map<string, string>;
-  /** Each stored block's keys in row order (to find the chunk of `vectorRows` holding a key's float32 row). */
-  keysOfBlock: Map<string, readonly string[]>;
+  /** Each stored block's keys in row order and rows per chunk (to find the `vectorRows` record holding a key's float32 row). */
+  layouts: Map<string, RowsLayout>;
   /** Blocks stored without the prepared form (an import writes plain vectors): rewritten with it after loading. */
   unprepared: string[];
 }
 
 /** Blocks per read when a store opens: a few large reads (about 6 MB each at 384 d), each released once copied into the kernel. */
 const BLOCKS_PER_OPENING_READ = 16;
-/** Blocks per background read of float32 rows: small, so a recall waits for at most one (about 3 MB at 384 d). */
-const BLOCKS_PER_ROWS_READ = 2;
+/**
+ * Blocks per background read of float32 rows: one, so a recall arriving meanwhile waits for at most 1.5 MB at 384 d
+ * (two blocks' read overlapped a draft by up to 85 ms at load 3.7, #14).
+ */
+const BLOCKS_PER_ROWS_READ = 1;
+/** Blocks stored unprepared (an import) read at a time when memory opens: rows and their joined copy, about 6 MB at 384 d. */
+const BLOCKS_PER_UNPREPARED_READ = 2;
 
 /**
  * Reads the embedder's blocks (keys and prepared form, no float32 rows) in a
@@ -58,9 +64,9 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
   // Blocks hold at most ROWS_PER_BLOCK rows: room reserved once, not grown (and copied) block by block.
   const index = await createVectorIndex({ embedderId, dimensions, capacity: ids.length > 0 ? Math.min(capacityFor(dimensions), ids.length * ROWS_PER_BLOCK) : undefined });
   if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
-  const store: MemoryStore = { embedder, index, blockOfKey: new Map(), keysOfBlock: new Map(), unprepared: [] };
-  // Ids and keys only: each page's codes are garbage once copied.
-  const loaded: { id: string; keys: string[] }[] = [];
+  const store: MemoryStore = { embedder, index, blockOfKey: new Map(), layouts: new Map(), unprepared: [] };
+  // Ids and layouts only: each page's codes are garbage once copied.
+  const loaded: { id: string; keys: string[]; layout: RowsLayout }[] = [];
   const read = (at: number) => db.vectorBlocks.bulkGet(ids.slice(at, at + BLOCKS_PER_OPENING_READ));
   let reading = ids.length > 0 ? read(0) : null;
   for (let at = 0; reading; at += BLOCKS_PER_OPENING_READ) {
@@ -69,18 +75,21 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
     reading = at + BLOCKS_PER_OPENING_READ < ids.length ? read(at + BLOCKS_PER_OPENING_READ) : null;
     // Blocks an import stored without the prepared form have their rows apart: checked once joined, below.
     for (const block of page) if (block.codes === undefined) store.unprepared.push(block.id);
-    const checked = checkedBlocks(page.filter((block) => block.codes !== undefined), embedderId, dimensions, loaded.length);
-    addBlocks(index, checked, () => [...loaded, ...checked]);
-    for (const { id, keys } of checked) loaded.push({ id, keys });
+    const prepared = page.filter((block) => block.codes !== undefined);
+    addBlocks(index, checkedBlocks(prepared, embedderId, dimensions, loaded.length), () => [...loaded, ...prepared]);
+    for (const block of prepared) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
-  if (store.unprepared.length > 0) {
-    const joined = checkedBlocks(await readBlocks(db, embedderId, new Set(store.unprepared)), embedderId, dimensions, loaded.length);
-    addBlocks(index, joined, () => [...loaded, ...joined]);
-    for (const { id, keys } of joined) loaded.push({ id, keys });
+  // A couple at a time: all of an import's rows at once, and their joined copies, took 300 MB at 100k × 384 (#14).
+  for (let at = 0; at < store.unprepared.length; at += BLOCKS_PER_UNPREPARED_READ) {
+    const joined = await readBlocks(db, embedderId, store.unprepared.slice(at, at + BLOCKS_PER_UNPREPARED_READ));
+    addBlocks(index, checkedBlocks(joined, embedderId, dimensions, loaded.length), () => [...loaded, ...joined]);
+    for (const block of joined) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
   // A key in two blocks (an old import race) would refuse to load: the newest copy is kept, and the store
-  // opened again from the repaired blocks, so the index holds exactly what storage does. Rare, so reading twice is fine.
-  const stale = repair ? staleCopies(loaded) : new Map();
+  // opened again from the repaired blocks, so the index holds exactly what storage does. Rare, so reading twice is fine;
+  // looked for only when the index holds fewer rows than the blocks hold keys (a repeated key replaced a row).
+  const repeated = index.size !== loaded.reduce((sum, block) => sum + block.keys.length, 0);
+  const stale = repair && repeated ? staleCopies(loaded) : new Map<string, Set<string>>();
   if (stale.size > 0) {
     await dropStaleCopies(db, stale);
     const copies = [...stale.values()].reduce((sum, keys) => sum + keys.size, 0);
@@ -89,10 +98,18 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
   }
   checkNoRepeatedKeys(index, loaded);
   for (const block of loaded) {
-    store.keysOfBlock.set(block.id, block.keys);
+    store.layouts.set(block.id, block.layout);
     for (const key of block.keys) store.blockOfKey.set(key, block.id);
   }
   return store;
+}
+
+/** The store learns where blocks just written keep their rows (their keys are its own already, or new). */
+function noteWritten(store: MemoryStore, layouts: ReadonlyMap<string, RowsLayout>): void {
+  for (const [id, layout] of layouts) {
+    store.layouts.set(id, layout);
+    for (const key of layout.keys) store.blockOfKey.set(key, id);
+  }
 }
 
 /** Gives the index the float32 rows in these chunks (rows changed since are passed over by fillVectors). */
@@ -101,16 +118,18 @@ function fillFrom(store: MemoryStore, chunks: readonly VectorRowsRecord[]): void
 }
 
 /**
- * Reads the float32 rows the index lacks, a couple of blocks at a time,
+ * Reads the float32 rows the index lacks, a block at a time,
  * until it has all of them or the store is replaced. Each read first waits
  * for `whenFree` (no recall running), so it never competes with a search.
  */
 export async function loadRows(db: ReplyLoopDatabase, store: MemoryStore, current: () => boolean, whenFree: () => Promise<void> = async () => undefined): Promise<void> {
-  const blockIds = [...store.keysOfBlock.keys()].sort();
+  const blockIds = [...store.layouts.keys()].sort();
   for (let at = 0; at < blockIds.length && store.index.unloaded > 0 && current(); at += BLOCKS_PER_ROWS_READ) {
     await whenFree();
     if (!current()) return;
+    const startedAt = performance.now();
     fillFrom(store, await db.vectorRows.where('blockId').anyOf(blockIds.slice(at, at + BLOCKS_PER_ROWS_READ)).toArray());
+    measureBackground('rows-load', startedAt);
   }
 }
 
@@ -120,19 +139,32 @@ export async function loadRows(db: ReplyLoopDatabase, store: MemoryStore, curren
  * rescored (scanned again only if the index changed meanwhile): results
  * never depend on how far loading got.
  */
-export async function searchStore(db: ReplyLoopDatabase, store: MemoryStore, query: ArrayLike<number>, k: number, options: VectorSearchOptions = {}): Promise<VectorMatch[]> {
+export async function searchStore(
+  db: ReplyLoopDatabase,
+  store: MemoryStore,
+  query: ArrayLike<number>,
+  k: number,
+  options: VectorSearchOptions = {},
+  mark: PipelineMarker = () => undefined,
+): Promise<VectorMatch[]> {
   let search = () => store.index.search(query, k, options);
+  const unloaded = store.index.unloaded;
   for (;;) {
     try {
-      return search();
+      const matches = search();
+      mark('index-searched', { unloaded });
+      return matches;
     } catch (error) {
       if (!(error instanceof RowsNotLoadedError)) throw error;
       const rows = error.keys.map((key) => {
         const blockId = store.blockOfKey.get(key)!;
-        return { blockId, row: store.keysOfBlock.get(blockId)!.indexOf(key) };
+        const { keys, rowsPerChunk } = store.layouts.get(blockId)!;
+        return { blockId, row: keys.indexOf(key), rowsPerChunk };
       });
       const before = store.index.unloaded;
-      fillFrom(store, await readRowChunks(db, rows, ROWS_PER_CHUNK));
+      const chunks = await readRowChunks(db, rows);
+      fillFrom(store, chunks);
+      mark('rows-read', { chunks: chunks.length, rows: rows.length });
       if (store.index.unloaded === before) throw new Error(`the float32 rows of ${error.keys.length} memory entries are missing from storage`);
       search = error.resume ?? search;
     }
@@ -144,13 +176,15 @@ export async function storePreparedForm(db: ReplyLoopDatabase, store: MemoryStor
   const { index } = store;
   while (store.unprepared.length > 0) {
     const id = store.unprepared.pop()!;
-    await db.transaction('rw', vectorTables(db), async () => {
+    const written = await db.transaction('rw', vectorTables(db), async () => {
       const block = await db.vectorBlocks.get(id);
       // Changed since loading (or gone): its rows are whatever the index was told since, so leave it.
-      if (!block || block.codes !== undefined || !block.keys.every((key) => store.blockOfKey.get(key) === id)) return;
+      if (!block || block.codes !== undefined || !block.keys.every((key) => store.blockOfKey.get(key) === id)) return null;
       const rows = index.preparedRows(block.keys);
-      await putBlocks(db, [{ ...block, vectors: rows.vectors.buffer as ArrayBuffer, codes: rows.codes.buffer as ArrayBuffer, meta: rows.meta.buffer as ArrayBuffer }]);
+      return putBlocks(db, [{ ...block, vectors: rows.vectors.buffer as ArrayBuffer, codes: rows.codes.buffer as ArrayBuffer, meta: rows.meta.buffer as ArrayBuffer }]);
     });
+    // Its rows were chunked anew, as any block written now.
+    if (written) noteWritten(store, written);
   }
 }
 
@@ -171,14 +205,9 @@ export async function rememberEntries(db: ReplyLoopDatabase, store: MemoryStore,
       // Block ids sort in block order: the last id is the block that may have room.
       const lastId = (await db.vectorBlocks.where('embedderId').equals(embedder.id).primaryKeys()).sort().at(-1);
       const last = lastId === undefined ? undefined : await readBlock(db, lastId);
-      const changes = appendToBlocks(last, embedder.id, embedder.dimensions, entries);
-      await putBlocks(db, changes.put);
-      return changes.put;
+      return putBlocks(db, appendToBlocks(last, embedder.id, embedder.dimensions, entries).put);
     });
-    for (const block of written) {
-      store.keysOfBlock.set(block.id, block.keys);
-      for (const key of block.keys) store.blockOfKey.set(key, block.id);
-    }
+    noteWritten(store, written);
   } catch (error) {
     for (const key of keys) index.remove(key);
     throw error;
@@ -189,16 +218,17 @@ export async function rememberEntries(db: ReplyLoopDatabase, store: MemoryStore,
 export async function forgetEntry(db: ReplyLoopDatabase, store: MemoryStore, key: string): Promise<void> {
   const holderId = store.blockOfKey.get(key);
   if (holderId === undefined) return;
-  await db.transaction('rw', vectorTables(db), async () => {
+  const written = await db.transaction('rw', vectorTables(db), async () => {
     const holder = await readBlock(db, holderId);
-    if (!holder) return;
+    if (!holder) return null;
     const changes = removeFromBlock(holder, key);
     await deleteBlocks(db, changes.delete);
-    await putBlocks(db, changes.put);
+    return putBlocks(db, changes.put);
   });
   store.index.remove(key);
   store.blockOfKey.delete(key);
-  const kept = store.keysOfBlock.get(holderId)?.filter((held) => held !== key) ?? [];
-  if (kept.length > 0) store.keysOfBlock.set(holderId, kept);
-  else store.keysOfBlock.delete(holderId);
+  const held = store.layouts.get(holderId);
+  const kept = held?.keys.filter((other) => other !== key) ?? [];
+  if (kept.length > 0) store.layouts.set(holderId, written?.get(holderId) ?? { keys: kept, rowsPerChunk: held!.rowsPerChunk });
+  else store.layouts.delete(holderId);
 }

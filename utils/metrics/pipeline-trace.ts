@@ -5,10 +5,48 @@
  */
 type TraceGlobal = { __replyloopPipelineTrace?: boolean };
 
-/** 'recall-matched': memory answered (query embedded and searched); 'recall-done': the matched records read too. */
-export type PipelineStage = 'report' | 'recall-start' | 'recall-matched' | 'recall-done' | 'stored' | 'draft-start' | 'prompt-built' | 'request';
+/**
+ * In path order. Memory's recall: 'recall-opened' (its index open),
+ * 'query-embedded', 'recall-backlog' (what the index lacks looked at; runs
+ * beside the embedding), 'rows-read' (float32 rows its candidates lacked,
+ * read from storage: detail `{ chunks, rows }`), 'index-searched' (detail
+ * `{ unloaded }`: rows still without float32 values), 'recall-matched'
+ * (memory answered), 'records-read' (the matched records), 'recall-done'
+ * (examples chosen).
+ */
+export type PipelineStage =
+  | 'report'
+  | 'recall-start'
+  | 'recall-opened'
+  | 'query-embedded'
+  | 'recall-backlog'
+  | 'rows-read'
+  | 'index-searched'
+  | 'recall-matched'
+  | 'records-read'
+  | 'recall-done'
+  | 'stored'
+  | 'draft-start'
+  | 'prompt-built'
+  | 'request';
 
-export function markPipeline(stage: PipelineStage, conversationId: string): void {
-  if ((globalThis as TraceGlobal).__replyloopPipelineTrace !== true) return;
-  performance.mark(`replyloop:${stage}:${conversationId}`);
+/** Marks stages of one conversation's path (given to the code it runs through). */
+export type PipelineMarker = (stage: PipelineStage, detail?: Record<string, number>) => void;
+
+const tracing = () => (globalThis as TraceGlobal).__replyloopPipelineTrace === true;
+
+export function markPipeline(stage: PipelineStage, conversationId: string, detail?: Record<string, number>): void {
+  if (!tracing()) return;
+  performance.mark(`replyloop:${stage}:${conversationId}`, detail ? { detail } : undefined);
+}
+
+export const pipelineMarker =
+  (conversationId: string): PipelineMarker =>
+  (stage, detail) =>
+    markPipeline(stage, conversationId, detail);
+
+/** Background work that may delay a draft ('rows-load': memory's float32 rows), as a measure from `startedAt` until now. */
+export function measureBackground(work: 'rows-load', startedAt: number): void {
+  if (!tracing()) return;
+  performance.measure(`replyloop-background:${work}`, { start: startedAt, end: performance.now() });
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ReplyLoopDatabase, ROWS_PER_CHUNK, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db';
+import { ReplyLoopDatabase, V4_ROWS_PER_CHUNK, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db';
 import { readBlock } from '../memory/vectors/vector-block-store';
 import { packBlocks } from '../memory/vectors/vector-blocks';
 
@@ -43,7 +43,7 @@ describe('database migrations', () => {
 
   it('v3 → v4 (#14) moves each block’s float32 rows to vectorRows and keeps its prepared form', async () => {
     const name = uniqueName();
-    const rows = Array.from({ length: ROWS_PER_CHUNK + 5 }, (_, at) => ({ key: `correction:c${at}`, vector: [at + 1, 1, 0, 0] }));
+    const rows = Array.from({ length: V4_ROWS_PER_CHUNK + 5 }, (_, at) => ({ key: `correction:c${at}`, vector: [at + 1, 1, 0, 0] }));
     const [plain] = packBlocks('emb', 4, rows);
     const [prepared] = packBlocks('emb', 4, [{ key: 'knowledge:k', vector: [0, 0, 1, 0], prepared: { codes: new Int8Array(16).fill(3), scale: 0.5, error: 0.01 } }], { firstSequence: 1 });
     const v3 = new Dexie(name);

@@ -267,9 +267,11 @@ export interface VectorBlockRecord {
   meta?: ArrayBuffer;
   /** Before v4 only: the float32 rows. */
   vectors?: ArrayBuffer;
+  /** Rows per `vectorRows` record of this block (see rowsPerChunkFor); absent: V4_ROWS_PER_CHUNK, as v4 wrote them. */
+  rowsPerChunk?: number;
 }
 
-/** The float32 rows of part of a block (ROWS_PER_CHUNK rows), with their keys; id `${blockId}~${chunk}`. */
+/** The float32 rows of part of a block (the block's `rowsPerChunk` rows), with their keys; id `${blockId}~${chunk}`. */
 export interface VectorRowsRecord {
   id: string;
   blockId: string;
@@ -378,14 +380,31 @@ export class ReplyLoopDatabase extends Dexie {
 
 export const db = new ReplyLoopDatabase();
 
-/** Rows per `vectorRows` record: a search's few candidates read a little, not whole blocks. */
-export const ROWS_PER_CHUNK = 128;
+/** Rows per `vectorRows` record as v4 wrote them (blocks without `rowsPerChunk`). */
+export const V4_ROWS_PER_CHUNK = 128;
+
+/**
+ * Bytes of a `vectorRows` record, keys included, kept under Chrome's 64 KiB:
+ * IndexedDB stores a larger value as a blob file of its own, and a search's
+ * candidates, each in another record, were each such a file read (#14).
+ */
+const CHUNK_BYTES = 56 * 1024;
+/** Room per row for its key in a record (keys are short ids). */
+const KEY_BYTES = 64;
+
+/** Rows per `vectorRows` record for blocks written now: 35 at 384 d, 9 at 1536 d. */
+export function rowsPerChunkFor(dimensions: number): number {
+  return Math.max(1, Math.floor(CHUNK_BYTES / (dimensions * 4 + KEY_BYTES)));
+}
 
 /** A block's float32 rows as `vectorRows` records. Here, not in utils/memory, so the v4 migration needs nothing else. */
-export function rowChunksOf(block: { id: string; embedderId: string; dimensions: number; keys: readonly string[]; vectors: ArrayBuffer }): VectorRowsRecord[] {
+export function rowChunksOf(
+  block: { id: string; embedderId: string; dimensions: number; keys: readonly string[]; vectors: ArrayBuffer },
+  rowsPerChunk = V4_ROWS_PER_CHUNK,
+): VectorRowsRecord[] {
   const chunks: VectorRowsRecord[] = [];
-  for (let from = 0, chunk = 0; from < block.keys.length; from += ROWS_PER_CHUNK, chunk += 1) {
-    const to = Math.min(block.keys.length, from + ROWS_PER_CHUNK);
+  for (let from = 0, chunk = 0; from < block.keys.length; from += rowsPerChunk, chunk += 1) {
+    const to = Math.min(block.keys.length, from + rowsPerChunk);
     chunks.push({
       id: `${block.id}~${chunk}`,
       blockId: block.id,

@@ -77,6 +77,40 @@ export function topKCandidates(source: RowSource, unitQuery: Float64Array, k: nu
  * below the k-th exact similarity found, no later row can enter the top k.
  */
 export function rescore(source: RowSource, unitQuery: Float64Array, candidates: Candidates, k: number, minSimilarity = -Infinity): VectorMatch[] {
+  return walkCandidates(source, unitQuery, candidates, k, minSimilarity).matches;
+}
+
+/**
+ * `rescore`, where some float32 rows may not be at hand (`missing(row)`):
+ * the exact matches when none it reads is missing, else the missing rows it
+ * would read (#14), highest bound first, at most `limit`. The walk goes over
+ * the rows at hand only, whose k-th best is never above the k-th best of
+ * all rows read so far, so it stops no sooner than `rescore` would: every
+ * row `rescore` reads is at hand once these are. A candidate whose bound
+ * cannot reach the top k is never asked for: with most rows missing (a
+ * worker start) the first `limit` give the walk its k-th best, and the next
+ * round asks only for rows that can still beat it.
+ */
+export function rescoreWhereLoaded(
+  source: RowSource,
+  unitQuery: Float64Array,
+  candidates: Candidates,
+  k: number,
+  minSimilarity: number,
+  missing: (row: number) => boolean,
+  limit: number,
+): { matches: VectorMatch[]; missing: number[] } {
+  return walkCandidates(source, unitQuery, candidates, k, minSimilarity, { missing, limit });
+}
+
+function walkCandidates(
+  source: RowSource,
+  unitQuery: Float64Array,
+  candidates: Candidates,
+  k: number,
+  minSimilarity: number,
+  unread?: { missing: (row: number) => boolean; limit: number },
+): { matches: VectorMatch[]; missing: number[] } {
   const { kernel, dimensions } = source;
   const { vectors } = kernel.buffers();
   const stride = kernel.stride;
@@ -89,14 +123,19 @@ export function rescore(source: RowSource, unitQuery: Float64Array, candidates: 
     });
   const order = candidates.rows.map((_, at) => at).sort((a, b) => candidates.bounds[b]! - candidates.bounds[a]!);
   const matches: VectorMatch[] = [];
+  const missing: number[] = [];
   for (const at of order) {
     if (matches.length >= k && candidates.bounds[at]! < matches[k - 1]!.similarity) break;
     const row = candidates.rows[at]!;
+    if (unread?.missing(row)) {
+      if (missing.push(row) === unread.limit) break;
+      continue;
+    }
     const similarity = similarityOf(row, unitQuery);
     if (similarity < minSimilarity) continue;
     keepBest(matches, { key: source.keyOf(row), similarity }, k);
   }
-  return matches;
+  return { matches, missing };
 }
 
 /** Inserts `match` into the ranked `matches` and keeps only the best k (no re-sort per row). */

@@ -260,17 +260,65 @@ describe('a search paused for float32 rows (#14)', () => {
     return { warm, cold, pausedOn, fill };
   }
 
+  /** Fills and resumes until the search answers; the rows asked for, round by round. */
+  const finish = (first: RowsNotLoadedError, fill: (paused: RowsNotLoadedError) => void) => {
+    const rounds: string[][] = [];
+    for (let paused = first; ; ) {
+      rounds.push(paused.keys);
+      fill(paused);
+      try {
+        return { matches: paused.resume!(), rounds };
+      } catch (error) {
+        if (!(error instanceof RowsNotLoadedError)) throw error;
+        paused = error;
+      }
+    }
+  };
+
   it('resumes on the same candidates without scanning again, with the exact answer', async () => {
     const { warm, cold, pausedOn, fill } = await coldAndWarm();
     const query = rowOf(rows, D, 42);
     const paused = pausedOn(query);
-    fill(paused);
     const scan = vi.spyOn((cold as unknown as { kernel: VectorKernel }).kernel, 'scan');
     // Another search meanwhile (paused too, most likely) overwrites the shared query buffer: the paused one kept its own.
     expect(() => pausedOn(rowOf(rows, D, 7))).not.toThrow(/did not pause/);
     scan.mockClear();
-    expect(paused.resume!()).toEqual(warm.search(query, 10));
+    expect(finish(paused, fill).matches).toEqual(warm.search(query, 10));
     expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('asks only for rows that can still rank, a round of at most 2k at a time, best bounds first, each once', async () => {
+    // Random directions at 384 d: many candidates sit within the int8 margin of the 10th best.
+    const D384 = 384;
+    const many = randomUnitVectors(4_000, D384, 8);
+    const manyKeys = Array.from({ length: 4_000 }, (_, row) => keyOf(row));
+    const warm = await indexOf(many, D384);
+    const prepared = warm.preparedRows(manyKeys);
+    const fill = (index: VectorIndex) => (paused: RowsNotLoadedError) => {
+      const values = new Float32Array(paused.keys.length * D384);
+      paused.keys.forEach((key, i) => values.set(prepared.vectors.subarray(manyKeys.indexOf(key) * D384, (manyKeys.indexOf(key) + 1) * D384), i * D384));
+      index.fillVectors(paused.keys, values);
+    };
+    let asked = 0;
+    for (let q = 0; q < 10; q += 1) {
+      const cold = await createVectorIndex({ embedderId: 'test-embedder', dimensions: D384 });
+      cold.addPrepared(manyKeys, { codes: prepared.codes, meta: prepared.meta });
+      const query = randomUnitVectors(1, D384, 100 + q);
+      let first: RowsNotLoadedError | undefined;
+      try {
+        cold.search(query, 10);
+      } catch (error) {
+        first = error as RowsNotLoadedError;
+      }
+      const { matches, rounds } = finish(first!, fill(cold));
+      expect(matches).toEqual(warm.search(query, 10));
+      for (const round of rounds) expect(round.length).toBeLessThanOrEqual(20);
+      const all = rounds.flat();
+      expect(new Set(all).size).toBe(all.length);
+      asked += all.length;
+    }
+    // Every candidate would be far more: the walk stops where the 10th best is beyond the next bound.
+    expect(asked / 10).toBeLessThan(40);
   });
 
   it('searches again when the index changed meanwhile, so a new row can rank', async () => {
@@ -279,6 +327,15 @@ describe('a search paused for float32 rows (#14)', () => {
     const paused = pausedOn(query);
     fill(paused);
     cold.add('newcomer', query.map((value) => value * 9));
-    expect(paused.resume!()[0]).toMatchObject({ key: 'newcomer', similarity: expect.closeTo(1, 5) });
+    const resumed = (() => {
+      try {
+        return paused.resume!();
+      } catch (error) {
+        // Searched again: the newcomer's float32 row is its own, the other rows it reads are filled round by round.
+        if (!(error instanceof RowsNotLoadedError)) throw error;
+        return finish(error, fill).matches;
+      }
+    })();
+    expect(resumed[0]).toMatchObject({ key: 'newcomer', similarity: expect.closeTo(1, 5) });
   });
 });

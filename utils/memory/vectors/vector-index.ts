@@ -11,7 +11,7 @@
 import { formatCount, i18n } from '../../i18n';
 import { createVectorKernel, type VectorKernel, type VectorKernelKind, type VectorKernelPreference } from '../kernel/vector-kernel';
 import { checkedNorm, strideFor } from './vector-index-quantisation';
-import { rescore, topKCandidates, type Candidates, type RowSource, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
+import { rescore, rescoreWhereLoaded, topKCandidates, type Candidates, type RowSource, type VectorMatch, type VectorSearchOptions } from './vector-index-search';
 import { RowFlags } from './row-flags';
 import { BorrowedRows } from './borrowed-rows';
 
@@ -40,6 +40,12 @@ export const GROWTH_STEP_ROWS = 8_192;
  * in one piece fails on many machines.
  */
 export const MAX_KERNEL_BYTES = 2 ** 31;
+/**
+ * A search missing float32 rows asks for at most max(2k, this) per round
+ * (see rescoreWhereLoaded): a worker start's first search reads its best candidates
+ * first, then only those that can still rank, not every candidate (#14).
+ */
+const MIN_ROWS_PER_LOAD_ROUND = 16;
 
 /** Bytes the kernel holds per row: float32 row, int8 codes, scale and error, and scan scratch. */
 export function bytesPerRow(dimensions: number): number {
@@ -328,23 +334,24 @@ export class VectorIndex {
   }
 
   /**
-   * Rescores the candidates, or throws RowsNotLoadedError naming those
-   * without float32 rows; its `resume` rescores these same candidates once
-   * they are filled, unless the index changed meanwhile (then rows moved or
-   * new rows could rank, so it searches again).
+   * Rescores the candidates, or throws RowsNotLoadedError naming rows
+   * rescoring would read that have no float32 values (a round of at most
+   * max(2k, MIN_ROWS_PER_LOAD_ROUND), see rescoreWhereLoaded); its `resume` rescores these same
+   * candidates once they are filled (or asks for the next round), unless the
+   * index changed meanwhile (then rows moved or new rows could rank, so it
+   * searches again).
    */
   private rescoreLoaded(source: RowSource, unitQuery: Float64Array, candidates: Candidates, k: number, options: VectorSearchOptions): VectorMatch[] {
-    const missing: string[] = [];
-    if (this.unloadedRows.size > 0) {
-      for (const row of candidates.rows) if (this.unloadedRows.has(row)) missing.push(this.keys[row]!);
-    }
-    if (missing.length === 0) return rescore(source, unitQuery, candidates, k, options.minSimilarity);
+    if (this.unloadedRows.size === 0) return rescore(source, unitQuery, candidates, k, options.minSimilarity);
+    const limit = Math.max(2 * k, MIN_ROWS_PER_LOAD_ROUND);
+    const { matches, missing } = rescoreWhereLoaded(source, unitQuery, candidates, k, options.minSimilarity ?? -Infinity, (row) => this.unloadedRows.has(row), limit);
+    if (missing.length === 0) return matches;
     // The query buffer is shared by every search: the paused one keeps its own copy.
     const query = unitQuery.slice();
     const changesThen = this.changes;
     const resume = () =>
       this.changes === changesThen ? this.rescoreLoaded(this.rowSource(), query, candidates, k, options) : this.search(query, k, options);
-    throw new RowsNotLoadedError(missing, resume);
+    throw new RowsNotLoadedError(missing.map((row) => this.keys[row]!), resume);
   }
 
   /** Bytes of packed storage (float32 rows, codes, scratch); keys are not counted. */
