@@ -3,6 +3,8 @@
  * named ones. --json prints one JSON object per line; --quick runs a small
  * subset (a smoke test). Each benchmark is one line in BENCHES.
  */
+// First: export and import word their notices through browser.i18n, which Node answers from locales/en.yml.
+import '../support/english-i18n';
 import { z } from 'zod';
 import { runPipelineBench } from './pipeline';
 import { runDraftAheadBench } from './draft-ahead';
