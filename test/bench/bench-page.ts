@@ -9,11 +9,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserPath } from '../support/find-browser';
+import { getMessage, loadLocale } from '../support/locale-messages';
 
 
-/** Bundles `entry` (resolved from this folder) into one classic script. */
+/**
+ * Set before the bundle runs (@wxt-dev/browser reads the global once, as it loads): a page outside
+ * the extension has no browser.i18n, and utils/sync words its notices through it, so it answers from
+ * locales/en.yml by the same rules as the Node scripts' (english-i18n.ts).
+ */
+async function englishI18nBanner(): Promise<string> {
+  const messages = JSON.stringify(await loadLocale('en'));
+  return `(() => { const messages = ${messages}; const getMessage = ${getMessage.toString()};
+globalThis.chrome = { ...globalThis.chrome, i18n: { getMessage: (name, substitutions) => getMessage(messages, name, substitutions), getUILanguage: () => 'en' } }; })();`;
+}
+
+/** Bundles `entry` (resolved from this folder) into one classic script, browser.i18n answering in English. */
 export async function bundleForBrowser(entry: string): Promise<string> {
   const bundle = await build({
+    banner: { js: await englishI18nBanner() },
     entryPoints: [join(import.meta.dirname, entry)],
     bundle: true,
     format: 'iife',

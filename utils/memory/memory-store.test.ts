@@ -3,7 +3,8 @@ import { freshDatabase } from '@/test/support/worker-fakes';
 import type { Embedder } from './embedding/embedder';
 import { forgetEntry, loadRows, openStore, rememberEntries, searchStore } from './memory-store';
 import { putBlocks } from './vectors/vector-block-store';
-import { packBlocks } from './vectors/vector-blocks';
+import { packBlocks, preparedEntries } from './vectors/vector-blocks';
+import { createVectorIndex } from './vectors/vector-index';
 import { rowChunksOf, rowsPerChunkFor, V4_ROWS_PER_CHUNK } from '../storage/db';
 
 const DIMENSIONS = 24;
@@ -24,6 +25,15 @@ async function seeded(count: number) {
   const keys = vectors.map((_, at) => `correction:c${String(at).padStart(4, '0')}`);
   for (let at = 0; at < count; at += 500) await rememberEntries(db, store, keys.slice(at, at + 500), vectors.slice(at, at + 500));
   return { db, store, keys, vectors };
+}
+
+/** Entries in the index's prepared form, as a worker stores them. */
+async function preparedCopies(keys: string[], rows: Float32Array[]) {
+  const index = await createVectorIndex({ embedderId: embedder.id, dimensions: DIMENSIONS });
+  const packed = new Float32Array(keys.length * DIMENSIONS);
+  rows.forEach((row, at) => packed.set(row, at * DIMENSIONS));
+  index.addMany(keys, packed);
+  return preparedEntries(keys, index.preparedRows(keys), DIMENSIONS);
 }
 
 describe('memory store: prepared form first, float32 rows apart (#14)', () => {
@@ -68,14 +78,17 @@ describe('memory store: prepared form first, float32 rows apart (#14)', () => {
     await expect(searchStore(db, cold, clusteredVectors(1, 3)[0]!, 5)).rejects.toThrow(/float32 rows of \d+ memory entries are missing/);
   });
 
-  it('repairs a key stored in two blocks (an old import race) on opening: the newest copy is kept, once, and a second open finds nothing to repair', async () => {
+  it.each(['plain', 'prepared'])('repairs a key stored in two blocks (an old import race) on opening, the newer block %s: the newest copy is kept, once, and a second open finds nothing to repair', async (form) => {
     const { db, keys, vectors } = await seeded(300);
     const duplicated = keys[5]!;
     const newer = clusteredVectors(1, 42)[0]!;
-    // A later block holding a second, newer copy of a key the first block holds too.
+    // A later block holding a second, newer copy of a key the first block holds too (prepared as the first is, or plain).
     const lastId = (await db.vectorBlocks.toCollection().primaryKeys()).sort().at(-1)!;
     const sequence = Number(lastId.slice(lastId.lastIndexOf(':') + 1)) + 1;
-    await putBlocks(db, packBlocks(embedder.id, DIMENSIONS, [{ key: duplicated, vector: newer }, { key: 'knowledge:k1', vector: vectors[7]! }], { firstSequence: sequence }));
+    const copies = [duplicated, 'knowledge:k1'];
+    const rows = [newer, vectors[7]!];
+    const entries = form === 'plain' ? copies.map((key, at) => ({ key, vector: rows[at]! })) : await preparedCopies(copies, rows);
+    await putBlocks(db, packBlocks(embedder.id, DIMENSIONS, entries, { firstSequence: sequence }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     const repaired = await openStore(db, embedder);
@@ -117,5 +130,13 @@ describe('memory store: prepared form first, float32 rows apart (#14)', () => {
     expect(await db.vectorRows.where('blockId').equals(first.id).count()).toBe(Math.ceil((first.keys.length - 1) / rowsPerChunkFor(DIMENSIONS)));
     const reopened = await openStore(db, embedder);
     expect(await searchStore(db, reopened, warm.index.vectorOf(keys[7]!)!, 3)).toEqual(await searchStore(db, cold, warm.index.vectorOf(keys[7]!)!, 3));
+  });
+
+  it('refuses, unrepaired, a key stored twice in one prepared block: neither copy is newer', async () => {
+    const { db } = await seeded(10);
+    const twice = await preparedCopies(['knowledge:k1'], clusteredVectors(1, 3));
+    await putBlocks(db, packBlocks(embedder.id, DIMENSIONS, [...twice, ...twice], { firstSequence: 1 }));
+    await expect(openStore(db, embedder)).rejects.toThrow('vector blocks store "knowledge:k1" more than once');
+    expect(await db.vectorBlocks.count()).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReplyLoopDatabase, VectorRowsRecord } from '../storage/db';
 import type { Embedder } from './embedding/embedder';
 import { deleteBlocks, layoutOf, putBlocks, readBlock, readBlocks, readRowChunks, vectorTables, type RowsLayout } from './vectors/vector-block-store';
-import { addBlocks, appendToBlocks, checkedBlocks, checkNoRepeatedKeys, preparedEntries, removeFromBlock, removeKeysFromBlock, ROWS_PER_BLOCK, staleCopies } from './vectors/vector-blocks';
+import { addBlocks, appendToBlocks, checkedBlocks, checkNoRepeatedKeys, preparedEntries, removeFromBlock, removeKeysFromBlock, RepeatedKeysError, ROWS_PER_BLOCK, staleCopies } from './vectors/vector-blocks';
 import { capacityFor, createVectorIndex, RowsNotLoadedError, type VectorIndex, type VectorMatch, type VectorSearchOptions } from './vectors/vector-index';
 import { measureBackground, type PipelineMarker } from '../metrics/pipeline-trace';
 
@@ -58,15 +58,18 @@ async function dropStaleCopies(db: ReplyLoopDatabase, stale: ReadonlyMap<string,
   });
 }
 
-async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, repair: boolean): Promise<MemoryStore> {
+type BlockKeys = { id: string; keys: string[]; layout: RowsLayout };
+
+/**
+ * Copies the stored blocks into the store's index, prepared ones as they
+ * are, and returns each loaded block's keys. Throws RepeatedKeysError when a
+ * prepared block holds a key already loaded.
+ */
+async function loadBlocks(db: ReplyLoopDatabase, store: MemoryStore, ids: readonly string[]): Promise<BlockKeys[]> {
+  const { index, embedder } = store;
   const { id: embedderId, dimensions } = embedder;
-  const ids = await db.vectorBlocks.where('embedderId').equals(embedderId).primaryKeys();
-  // Blocks hold at most ROWS_PER_BLOCK rows: room reserved once, not grown (and copied) block by block.
-  const index = await createVectorIndex({ embedderId, dimensions, capacity: ids.length > 0 ? Math.min(capacityFor(dimensions), ids.length * ROWS_PER_BLOCK) : undefined });
-  if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
-  const store: MemoryStore = { embedder, index, blockOfKey: new Map(), layouts: new Map(), unprepared: [] };
-  // Ids and layouts only: each page's codes are garbage once copied.
-  const loaded: { id: string; keys: string[]; layout: RowsLayout }[] = [];
+  // Ids, keys and layouts only: each page's codes are garbage once copied.
+  const loaded: BlockKeys[] = [];
   const read = (at: number) => db.vectorBlocks.bulkGet(ids.slice(at, at + BLOCKS_PER_OPENING_READ));
   let reading = ids.length > 0 ? read(0) : null;
   for (let at = 0; reading; at += BLOCKS_PER_OPENING_READ) {
@@ -85,10 +88,39 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
     addBlocks(index, checkedBlocks(joined, embedderId, dimensions, loaded.length), () => [...loaded, ...joined]);
     for (const block of joined) loaded.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
   }
+  return loaded;
+}
+
+/** Every stored block's keys, without loading anything. */
+async function keysOfBlocks(db: ReplyLoopDatabase, ids: readonly string[]): Promise<BlockKeys[]> {
+  const found: BlockKeys[] = [];
+  for (let at = 0; at < ids.length; at += BLOCKS_PER_OPENING_READ) {
+    for (const block of await db.vectorBlocks.bulkGet(ids.slice(at, at + BLOCKS_PER_OPENING_READ))) if (block) found.push({ id: block.id, keys: block.keys, layout: layoutOf(block) });
+  }
+  return found;
+}
+
+async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, repair: boolean): Promise<MemoryStore> {
+  const { id: embedderId, dimensions } = embedder;
+  const ids = await db.vectorBlocks.where('embedderId').equals(embedderId).primaryKeys();
+  // Blocks hold at most ROWS_PER_BLOCK rows: room reserved once, not grown (and copied) block by block.
+  const index = await createVectorIndex({ embedderId, dimensions, capacity: ids.length > 0 ? Math.min(capacityFor(dimensions), ids.length * ROWS_PER_BLOCK) : undefined });
+  if (index.kernelKind === 'js') console.warn('[ReplyLoop] vector search runs without WebAssembly SIMD: exact, but slower');
+  const store: MemoryStore = { embedder, index, blockOfKey: new Map(), layouts: new Map(), unprepared: [] };
+  let loaded: BlockKeys[];
+  let refused: RepeatedKeysError | null = null;
+  try {
+    loaded = await loadBlocks(db, store, ids);
+  } catch (error) {
+    // Both copies prepared: the index refuses the second before every block's keys are known (#13), so they are read on their own.
+    if (!repair || !(error instanceof RepeatedKeysError)) throw error;
+    refused = error;
+    loaded = await keysOfBlocks(db, ids);
+  }
   // A key in two blocks (an old import race) would refuse to load: the newest copy is kept, and the store
   // opened again from the repaired blocks, so the index holds exactly what storage does. Rare, so reading twice is fine;
   // looked for only when the index holds fewer rows than the blocks hold keys (a repeated key replaced a row).
-  const repeated = index.size !== loaded.reduce((sum, block) => sum + block.keys.length, 0);
+  const repeated = refused !== null || index.size !== loaded.reduce((sum, block) => sum + block.keys.length, 0);
   const stale = repair && repeated ? staleCopies(loaded) : new Map<string, Set<string>>();
   if (stale.size > 0) {
     await dropStaleCopies(db, stale);
@@ -96,6 +128,8 @@ async function openStoreRepairing(db: ReplyLoopDatabase, embedder: Embedder, rep
     console.warn(`[ReplyLoop] correction memory stored ${copies} entries more than once: kept the newest copy of each`);
     return openStoreRepairing(db, embedder, false);
   }
+  // A key twice within one block: no copy is newer, so nothing to repair.
+  if (refused) throw refused;
   checkNoRepeatedKeys(index, loaded);
   for (const block of loaded) {
     store.layouts.set(block.id, block.layout);

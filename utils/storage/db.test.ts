@@ -7,10 +7,16 @@ import { packBlocks } from '../memory/vectors/vector-blocks';
 let count = 0;
 const uniqueName = () => `replyloop-migration-${(count += 1)}`;
 
+/** The database as version `last` of ReplyLoop declared it (v5 changed records, not stores). */
+function asVersion(name: string, last: number): Dexie {
+  const old = new Dexie(name);
+  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, {}].slice(0, last).forEach((stores, at) => old.version(at + 1).stores(stores));
+  return old;
+}
+
 /** Opens the database as version 1 of ReplyLoop created it. */
 async function createVersion1(name: string, seed: (database: Dexie) => Promise<unknown>): Promise<void> {
-  const v1 = new Dexie(name);
-  v1.version(1).stores(SCHEMA_V1);
+  const v1 = asVersion(name, 1);
   await seed(v1);
   v1.close();
 }
@@ -37,7 +43,7 @@ describe('database migrations', () => {
     expect(await upgraded.drafts.get('d1')).toMatchObject({ status: 'pending', text: 'We will check.', route: null, reasons: [], sampled: false });
     expect(await upgraded.knowledge.count()).toBe(0);
     expect(await upgraded.vectorBlocks.count()).toBe(0);
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(6);
     upgraded.close();
   });
 
@@ -46,10 +52,7 @@ describe('database migrations', () => {
     const rows = Array.from({ length: V4_ROWS_PER_CHUNK + 5 }, (_, at) => ({ key: `correction:c${at}`, vector: [at + 1, 1, 0, 0] }));
     const [plain] = packBlocks('emb', 4, rows);
     const [prepared] = packBlocks('emb', 4, [{ key: 'knowledge:k', vector: [0, 0, 1, 0], prepared: { codes: new Int8Array(16).fill(3), scale: 0.5, error: 0.01 } }], { firstSequence: 1 });
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V3);
+    const v3 = asVersion(name, 3);
     await v3.table('vectorBlocks').bulkPut([plain, prepared]);
     v3.close();
 
@@ -64,11 +67,7 @@ describe('database migrations', () => {
 
   it('v4 → v5 (#13) gives reviews and corrections their draft’s concerns, and leaves them unknown where the draft cannot tell', async () => {
     const name = uniqueName();
-    const v4 = new Dexie(name);
-    v4.version(1).stores(SCHEMA_V1);
-    v4.version(2).stores(SCHEMA_V2);
-    v4.version(3).stores(SCHEMA_V3);
-    v4.version(4).stores(SCHEMA_V4);
+    const v4 = asVersion(name, 4);
     const money = { code: 'concern', kind: 'financial', terms: [{ topic: 'refund', word: 'refund' }], sides: ['message'] };
     await v4.table('drafts').bulkAdd([
       { id: 'd-money', route: 'review', reasons: [money, { code: 'every-draft-reviewed' }] },
@@ -86,6 +85,28 @@ describe('database migrations', () => {
     expect(await concerns('r-d-sentences')).toBeUndefined();
     expect(await concerns('r-d-gone')).toBeUndefined();
     expect((await upgraded.corrections.get('c-money'))?.concerns).toEqual(['financial']);
+    upgraded.close();
+  });
+
+  it('v5 → v6 (#14) drops the indexes no query reads and keeps every record, still found by the indexes queries use', async () => {
+    const name = uniqueName();
+    const v5 = asVersion(name, 5);
+    const correction = { id: 'c1', draftId: 'd1', conversationId: 'zendesk:acme:1', history: [], concerns: [], createdAt: 1, updatedAt: 2 };
+    const review = { id: 'r1', draftId: 'd1', conversationId: 'zendesk:acme:1', decision: 'approved', decidedAt: 3, concerns: [] };
+    await v5.table('corrections').add(correction);
+    await v5.table('reviews').add(review);
+    v5.close();
+
+    const upgraded = new ReplyLoopDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(6);
+    const indexNames = (table: string) => [...upgraded.backendDB().transaction(table).objectStore(table).indexNames].sort();
+    expect(indexNames('corrections')).toEqual(['createdAt', 'draftId']);
+    expect(indexNames('reviews')).toEqual(['conversationId', 'decidedAt', 'decision']);
+    expect(await upgraded.corrections.where('draftId').equals('d1').toArray()).toEqual([correction]);
+    expect(await upgraded.corrections.orderBy('createdAt').primaryKeys()).toEqual(['c1']);
+    expect(await upgraded.reviews.where('conversationId').equals('zendesk:acme:1').toArray()).toEqual([review]);
+    expect(await upgraded.reviews.where('decision').equals('approved').count()).toBe(1);
     upgraded.close();
   });
 

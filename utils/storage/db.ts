@@ -304,6 +304,17 @@ export const SCHEMA_V4 = {
   vectorRows: 'id, blockId, embedderId',
 };
 
+/**
+ * v6 (#14): indexes no query reads dropped, as each costs every write a
+ * second entry (an import writes tens of thousands of corrections). Queries:
+ * corrections by draftId (sent capture) and createdAt (newest first);
+ * reviews by conversationId (sent capture), decidedAt and decision.
+ */
+export const SCHEMA_V6 = {
+  corrections: 'id, draftId, createdAt',
+  reviews: 'id, conversationId, decidedAt, decision',
+};
+
 export class ReplyLoopDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
   messages!: Dexie.Table<MessageRecord, [string, string]>;
@@ -375,6 +386,8 @@ export class ReplyLoopDatabase extends Dexie {
           await table.bulkPut(filled);
         }
       });
+    // v6 (#14): corrections lose the conversationId index, reviews the draftId index; no record changes.
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

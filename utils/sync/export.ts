@@ -63,15 +63,15 @@ const exportSchemas = {
   settings: sharedSettingsSchema.strip(),
 } satisfies Record<RecordType, z.ZodType>;
 
-/** 'correction "c-1"': the record an export problem names, its id as stored. */
-function exportWhat(type: RecordType, id: string): string {
-  return i18n.t('memoryFile.exportWhat', { record: recordName(type), id });
+/** 'correction "c-1"': the record an export problem names, its id as stored. Worded only for a problem: most records have none (#14). */
+function exportWhat(type: RecordType, id: string): () => string {
+  return () => i18n.t('memoryFile.exportWhat', { record: recordName(type), id });
 }
 
-function exportable<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+function exportable<T>(schema: z.ZodType<T>, value: unknown, what: () => string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new Error(i18n.t('memoryFile.cannotExport', { what, problem: describeIssue(result.error.issues[0]!, value, 'it') }));
+  throw new Error(i18n.t('memoryFile.cannotExport', { what: what(), problem: describeIssue(result.error.issues[0]!, value, 'it') }));
 }
 
 /** x - x is 0 for every finite x and NaN for NaN and ±Infinity: one cheap test for both, as the decoder does. */
@@ -80,7 +80,7 @@ function allFinite(values: Float32Array): boolean {
   return true;
 }
 
-function wireVector(vector: RecordVector, embedder: EmbedderInfo | null, what: string): WireVector {
+function wireVector(vector: RecordVector, embedder: EmbedderInfo | null, what: () => string): WireVector {
   const { embedderId, dimensions, values } = vector;
   const problem =
     values.length !== dimensions
@@ -90,7 +90,7 @@ function wireVector(vector: RecordVector, embedder: EmbedderInfo | null, what: s
         : embedder !== null && embedderId === embedder.id && dimensions !== embedder.dimensions
           ? i18n.t('memoryFile.vectorWrongEmbedder', { dimensions: formatCount(dimensions), embedder: embedderId, expected: formatCount(embedder.dimensions) })
           : null;
-  if (problem !== null) throw new Error(i18n.t('memoryFile.cannotExportVector', { what, problem }));
+  if (problem !== null) throw new Error(i18n.t('memoryFile.cannotExportVector', { what: what(), problem }));
   return exportable(wireVectorSchema, { embedderId, dimensions, values: encodeFloat32(values) }, what);
 }
 
@@ -105,12 +105,12 @@ function recordLine(type: RecordType, data: unknown, vector?: WireVector): strin
  * cannot be exported or the counts given for the header turn out wrong.
  */
 export async function* exportMemoryFile(source: MemoryExportSource, options: ExportOptions = {}): AsyncGenerator<string, void, undefined> {
-  const settings = source.settings === null ? null : exportable(exportSchemas.settings, source.settings, 'the settings');
+  const settings = source.settings === null ? null : exportable(exportSchemas.settings, source.settings, () => 'the settings');
   const counts: RecordCounts = { ...source.counts, settings: settings === null ? 0 : 1 };
   const header = exportable(
     headerSchema,
     { format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: source.exportedAt.toISOString(), exporter: source.exporter, embedder: source.embedder, counts },
-    'the header',
+    () => 'the header',
   );
   const total = totalRecords(counts);
   const written: RecordCounts = { corrections: 0, knowledge: 0, categories: 0, settings: 0 };

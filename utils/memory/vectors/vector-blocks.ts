@@ -235,11 +235,14 @@ export function staleCopies(blocks: readonly { id: string; keys: readonly string
   return stale;
 }
 
-function repeatedKeysError(blocks: readonly { keys: string[] }[]): Error | null {
+/** A key stored more than once: its own class, so that opening memory can tell it from damage and repair it (staleCopies). */
+export class RepeatedKeysError extends Error {}
+
+function repeatedKeysError(blocks: readonly { keys: string[] }[]): RepeatedKeysError | null {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const key of blocks.flatMap((block) => block.keys)) (seen.has(key) ? repeated : seen).add(key);
-  return repeated.size === 0 ? null : new Error(`vector blocks store ${[...repeated].map((key) => `"${key}"`).join(', ')} more than once`);
+  return repeated.size === 0 ? null : new RepeatedKeysError(`vector blocks store ${[...repeated].map((key) => `"${key}"`).join(', ')} more than once`);
 }
 
 /** The block holding `key`, and its row there. */
