@@ -86,6 +86,8 @@ describe.each(KINDS)('the %s kernel', (kind) => {
     [10, 290],
     [11, 290],
     [0, 1],
+    // Five rows: the last quarter's rows run past the end and must not be reported twice.
+    [3, 8],
   ])('keeps exactly the rows from %i to %i whose bound reaches the threshold', async (from, to) => {
     const dimensions = 64;
     const values = randomUnitVectors(300, dimensions, 11);
