@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { randomUnitVectors, seededRandom } from '@/test/bench/vector-data';
 import { compileKernel, KERNEL_MODULE_PATH, kernelModuleSource } from './compile-wat';
+import { ROW_CODE_LIMIT, queryCodeLimit } from '../vectors/vector-index-quantisation';
 import { createVectorKernel, type VectorKernel, type VectorKernelKind } from './vector-kernel';
 
 const KINDS: VectorKernelKind[] = ['wasm-simd', 'js'];
@@ -85,6 +86,8 @@ describe.each(KINDS)('the %s kernel', (kind) => {
     [10, 290],
     [11, 290],
     [0, 1],
+    // Five rows: the last quarter's rows run past the end and must not be reported twice.
+    [3, 8],
   ])('keeps exactly the rows from %i to %i whose bound reaches the threshold', async (from, to) => {
     const dimensions = 64;
     const values = randomUnitVectors(300, dimensions, 11);
@@ -110,6 +113,28 @@ describe.each(KINDS)('the %s kernel', (kind) => {
     expect(found).toEqual(expect.arrayContaining(clearlyAbove));
     expect(found.filter((row) => clearlyBelow.includes(row) || row < from || row >= to)).toEqual([]);
     expect(Array.from(hitBounds.subarray(0, hits)).every((bound) => bound >= -0.05)).toBe(true);
+  });
+
+  it('sums the largest codes of either sign against the largest query codes exactly', async () => {
+    // Signs alternate within each half of every 16 codes, so a code widened without its sign, or a half read twice, shows.
+    const stride = 384;
+    const limit = queryCodeLimit(stride);
+    const kernel = await createVectorKernel(stride, kind);
+    kernel.reserve(2, 0);
+    const { codes, meta, query } = kernel.buffers();
+    for (let i = 0; i < stride; i += 1) {
+      const sign = i % 3 === 0 ? -1 : 1;
+      query[i] = sign * limit;
+      codes[i] = sign * ROW_CODE_LIMIT;
+      codes[stride + i] = -sign * ROW_CODE_LIMIT;
+    }
+    meta.set([1, 0, 1, 0]);
+    const hits = kernel.scan({ from: 0, to: 2, threshold: -2, queryScale: 1 / (ROW_CODE_LIMIT * limit * stride), errorWeight: 0, errorBias: 0 });
+    const { hitRows, hitBounds } = kernel.buffers();
+    expect(hits).toBe(2);
+    const boundOf = new Map([0, 1].map((at) => [hitRows[at]!, hitBounds[at]!]));
+    expect(boundOf.get(0)).toBeCloseTo(1, 6);
+    expect(boundOf.get(1)).toBeCloseTo(-1, 6);
   });
 
   it('keeps rows, codes and meta when it grows', async () => {
