@@ -17,7 +17,7 @@ import { previewText } from '../../utils/sync/preview-text';
 import { memoryFileText } from '../../utils/sync/file/utf8-lines';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
 import { createCorrectionMemory } from '../../utils/memory/correction-memory';
-import { createOfflineEmbedder } from '../../utils/memory/embedding/offline-embedder';
+import { createOfflineEmbedder } from '../../utils/memory/embedding/offline/offline-embedder';
 
 export interface SyncPipelineOptions {
   corrections: number;

@@ -8,7 +8,7 @@
  */
 import { ReplyLoopDatabase } from '../../utils/storage/db';
 import { createCorrectionMemory } from '../../utils/memory/correction-memory';
-import { createOfflineEmbedder } from '../../utils/memory/embedding/offline-embedder';
+import { createOfflineEmbedder } from '../../utils/memory/embedding/offline/offline-embedder';
 import { putBlocks, vectorTables } from '../../utils/memory/vectors/vector-block-store';
 import { packBlocks } from '../../utils/memory/vectors/vector-blocks';
 import { sampleCorrection } from '../../utils/sync/sample-memory';

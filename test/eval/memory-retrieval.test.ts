@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOfflineEmbedder } from '@/utils/memory/embedding/offline-embedder';
+import { createOfflineEmbedder } from '@/utils/memory/embedding/offline/offline-embedder';
 import { bruteForceSearch, hitRates, packVectors, retrieveByVector, retrieveWithBm25, topK, type LabelledMessage } from './memory-retrieval';
 
 const message = (id: string, customerMessage: string, intent: string): LabelledMessage => ({ id, customerMessage, intent });

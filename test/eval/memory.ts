@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { concatenateEmbedders } from '@/utils/memory/embedding/concatenated-embedder';
 import type { Embedder } from '@/utils/memory/embedding/embedder';
-import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/embedding/offline-embedder';
+import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/embedding/offline/offline-embedder';
 import { uniqueUtterances, type BitextRow } from './bitext-csv';
 import { readCliOptions } from './cli-options';
 import { readLabelledData } from './luis-app';

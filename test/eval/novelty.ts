@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { categorySettingsSchema } from '@/utils/autonomy/categories';
 import { dot } from '@/utils/memory/embedding/embedder';
-import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/embedding/offline-embedder';
+import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/embedding/offline/offline-embedder';
 import { uniqueUtterances, type BitextRow } from './bitext-csv';
 import { readCliOptions } from './cli-options';
 import { readLabelledData } from './luis-app';

@@ -11,7 +11,7 @@ import { detectSensitivity } from '../autonomy/sensitivity/sensitivity';
 import type { ReplyLoopDatabase } from '../storage/db';
 import { createDrafting, type DraftingDeps } from '../draft/drafting';
 import { createCorrectionMemory } from '../memory/correction-memory';
-import { createOfflineEmbedder } from '../memory/embedding/offline-embedder';
+import { createOfflineEmbedder } from '../memory/embedding/offline/offline-embedder';
 import { DEFAULT_REDACTION_KINDS } from '../privacy/redaction';
 import { createReview } from '../review/review';
 import { maxPerMinute } from './budget';

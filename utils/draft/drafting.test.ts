@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionRecord, draftRecord, fakeClockAndIds, freshDatabase, TEST_SETTINGS, ticket } from '@/test/support/worker-fakes';
 import { createDrafting, SUMMARY_MIN_MESSAGES, type DraftingDeps } from './drafting';
 import { createCorrectionMemory } from '../memory/correction-memory';
-import { createOfflineEmbedder } from '../memory/embedding/offline-embedder';
+import { createOfflineEmbedder } from '../memory/embedding/offline/offline-embedder';
 import { DEFAULT_REDACTION_KINDS } from '../privacy/redaction';
 import { createAuditLog } from '../review/audit';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../autonomy/categories';

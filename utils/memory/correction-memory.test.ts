@@ -4,7 +4,7 @@ import { correctionRecord, draftRecord, freshDatabase } from '@/test/support/wor
 import { ReplyLoopDatabase } from '../storage/db';
 import { createCorrectionMemory, type IndexingProgress } from './correction-memory';
 import type { Embedder } from './embedding/embedder';
-import { createOfflineEmbedder } from './embedding/offline-embedder';
+import { createOfflineEmbedder } from './embedding/offline/offline-embedder';
 
 let db: ReplyLoopDatabase;
 

@@ -6,7 +6,7 @@
  */
 import type { EditKind } from '../storage/db';
 import { describeDraftProblems } from './edits/draft-problems';
-import { wordsOf } from './embedding/text-normalisation';
+import { wordsOf } from './embedding/offline/text-normalisation';
 
 export { describeDraftProblems } from './edits/draft-problems';
 

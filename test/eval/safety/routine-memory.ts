@@ -36,7 +36,7 @@ import { concernsOf } from '@/utils/autonomy/routine-evidence';
 import { structuredDraftFormat } from '@/utils/draft/structured-draft';
 import { createCorrectionMemory } from '@/utils/memory/correction-memory';
 import { gatherDraftContext } from '@/utils/memory/draft-context';
-import { createOfflineEmbedder } from '@/utils/memory/embedding/offline-embedder';
+import { createOfflineEmbedder } from '@/utils/memory/embedding/offline/offline-embedder';
 import { detectTopic } from '@/test/llm-server/reply';
 import { buildStructuredAnswer, type JsonSchema } from '@/test/llm-server/structured-output';
 import { correctionRecord, freshDatabase } from '@/test/support/worker-fakes';

@@ -1,5 +1,5 @@
 import { dot } from '../../memory/embedding/embedder';
-import { DEFAULT_OFFLINE_DIMENSIONS, embedOffline } from '../../memory/embedding/offline-embedder';
+import { DEFAULT_OFFLINE_DIMENSIONS, embedOffline } from '../../memory/embedding/offline/offline-embedder';
 import { LEXICONS } from '../lexicon';
 import type { SensitivityKind } from '../sensitivity/sensitivity';
 import { tokenize } from '../sensitivity/words';

@@ -37,7 +37,7 @@ import { LEXICONS, LEXICON_PAIRS, LEXICON_PHRASES } from '../lexicon';
 import type { Lexicon } from '../lexicon';
 import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
 import { isFormOf, isLooseTypo, matchWord, type WordPattern } from './words';
-import { foldText } from '../../memory/embedding/text-normalisation';
+import { foldText } from '../../memory/embedding/offline/text-normalisation';
 
 const MIN_COUNT = 5;
 const OUT = new URL('./real-words.ts', import.meta.url);

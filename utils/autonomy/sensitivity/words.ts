@@ -1,4 +1,4 @@
-import { foldText } from '../../memory/embedding/text-normalisation';
+import { foldText } from '../../memory/embedding/offline/text-normalisation';
 
 /**
  * Words with their place in the original text, so a finding can point at

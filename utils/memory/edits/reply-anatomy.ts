@@ -4,8 +4,8 @@
  * (cosmetic), negation (substantive), and the content words that carry the
  * claims. Pure and deterministic.
  */
-import { CONCEPT_OF } from '../embedding/support-lexicon';
-import { STOP_WORDS, expandContractions, foldText, stem, wordsOf } from '../embedding/text-normalisation';
+import { CONCEPT_OF } from '../embedding/offline/support-lexicon';
+import { STOP_WORDS, expandContractions, foldText, stem, wordsOf } from '../embedding/offline/text-normalisation';
 
 export interface ReplyParts {
   greeting: string;

@@ -1,6 +1,6 @@
 import type { MemorySettings, ModelSettings } from '../../settings/settings';
 import type { Embedder } from './embedder';
-import { createOfflineEmbedder } from './offline-embedder';
+import { createOfflineEmbedder } from './offline/offline-embedder';
 import { createOpenAiEmbedder } from './openai-embedder';
 
 /**

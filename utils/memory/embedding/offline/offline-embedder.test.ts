@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dot } from './embedder';
+import { dot } from '../embedder';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder, embedOffline } from './offline-embedder';
 
 const norm = (vector: Float32Array) => Math.sqrt(dot(vector, vector));

@@ -5,7 +5,7 @@
  * configured, and what tests use. Pure and deterministic: the same text gives
  * the same vector on every machine.
  */
-import { embedderId, normaliseInPlace, type Embedder } from './embedder';
+import { embedderId, normaliseInPlace, type Embedder } from '../embedder';
 import { hashedFeatures } from './offline-features';
 
 /** Bump when features or weights change: vectors from another version must not be compared. */
