@@ -3,6 +3,7 @@ import { categoryNameById, type Taxonomy } from '@/utils/autonomy/categories';
 import { i18n } from '@/utils/i18n';
 import { feedbackByCategory, type FeedbackTally } from '@/utils/metrics/feedback';
 import { db } from '@/utils/storage/db';
+import { FigureDetails } from './FigureDetails';
 
 const DAY_MS = 86_400_000;
 const MAX_REASONS = 3;
@@ -27,8 +28,7 @@ export function FeedbackFigures({ taxonomy, windowDays }: { taxonomy: Taxonomy; 
   const { overall, categories } = feedbackByCategory(rated, Date.now() - windowDays * DAY_MS, uncategorised);
   if (overall.up + overall.down === 0) return null;
   return (
-    <section aria-labelledby="feedback-figures-title">
-      <h2 id="feedback-figures-title">{i18n.t('popupFigures.feedback.title')}</h2>
+    <FigureDetails title={i18n.t('popupFigures.feedback.title')}>
       <p data-testid="feedback-overall">
         <strong>{i18n.t('popupFigures.feedback.overall')}:</strong> <Tally tally={overall} /> <span className="muted small">({i18n.t('popupFigures.feedback.window', { days: windowDays })})</span>
       </p>
@@ -39,6 +39,6 @@ export function FeedbackFigures({ taxonomy, windowDays }: { taxonomy: Taxonomy; 
           </li>
         ))}
       </ul>
-    </section>
+    </FigureDetails>
   );
 }

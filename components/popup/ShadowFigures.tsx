@@ -1,6 +1,7 @@
 import { categoryName, type Taxonomy } from '@/utils/autonomy/categories';
 import { i18n } from '@/utils/i18n';
 import { tallyShadow, wrongAlone, type ShadowFact, type ShadowTally } from '@/utils/metrics/shadow';
+import { FigureDetails } from './FigureDetails';
 
 /** One level's counterfactual in words: how much it would have done alone, and how much of that a human then undid. */
 function ShadowLine({ tally }: { tally: ShadowTally }) {
@@ -37,8 +38,7 @@ export function ShadowFigures({ reviews, taxonomy }: { reviews: readonly (Shadow
     .filter((row) => row.two.drafts > 0);
   if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="shadow-figures-title">
-      <h2 id="shadow-figures-title">{i18n.t('popupFigures.shadow.title')}</h2>
+    <FigureDetails title={i18n.t('popupFigures.shadow.title')}>
       <p className="muted small">{i18n.t('popupFigures.shadow.explanation')}</p>
       <ul className="popup-figures" aria-label={i18n.t('popupFigures.shadow.title')}>
         {rows.map(({ category, two, three }) => (
@@ -48,6 +48,6 @@ export function ShadowFigures({ reviews, taxonomy }: { reviews: readonly (Shadow
           </li>
         ))}
       </ul>
-    </section>
+    </FigureDetails>
   );
 }

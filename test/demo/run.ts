@@ -11,7 +11,7 @@ import { startLlmServer } from '../llm-server/server';
 import { DEMO_CATEGORIES, syntheticReviewHistory } from '../../utils/metrics/synthetic-history';
 import { configureModel, launchWithExtension, openPanel, readTable, writeRows } from '../support/browser';
 import { fitPopup } from '../support/screens';
-import { serveZendesk, TICKET_URL } from '../support/zendesk-pages';
+import { composerText, serveZendesk, TICKET_URL } from '../support/zendesk-pages';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
 const headless = process.argv.includes('--headless') || process.env.CI === 'true' || !process.env.DISPLAY;
@@ -94,8 +94,10 @@ async function main(): Promise<void> {
   shots.push(await sideBySide(ticket, panel, '2-agent-edits.png'));
 
   await panel.getByRole('button', { name: 'Approve edit' }).click();
-  await panel.getByRole('status').waitFor();
+  // The panel has other status lines (memory, import): wait for the approval's own (an edit is remembered as a correction).
+  await panel.getByRole('status').filter({ hasText: 'The correction is remembered' }).waitFor();
   await ticket.bringToFront();
+  if (!(await composerText(ticket)).includes('We have refunded the duplicate charge today')) throw new Error('the approved reply is not in the ticket’s composer');
   shots.push(await sideBySide(ticket, panel, '3-reply-in-composer.png'));
 
   const [correction] = await readTable<{ customerMessage: string; approvedText: string }>(panel, 'corrections');

@@ -66,6 +66,7 @@ test.describe('quick rewrites, translation and feedback on a Zendesk ticket (#16
     // The popup counts it, overall and for the draft's category, with its reason.
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('summary', { hasText: 'Quick feedback' }).click();
     await expect(popup.getByTestId('feedback-overall')).toContainText('👍 1 · 👎 0');
     const { category } = (await readTable<{ category: string }>(panel, 'drafts'))[0]!;
     const label = DEFAULT_TAXONOMY.find((entry) => entry.id === category)!.label;

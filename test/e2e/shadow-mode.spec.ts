@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { fitPopup } from '../support/screens';
 import { serveTicketVariant } from '../support/zendesk-pages';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 
@@ -77,6 +78,13 @@ test('at level 1 each draft records what level 2 and 3 would have done; the revi
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // Closed at first, so the popup fits 800×600 with the shadow figures there (#15).
+  const shadowSummary = popup.locator('summary', { hasText: 'Shadow mode' });
+  await expect(shadowSummary).toBeVisible();
+  const size = await fitPopup(popup);
+  expect(size.height).toBeLessThanOrEqual(600);
+  expect(size.width).toBeLessThanOrEqual(800);
+  await shadowSummary.click();
   const orders = popup.getByRole('list', { name: 'Shadow mode' }).getByRole('listitem', { name: 'Orders' });
   await expect(orders).toContainText('Level 2 would have acted alone on 3 of 4 (sent or put in the reply box).');
   await expect(orders).toContainText('2 of those were later corrected substantively or rejected.');
