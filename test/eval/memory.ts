@@ -14,13 +14,13 @@
  * the only line printed is one JSON object with the figures.
  */
 import { z } from 'zod';
-import { concatenateEmbedders } from '@/utils/memory/embedding/concatenated-embedder';
+import { concatenateEmbedders } from './sentence-encoder/concatenated-embedder';
 import type { Embedder } from '@/utils/memory/embedding/embedder';
 import { DEFAULT_OFFLINE_DIMENSIONS, createOfflineEmbedder } from '@/utils/memory/embedding/offline/offline-embedder';
 import { uniqueUtterances, type BitextRow } from './bitext-csv';
 import { readCliOptions } from './cli-options';
 import { readLabelledData } from './luis-app';
-import { nodeSentenceEncoderEmbedder, type TfBackend } from './sentence-encoder-files';
+import { nodeSentenceEncoderEmbedder, type TfBackend } from './sentence-encoder/node-files';
 import { TOP_K, hitRates, retrieveByVector, retrieveWithBm25, type LabelledMessage } from './memory-retrieval';
 import { splitPerGroup, type SplitSize } from './split';
 

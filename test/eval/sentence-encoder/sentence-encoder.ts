@@ -7,7 +7,7 @@
  */
 import type * as tfCore from '@tensorflow/tfjs-core';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
-import { embedderId, normaliseInPlace, type Embedder } from '../embedder';
+import { embedderId, normaliseInPlace, type Embedder } from '@/utils/memory/embedding/embedder';
 import type { Tokenizer } from './sentencepiece';
 
 /** Bump when the weights or the tokenizer change. */

@@ -1,8 +1,8 @@
 /**
  * Builds the sentence encoder from its files (model.json, weight shards,
- * vocab.json), however the caller reads them: from node_modules in the
- * evaluations, from the packaged extension in the worker. Nothing is fetched
- * from the network.
+ * vocab.json), read by the caller (node-files.ts: from node_modules). Only
+ * the evaluations use it: on #20's figures the extension does not ship it.
+ * Nothing is fetched from the network.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { loadGraphModelSync } from '@tensorflow/tfjs-converter';

@@ -6,8 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import type { Embedder } from '@/utils/memory/embedding/embedder';
-import { createSentenceEncoderEmbedder } from '@/utils/memory/embedding/sentence-encoder/sentence-encoder';
-import { loadSentenceEncoder } from '@/utils/memory/embedding/sentence-encoder/load-encoder';
+import { createSentenceEncoderEmbedder } from './sentence-encoder';
+import { loadSentenceEncoder } from './load-encoder';
 
 export type TfBackend = 'wasm' | 'cpu';
 

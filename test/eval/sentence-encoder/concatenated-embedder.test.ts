@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concatenateEmbedders } from './concatenated-embedder';
-import { dot, normaliseInPlace, type Embedder } from './embedder';
+import { dot, normaliseInPlace, type Embedder } from '@/utils/memory/embedding/embedder';
 
 /** An embedder with fixed unit vectors per text. */
 function fixed(id: string, vectors: Record<string, number[]>): Embedder {

@@ -5,7 +5,7 @@
  * words, a sentence encoder about paraphrase; together each covers the
  * other's misses.
  */
-import { normaliseInPlace, type Embedder } from './embedder';
+import { normaliseInPlace, type Embedder } from '@/utils/memory/embedding/embedder';
 
 export interface WeightedEmbedder {
   embedder: Embedder;

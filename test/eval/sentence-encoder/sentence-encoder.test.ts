@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import type { GraphModel } from '@tensorflow/tfjs-converter';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { dot } from '../embedder';
+import { dot } from '@/utils/memory/embedding/embedder';
 import { SENTENCE_ENCODER_DIMENSIONS, createSentenceEncoderEmbedder, type SentenceEncoder } from './sentence-encoder';
 import type { Tokenizer } from './sentencepiece';
 
