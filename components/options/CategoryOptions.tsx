@@ -32,33 +32,36 @@ export function CategoryOptions({ taxonomy, readiness, onChange, onReadinessChan
           </tr>
         </thead>
         <tbody>
-          {taxonomy.map((category) => (
-            <tr key={category.id}>
-              <td>{categoryName(category)}</td>
-              <td>
-                <select aria-label={i18n.t('categories.levelOf', { category: categoryName(category) })} value={category.level} onChange={(event) => update(category.id, { level: Number(event.target.value) as 1 | 2 | 3 })}>
-                  <option value={1}>{i18n.t('categories.level1')}</option>
-                  <option value={2}>{i18n.t('categories.level2')}</option>
-                  <option value={3}>{i18n.t('categories.level3')}</option>
-                </select>
-              </td>
-              <td>
-                <input aria-label={i18n.t('categories.confidenceOf', { category: categoryName(category) })} type="number" min={0} max={1} step={0.05} value={category.confidenceThreshold} onChange={(event) => update(category.id, { confidenceThreshold: number(event.target.value) })} />
-              </td>
-              <td>
-                <input aria-label={i18n.t('categories.noveltyOf', { category: categoryName(category) })} type="number" min={0} max={1} step={0.05} value={category.noveltyThreshold} onChange={(event) => update(category.id, { noveltyThreshold: number(event.target.value) })} />
-              </td>
-              <td>
-                <input aria-label={i18n.t('categories.sampleOf', { category: categoryName(category) })} type="number" min={0} max={1} step={0.05} value={category.sampleRate} onChange={(event) => update(category.id, { sampleRate: number(event.target.value) })} />
-              </td>
-              <td>
-                <input aria-label={i18n.t('categories.autoSendOf', { category: categoryName(category) })} type="checkbox" checked={category.autoSend} onChange={(event) => update(category.id, { autoSend: event.target.checked })} />
-              </td>
-              <td>
-                <input aria-label={i18n.t('categories.undoOf', { category: categoryName(category) })} type="number" min={3} max={120} value={category.undoSeconds} onChange={(event) => update(category.id, { undoSeconds: number(event.target.value) })} />
-              </td>
-            </tr>
-          ))}
+          {taxonomy.map((category) => {
+            const name = categoryName(category);
+            return (
+              <tr key={category.id}>
+                <td>{name}</td>
+                <td>
+                  <select aria-label={i18n.t('categories.levelOf', { category: name })} value={category.level} onChange={(event) => update(category.id, { level: Number(event.target.value) as 1 | 2 | 3 })}>
+                    <option value={1}>{i18n.t('categories.level1')}</option>
+                    <option value={2}>{i18n.t('categories.level2')}</option>
+                    <option value={3}>{i18n.t('categories.level3')}</option>
+                  </select>
+                </td>
+                <td>
+                  <input aria-label={i18n.t('categories.confidenceOf', { category: name })} type="number" min={0} max={1} step={0.05} value={category.confidenceThreshold} onChange={(event) => update(category.id, { confidenceThreshold: number(event.target.value) })} />
+                </td>
+                <td>
+                  <input aria-label={i18n.t('categories.noveltyOf', { category: name })} type="number" min={0} max={1} step={0.05} value={category.noveltyThreshold} onChange={(event) => update(category.id, { noveltyThreshold: number(event.target.value) })} />
+                </td>
+                <td>
+                  <input aria-label={i18n.t('categories.sampleOf', { category: name })} type="number" min={0} max={1} step={0.05} value={category.sampleRate} onChange={(event) => update(category.id, { sampleRate: number(event.target.value) })} />
+                </td>
+                <td>
+                  <input aria-label={i18n.t('categories.autoSendOf', { category: name })} type="checkbox" checked={category.autoSend} onChange={(event) => update(category.id, { autoSend: event.target.checked })} />
+                </td>
+                <td>
+                  <input aria-label={i18n.t('categories.undoOf', { category: name })} type="number" min={3} max={120} value={category.undoSeconds} onChange={(event) => update(category.id, { undoSeconds: number(event.target.value) })} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <label>

@@ -49,6 +49,7 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
         <tbody>
           {rows.map((row) => {
             const { category, rates, assessment } = row;
+            const name = categoryName(category);
             const firstReason = (reasons: CategoryAssessment['reasons']) => (reasons[0] ? readinessShortText(reasons[0]) : '');
             const readiness = assessment.degraded
               ? i18n.t('categoryTable.degraded', { reason: firstReason(assessment.degradeReasons) })
@@ -56,8 +57,8 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
                 ? i18n.t('categoryTable.readyFor', { level: assessment.nextLevel ?? '' })
                 : firstReason(assessment.reasons);
             return (
-              <tr key={category.id} aria-label={categoryName(category)}>
-                <td>{categoryName(category)}</td>
+              <tr key={category.id} aria-label={name}>
+                <td>{name}</td>
                 <td className="nowrap">{LEVEL_NAME[category.level]}</td>
                 <td>{rates.volume}</td>
                 <td>{rates.volume ? percent(rates.accuracy) : '—'}</td>
@@ -67,12 +68,12 @@ export function CategoryTable({ rows, onSetLevel }: { rows: CategoryRow[]; onSet
                 </td>
                 <td className="nowrap">
                   {assessment.ready && category.level < 3 && (
-                    <button type="button" className="primary small" onClick={() => setChange({ row, to: (category.level + 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.promoteLabel', { category: categoryName(category) })}>
+                    <button type="button" className="primary small" onClick={() => setChange({ row, to: (category.level + 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.promoteLabel', { category: name })}>
                       {i18n.t('categoryTable.promote')}
                     </button>
                   )}
                   {category.level > 1 && (
-                    <button type="button" className="small" onClick={() => setChange({ row, to: (category.level - 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.demoteLabel', { category: categoryName(category) })}>
+                    <button type="button" className="small" onClick={() => setChange({ row, to: (category.level - 1) as AutonomyLevel })} aria-label={i18n.t('categoryTable.demoteLabel', { category: name })}>
                       {i18n.t('categoryTable.demote')}
                     </button>
                   )}

@@ -69,8 +69,8 @@ export async function putBlocks(db: ReplyLoopDatabase, blocks: readonly VectorBl
   const layouts = new Map<string, RowsLayout>();
   if (blocks.length === 0) return layouts;
   await db.vectorRows.where('blockId').anyOf(blocks.map((block) => block.id)).delete();
-  await db.vectorRows.bulkPut(blocks.flatMap((block) => rowChunksOf(block, rowsPerChunkFor(block.dimensions))));
   const stored = blocks.map(({ vectors: _rows, ...block }): VectorBlockRecord => ({ ...block, rowsPerChunk: rowsPerChunkFor(block.dimensions) }));
+  await db.vectorRows.bulkPut(blocks.flatMap((block, at) => rowChunksOf(block, stored[at]!.rowsPerChunk)));
   await db.vectorBlocks.bulkPut(stored);
   for (const block of stored) layouts.set(block.id, layoutOf(block));
   return layouts;
