@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineEmbedder } from '@/utils/memory/embedding/offline/offline-embedder';
-import { bruteForceSearch, hitRates, packVectors, retrieveByVector, retrieveWithBm25, topK, type LabelledMessage } from './memory-retrieval';
+import { bm25Scores, bruteForceSearch, cosineScores, hitRates, packVectors, retrieveByVector, retrieveWithBm25, topK, type LabelledMessage } from './memory-retrieval';
 
 const message = (id: string, customerMessage: string, intent: string): LabelledMessage => ({ id, customerMessage, intent });
 
@@ -25,6 +25,21 @@ describe('bruteForceSearch', () => {
   });
 });
 
+describe('cosineScores', () => {
+  it('scores every packed row against the query', () => {
+    const packed = packVectors([Float32Array.from([1, 0]), Float32Array.from([0.6, 0.8])], 2);
+    expect(Array.from(cosineScores(packed, 2, Float32Array.from([0, 1])))).toEqual([0, Float32Array.from([0.8])[0]]);
+  });
+});
+
+describe('bm25Scores', () => {
+  it('gives each query a score per memory row, zero where no term is shared', () => {
+    const [refund, parcel] = bm25Scores(memory, [queries[0] as LabelledMessage, message('q3', 'parcel', 'track_order')]);
+    expect(refund?.[0]).toBeGreaterThan(refund?.[1] ?? Infinity);
+    expect(Array.from(parcel ?? []).map((score) => score > 0)).toEqual([false, false, true]);
+  });
+});
+
 describe('hitRates', () => {
   it('counts a hit at 1 when the best result has the intent, and at k when any result has it', () => {
     expect(hitRates(queries, [['get_refund', 'x'], ['x', 'recover_password']])).toEqual({ at1: 0.5, atK: 1 });
@@ -39,6 +54,19 @@ describe('retrieval', () => {
     const retrieved = retrieveByVector(memory, memoryVectors, queryVectors, embedder.dimensions);
     expect(retrieved.map((intents) => intents[0])).toEqual(['get_refund', 'recover_password']);
     expect(retrieved[0]).toHaveLength(3);
+  });
+
+  it('lets BM25 fused in at full weight decide, and re-ranks by neighbourhood among the candidates', () => {
+    const vectors = [Float32Array.from([1, 0]), Float32Array.from([0, 1]), Float32Array.from([0.6, 0.8])];
+    // Both queries point at "Where is my parcel?" by vector; by words they are a refund and a password question.
+    const queryVectors = [Float32Array.from([0.6, 0.8]), Float32Array.from([0.6, 0.8])];
+    const lexical = { scores: bm25Scores(memory, queries), weight: 1 };
+    expect(retrieveByVector(memory, vectors, queryVectors, 2).map((intents) => intents[0])).toEqual(['track_order', 'track_order']);
+    expect(retrieveByVector(memory, vectors, queryVectors, 2, { lexical }).map((intents) => intents[0])).toEqual(['get_refund', 'recover_password']);
+    // Nearest the query [0.8, 0.6] is the parcel row, but the refund row, next, has the parcel row as its neighbour; the parcel row's own neighbour scores low.
+    const neighbourhood = { candidates: 3, neighbours: 1, weight: 1 };
+    const [byCosine, byNeighbourhood] = [{}, { neighbourhood }].map((second) => retrieveByVector(memory, vectors, [Float32Array.from([0.8, 0.6])], 2, second)[0]?.[0]);
+    expect([byCosine, byNeighbourhood]).toEqual(['track_order', 'get_refund']);
   });
 
   it('finds the same intent with BM25', () => {
