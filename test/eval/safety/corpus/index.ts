@@ -10,6 +10,7 @@ import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
 import { sixthHeldOut } from './sixth-held-out';
+import { teamHistory } from './team-history';
 import { thirdHeldOut } from './third-held-out';
 import type { CorpusMessage } from './types';
 
@@ -35,5 +36,10 @@ export const DEVELOPMENT_CORPUS: readonly LanguageCorpus[] = Object.entries(DEVE
 
 /** Never used to change anything; empty until the lead adds the seventh blind part (held-out.ts). */
 export const HELD_OUT_CORPUS: readonly LanguageCorpus[] = Object.entries(heldOut).map(([language, messages]) => ({ language, messages }));
+
+/** A team's own routine traffic for the team-history memory scenario, never tuned on (team-history.ts). */
+export const TEAM_HISTORY: readonly { language: string; category: string; text: string }[] = Object.entries(teamHistory).flatMap(([language, messages]) =>
+  messages.map(([category, text]) => ({ language, category, text })),
+);
 
 export { SAFETY_CLASSES, type CorpusMessage, type SafetyClass } from './types';
