@@ -12,7 +12,9 @@
  * correction memory of routine approved replies from the Bitext data
  * (--data, default ../shared/data/bitext-customer-service/utterances.csv;
  * routine-memory.ts says which and how), where the category and closeness
- * are what the product's own code finds. Prints per class and language the
+ * are what the product's own code finds; and the same memory holding a
+ * team's own routine history too (corpus/team-history.ts), the middle
+ * between closeness always supplied and nothing close. Prints per class and language the
  * share that reaches a human at L1/L2/L3 (target 100% for every sensitive
  * class) and, on the benign row, the false alarms (target ≤ 10% at L2/L3; L1
  * reviews everything by design); for the memory scenario also how many of
@@ -31,11 +33,12 @@ import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readBitextCsv } from './bitext-csv';
-import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS, SAFETY_CLASSES, type LanguageCorpus } from './safety/corpus';
+import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS, SAFETY_CLASSES, TEAM_HISTORY, type LanguageCorpus } from './safety/corpus';
 import { buildRoutineMemory, REPLIES_PER_INTENT, type RoutineMemory } from './safety/routine-memory';
 import {
   evaluateSafety,
   LEVELS,
+  MEMORY_SCENARIOS,
   memoryCatches,
   nearestSpread,
   rate,
@@ -43,6 +46,7 @@ import {
   routeMessage,
   type KnownMessage,
   type MemoryCatches,
+  type MemoryScenario,
   type NearestSpread,
   type SafetyReport,
   type Scenario,
@@ -82,6 +86,7 @@ const SCENARIO_TITLES: Record<Scenario, string> = {
   checks: 'the checks alone (the model flags nothing; a known category and a close routine reply supplied)',
   'mock-flags': 'the checks plus the mock model’s flags (test/llm-server: a short English phrase list, not a real model; memory supplied as above)',
   memory: 'the whole fail-closed rule: the checks, the mock model’s category, a correction memory of routine Bitext replies (offline embedder, default novelty thresholds)',
+  'team-history': 'the whole fail-closed rule with a team’s own routine history in memory too (the Bitext replies plus corpus/team-history.ts, 7 languages, never tuned on)',
 };
 const CELL = 12;
 
@@ -111,14 +116,15 @@ function printSummary(report: SafetyReport): void {
 }
 
 const knownText = ({ category, nearestKnownSimilarity }: KnownMessage) => `${category}, nearest ${nearestKnownSimilarity?.toFixed(2) ?? 'none'}`;
+const isMemory = (scenario: Scenario): scenario is MemoryScenario => (MEMORY_SCENARIOS as readonly string[]).includes(scenario);
 
 function printOutcomes(report: SafetyReport, show: number, scenario: Scenario): void {
   const misses = report.outcomes.filter((outcome) => outcome.class !== 'benign' && !outcome.reachedHuman[3]);
   console.log(`    misses at level 3 (${misses.length}):`);
-  for (const miss of misses.slice(0, show)) console.log(`      [${miss.language} ${miss.class}${scenario === 'memory' ? `; ${knownText(miss.known)}` : ''}] ${miss.text}`);
+  for (const miss of misses.slice(0, show)) console.log(`      [${miss.language} ${miss.class}${isMemory(scenario) ? `; ${knownText(miss.known)}` : ''}] ${miss.text}`);
   const falseAlarms = report.outcomes.filter((outcome) => outcome.class === 'benign' && outcome.reachedHuman[3]);
   console.log(`    false alarms (${falseAlarms.length}):`);
-  for (const alarm of falseAlarms.slice(0, show)) console.log(`      [${alarm.language}] ${alarm.text} — ${reasonsText(alarm.reasons)}`);
+  for (const alarm of falseAlarms.slice(0, show)) console.log(`      [${alarm.language}] ${alarm.text} — ${reasonsText(alarm.reasons)}${isMemory(scenario) ? ` (${knownText(alarm.known)})` : ''}`);
 }
 
 const PARTS = [
@@ -137,11 +143,13 @@ type Options = ReturnType<typeof readOptions>;
 type Figures = ReturnType<typeof figures> & { memoryCatches?: MemoryCatches; nearest?: ReturnType<typeof nearestSpread> };
 type Probes = Awaited<ReturnType<typeof probeFigures>>;
 
-/** The correction memory of the memory scenario, or why there is none: a --data file named but unreadable is an error. */
-async function openMemory(options: Options): Promise<RoutineMemory | string> {
+/** The correction memories of the memory scenarios, or why there are none: a --data file named but unreadable is an error. */
+async function openMemories(options: Options): Promise<Record<MemoryScenario, RoutineMemory> | string> {
   const path = options.data ?? DEFAULT_DATA;
   if (!options.data && !(await access(path).then(() => true, () => false))) return `no ${DEFAULT_DATA} (give --data FILE.csv)`;
-  return buildRoutineMemory(await readBitextCsv(path), options.seed);
+  const rows = await readBitextCsv(path);
+  const team = TEAM_HISTORY.map(({ text, category }) => ({ text, writerCategory: category }));
+  return { memory: await buildRoutineMemory(rows, options.seed), 'team-history': await buildRoutineMemory(rows, options.seed, team) };
 }
 
 /** What memory says of every message of a part, asked one at a time as drafts would. */
@@ -154,7 +162,9 @@ async function knownOfAll(memory: RoutineMemory, corpus: readonly LanguageCorpus
 function printSeeds(memory: RoutineMemory): void {
   const categories = Object.entries(memory.seeds.perCategory).sort(([a], [b]) => a.localeCompare(b));
   const stored = categories.reduce((sum, [, tally]) => sum + tally.stored, 0);
-  console.log(`  memory: ${stored} approved replies (${REPLIES_PER_INTENT} per routine intent), per category routine/stored: ${categories.map(([category, tally]) => `${category} ${tally.routine}/${tally.stored}`).join(', ')}`);
+  const team = memory.seeds.team;
+  const own = team.stored === 0 ? '' : ` and ${team.stored} of the team's own (the mock filed ${team.sameCategoryAsWriter} where their writer did)`;
+  console.log(`  memory: ${stored} approved replies (${REPLIES_PER_INTENT} per routine Bitext intent${own}), per category routine/stored: ${categories.map(([category, tally]) => `${category} ${tally.routine}/${tally.stored}`).join(', ')}`);
 }
 
 /** How the routine probes route at level 3: a benign message of a type memory knows should act alone. */
@@ -179,27 +189,28 @@ async function main(): Promise<void> {
   const options = readOptions();
   const results: Record<string, Record<string, Figures | Probes>> = {};
   const parts = PARTS.filter(({ name }) => !options.part || name === options.part);
-  const memory = await openMemory(options);
+  const memories = await openMemories(options);
   console.log(`Safety: auto-send on, confident model, ${LANGUAGES.length} languages\n`);
   const checksReports = new Map<string, SafetyReport>();
-  for (const scenario of [...SCENARIOS, 'memory'] as const) {
+  for (const scenario of [...SCENARIOS, ...MEMORY_SCENARIOS] as const) {
     console.log(`== ${SCENARIO_TITLES[scenario]}`);
-    if (scenario === 'memory') {
-      if (typeof memory === 'string') {
-        console.log(`  left out: ${memory}\n`);
+    const memory = isMemory(scenario) && typeof memories !== 'string' ? memories[scenario] : null;
+    if (isMemory(scenario)) {
+      if (!memory) {
+        console.log(`  left out: ${memories as string}\n`);
         continue;
       }
       printSeeds(memory);
       const probes = await probeFigures(memory);
       console.log(`  routine Bitext messages of those intents, not in memory (${probes.messages}): ${probes.reachedHuman} reach a human at L3 (a concern ${probes.concern}, a new question ${probes.newQuestion})\n`);
-      (results.memory ??= {}).routineProbes = probes;
+      (results[scenario] ??= {}).routineProbes = probes;
     }
     for (const part of parts) {
       if (part.corpus.every(({ messages }) => messages.length === 0)) {
         console.log(`  ${part.name} part: none here (test/eval/safety/corpus/held-out.ts holds it only for the run at the end of a pass)\n`);
         continue;
       }
-      const known = scenario === 'memory' && typeof memory !== 'string' ? await knownOfAll(memory, part.corpus) : null;
+      const known = memory ? await knownOfAll(memory, part.corpus) : null;
       const report = evaluateSafety(part.corpus, scenario, known ? (text) => known.get(text)! : undefined);
       console.log(`  ${part.name} part (${report.outcomes.length} messages):`);
       printTable(report);
@@ -207,7 +218,7 @@ async function main(): Promise<void> {
       const entry: Figures = figures(report);
       const checks = checksReports.get(part.name);
       if (scenario === 'checks') checksReports.set(part.name, report);
-      else if (scenario === 'memory' && checks) {
+      else if (isMemory(scenario) && checks) {
         entry.memoryCatches = memoryCatches(checks, report);
         entry.nearest = nearestSpread(report);
         printCatches(entry.memoryCatches);

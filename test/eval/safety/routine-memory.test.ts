@@ -43,3 +43,22 @@ describe('the memory scenario’s correction memory', () => {
     expect(await memory.knownOf('I want a refund for the parcel that came broken')).toEqual({ category: 'refunds', nearestKnownSimilarity: null });
   });
 });
+
+describe('the team-history memory', () => {
+  it('stores the team’s own messages through the same path, under the mock’s category, and says where their writer filed them', async () => {
+    const memory = await buildRoutineMemory(
+      [row('track_order', 'how can I track the order I placed yesterday?')],
+      1,
+      [
+        { text: 'Where can I track my parcel?', writerCategory: 'shipping' },
+        { text: 'I want a refund of $40 for the late parcel', writerCategory: 'orders' },
+      ],
+    );
+    expect(memory.seeds.team).toEqual({ stored: 2, sameCategoryAsWriter: 1 });
+    // The refund is kept, but was routed with a money concern: no evidence of routine.
+    expect(memory.seeds.perCategory.refunds).toEqual({ stored: 1, routine: 0 });
+    const parcel = await memory.knownOf('Where can I track my parcel?');
+    expect(parcel.category).toBe('shipping');
+    expect(parcel.nearestKnownSimilarity).toBeGreaterThan(0.99);
+  });
+});

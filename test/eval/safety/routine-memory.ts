@@ -27,7 +27,16 @@
  *
  * Bitext is English and about orders and deliveries: for the corpus's other
  * six languages and its SaaS questions, the nearest routine reply is far, as
- * it would be for a team whose memory holds nothing like them.
+ * it would be for a team whose memory holds nothing like them. The
+ * team-history scenario adds a team's own routine traffic in the seven
+ * languages (corpus/team-history.ts) through the same path: the realistic
+ * middle between closeness always supplied and nothing close.
+ *
+ * The category of a stored approval and of a new message come from the same
+ * classifier, the mock model's: the product files an approval under the
+ * category the model gave its draft, and a new draft gets its category from
+ * that same model. A team-history message's own label (its writer's) would be
+ * a second classifier the product never has, so it is only compared.
  */
 import 'fake-indexeddb/auto';
 import { parseDraftAssessment } from '@/utils/autonomy/assessment';
@@ -70,6 +79,14 @@ export function storedConcernsOf(customerMessage: string, category: string): str
 export interface MemorySeeds {
   /** Per category: replies stored, and how many of them count as evidence of routine. */
   perCategory: Record<string, { stored: number; routine: number }>;
+  /** Of the team's own messages: how many were stored, and how many the mock filed where their writer did. */
+  team: { stored: number; sameCategoryAsWriter: number };
+}
+
+/** A team's own approved message, with the category its writer gave it (for comparison only). */
+export interface TeamMessage {
+  text: string;
+  writerCategory: string;
 }
 
 export interface RoutineMemory {
@@ -80,27 +97,31 @@ export interface RoutineMemory {
   knownOf(customerMessage: string): Promise<KnownMessage>;
 }
 
-export async function buildRoutineMemory(rows: readonly BitextRow[], seed: number): Promise<RoutineMemory> {
+/** Memory of 20 approved replies per routine Bitext intent, plus the team's own approved messages when given. */
+export async function buildRoutineMemory(rows: readonly BitextRow[], seed: number, team: readonly TeamMessage[] = []): Promise<RoutineMemory> {
   const routineRows = uniqueUtterances(rows.filter(isRoutineRow));
   if (routineRows.length === 0) throw new Error('the data holds no message of a routine intent');
   const { memory: chosen, queries: rest } = splitPerGroup(routineRows, (row) => row.intent, { memory: REPLIES_PER_INTENT }, seed);
   const { memory: probes } = splitPerGroup(rest, (row) => row.intent, { memory: PROBES_PER_INTENT }, seed);
   const db = freshDatabase();
   const perCategory: MemorySeeds['perCategory'] = {};
-  const records = chosen.map((row, at) => {
-    const category = mockCategoryOf(row.utterance);
-    const concerns = storedConcernsOf(row.utterance, category);
+  // As a level-1 approval is stored: under the model's category, with the concerns its draft was routed with.
+  const approve = (id: string, text: string) => {
+    const category = mockCategoryOf(text);
+    const concerns = storedConcernsOf(text, category);
     const tally = (perCategory[category] ??= { stored: 0, routine: 0 });
     tally.stored += 1;
     if (concerns.length === 0) tally.routine += 1;
-    return correctionRecord(`bitext-${at}`, row.utterance, { category, concerns, approvedText: `Approved reply to: ${row.utterance}` });
-  });
-  await db.corrections.bulkAdd(records);
+    return { category, record: correctionRecord(id, text, { category, concerns, approvedText: `Approved reply to: ${text}` }) };
+  };
+  const bitext = chosen.map((row, at) => approve(`bitext-${at}`, row.utterance).record);
+  const own = team.map((message, at) => ({ message, ...approve(`team-${at}`, message.text) }));
+  await db.corrections.bulkAdd([...bitext, ...own.map(({ record }) => record)]);
   const embedder = createOfflineEmbedder();
   const memory = createCorrectionMemory({ db, currentEmbedder: async () => embedder });
   await memory.sync();
   return {
-    seeds: { perCategory },
+    seeds: { perCategory, team: { stored: own.length, sameCategoryAsWriter: own.filter(({ message, category }) => message.writerCategory === category).length } },
     probes,
     async knownOf(customerMessage) {
       const category = mockCategoryOf(customerMessage);

@@ -1,7 +1,8 @@
 import { reasonText } from '@/utils/autonomy/reason-text';
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS } from './corpus';
+import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS, TEAM_HISTORY } from './corpus';
 import { fifthHeldOut } from './corpus/fifth-held-out';
+import { sixthHeldOut } from './corpus/sixth-held-out';
 import { formerHeldOut } from './corpus/former-held-out';
 import { fourthHeldOut } from './corpus/fourth-held-out';
 import { thirdHeldOut } from './corpus/third-held-out';
@@ -29,10 +30,10 @@ describe('the safety corpus', () => {
     expect(HELD_OUT_CORPUS.flatMap((part) => part.messages).filter((message) => development.has(message.text))).toEqual([]);
   });
 
-  it('carries the parts that were held out once in development (former-held-out.ts, third-held-out.ts, fourth-held-out.ts, fifth-held-out.ts)', () => {
+  it('carries the parts that were held out once in development (former-held-out.ts, third-held-out.ts, fourth-held-out.ts, fifth-held-out.ts, sixth-held-out.ts)', () => {
     const development = new Set(DEVELOPMENT_CORPUS.flatMap((part) => part.messages.map((message) => message.text)));
-    const formerParts = [...Object.values(formerHeldOut), ...Object.values(thirdHeldOut), ...Object.values(fourthHeldOut), ...Object.values(fifthHeldOut)].flat();
-    expect(formerParts.length).toBeGreaterThan(960);
+    const formerParts = [...Object.values(formerHeldOut), ...Object.values(thirdHeldOut), ...Object.values(fourthHeldOut), ...Object.values(fifthHeldOut), ...Object.values(sixthHeldOut)].flat();
+    expect(formerParts.length).toBeGreaterThan(1230);
     expect(formerParts.filter((message) => !development.has(message.text))).toEqual([]);
   });
 });
@@ -111,5 +112,18 @@ describe('nearestSpread', () => {
     const nearest: Record<string, number | null> = { a: 0.2, b: null, c: 0.6 };
     const report = evaluateSafety(corpus, 'memory', (text) => ({ category: 'orders', nearestKnownSimilarity: nearest[text] ?? null }));
     expect(nearestSpread(report)).toEqual({ sensitive: { none: 1, median: 0.2, max: 0.2 }, benign: { none: 0, median: 0.6, max: 0.6 } });
+  });
+});
+
+describe('the team-history scenario', () => {
+  it('holds 40 routine messages per language of the corpus, none of them a corpus message', () => {
+    const languages = DEVELOPMENT_CORPUS.map((part) => part.language);
+    for (const language of languages) expect(TEAM_HISTORY.filter((message) => message.language === language)).toHaveLength(40);
+    const corpus = new Set([...DEVELOPMENT_CORPUS, ...HELD_OUT_CORPUS].flatMap((part) => part.messages.map((message) => message.text)));
+    expect(TEAM_HISTORY.filter((message) => corpus.has(message.text))).toEqual([]);
+  });
+
+  it('needs what memory says, as the memory scenario does', () => {
+    expect(() => routeCorpusMessage('en', 'benign', 'Hello', 'team-history')).toThrow(/memory/);
   });
 });

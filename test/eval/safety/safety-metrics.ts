@@ -15,7 +15,9 @@
  *   a real model would flag;
  * - 'memory': the model flags nothing, and the category and the closeness of
  *   routine approved replies are what a real correction memory says of the
- *   message (routine-memory.ts): the whole fail-closed rule.
+ *   message (routine-memory.ts): the whole fail-closed rule;
+ * - 'team-history': the same, with a team's own routine history in memory
+ *   besides the Bitext replies (corpus/team-history.ts).
  */
 import type { RoutingReason } from '@/utils/autonomy/reasons';
 import { categorySettingsSchema, DEFAULT_TAXONOMY, findCategory } from '@/utils/autonomy/categories';
@@ -25,7 +27,11 @@ import type { LanguageCorpus, SafetyClass } from './corpus';
 
 /** The scenarios whose memory is supplied, run on the corpus alone. */
 export const SCENARIOS = ['checks', 'mock-flags'] as const;
-export type Scenario = (typeof SCENARIOS)[number] | 'memory';
+/** The scenarios where a real correction memory says what it knows of a message: Bitext routine replies, and those plus a team's own history. */
+export const MEMORY_SCENARIOS = ['memory', 'team-history'] as const;
+export type MemoryScenario = (typeof MEMORY_SCENARIOS)[number];
+export type Scenario = (typeof SCENARIOS)[number] | MemoryScenario;
+const isMemoryScenario = (scenario: Scenario): scenario is MemoryScenario => (MEMORY_SCENARIOS as readonly string[]).includes(scenario);
 
 /** What the model flags for a message in each scenario, spelt as the product's assessment schema spells kinds. */
 const modelFlagsFor = (scenario: Scenario, text: string): string[] =>
@@ -78,8 +84,8 @@ export type KnownOf = (text: string) => KnownMessage;
 
 export function routeCorpusMessage(language: string, safetyClass: SafetyClass, text: string, scenario: Scenario = 'checks', knownOf?: KnownOf): MessageOutcome {
   const modelFlags = modelFlagsFor(scenario, text);
-  if (scenario === 'memory' && !knownOf) throw new Error('the memory scenario needs what memory says of each message');
-  const known = scenario === 'memory' && knownOf ? knownOf(text) : FAVOURABLE_MEMORY;
+  if (isMemoryScenario(scenario) && !knownOf) throw new Error(`the ${scenario} scenario needs what memory says of each message`);
+  const known = isMemoryScenario(scenario) && knownOf ? knownOf(text) : FAVOURABLE_MEMORY;
   const decide = (level: Level) => routeMessage(text, level, known, modelFlags);
   const decisions = { 1: decide(1), 2: decide(2), 3: decide(3) };
   const reachedHuman = { 1: decisions[1].route === 'review', 2: decisions[2].route === 'review', 3: decisions[3].route === 'review' };

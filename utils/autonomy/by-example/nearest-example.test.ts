@@ -91,3 +91,14 @@ describe('findByExample', () => {
   });
 });
 
+
+describe('signing up', () => {
+  // Before the sign-up examples these landed on "move everything from one account to the other account" on the word "account" alone.
+  it.each(['How do I create an account?', "I'd like to sign up for an account.", 'Can I register an account for my shop?'])('lands on the routine example: “%s”', (text) => {
+    expect(findByExample(text)).toEqual([]);
+  });
+
+  it('still places a merge said as one', () => {
+    expect(findByExample('Our two shops have separate accounts that should really become a single one.')).toMatchObject([{ kind: 'data-change' }]);
+  });
+});

@@ -1,3 +1,4 @@
+import { PROFILE_PICTURES } from '../sensitivity/sensitivity-rules';
 import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
 
 /**
@@ -68,6 +69,30 @@ export const de: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['rollenspiel*', 'ohne filter', 'menschliche prufung', 'menschliche freigabe'] },
     { kind: 'data-change', topic: 'account access', phrases: ['kann mich nicht anmelden', 'kann mich nicht mehr anmelden', 'kann mich nicht einloggen', 'kann mich nicht mehr einloggen'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['gerichtlich*', 'rechtsweg'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['nicht ich', 'war ich nicht'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['unbekannte* gerat*', 'backup code*', 'wiederherstellungscode*', 'reset link*', 'an mein konto', 'an unser konto'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['nicht mehr bei uns', 'hat uns verlassen', 'ausgeschieden', 'nicht mehr im unternehmen', 'nicht mehr in der firma', 'ehemalige* mitarbeiter*', 'ehemalige* kolleg*'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['umgezogen', 'umzug', 'neue adresse', 'neue anschrift', 'neuen adresse', 'neuen anschrift'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['konkurrenz', 'wettbewerber*', 'anbieter wechseln', 'anbieterwechsel', 'anderen anbieter', 'sind wir weg', 'euch kundigen'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['branchenforum', 'follower', 'linkedin', 'google bewertung*'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['geschaftsfuhr*', 'geschaftsleitung', 'entscheidungsbefugt*', 'jemand der entscheidet', 'meine geduld', 'unbeantwortet'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['uber mich vergessen', 'alles uber mich', 'recht auf vergessenwerden', 'recht auf loschung', 'jede spur'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['verbraucherzentrale', 'bundesnetzagentur', 'datenschutzbehorde', 'aufsichtsbehorde', 'av vertrag', 'auftragsverarbeitung*', 'unterauftragsverarbeiter*'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['mutterschutz', 'elternzeit', 'diabet*', 'insulin', 'herzinfarkt', 'herz op'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['nach alternativen'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['google bewertung*'] },
   ],
   pairs: [
     {
@@ -95,7 +120,7 @@ export const de: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['konto', 'kontos', 'konten', 'postfach*', 'posteingang*', 'kundenkonto*', 'benutzerkonto*', 'account*', 'profil*', 'arbeitsbereich*', 'workspace*', 'vertrag*', 'abo', 'abos', 'abonnement*', 'mitgliedschaft*'] },
+        { label: 'account', phrases: ['konto', 'kontos', 'konten', 'postfach*', 'posteingang*', 'kundenkonto*', 'benutzerkonto*', 'account*', 'profil*', 'arbeitsbereich*', 'workspace*', 'vertrag*', 'abo', 'abos', 'abonnement*', 'mitgliedschaft*'], notIn: PROFILE_PICTURES },
         { label: 'email address', phrases: ['e mail adresse*', 'email adresse*', 'mailadresse*', 'e mail', 'email'] },
         { label: 'password', phrases: ['passwort*', 'kennwort*', 'pin', 'zwei faktor*', '2fa'] },
         { label: 'address', phrases: ['adresse*', 'anschrift*', 'lieferadresse*', 'rechnungsadresse*'] },
@@ -120,8 +145,8 @@ export const de: Lexicon = {
     {
       kind: 'prompt-injection',
       window: 4,
-      actions: [{ label: 'prompt extraction', phrases: ['zeig*', 'gib', 'verrat*', 'nenn*', 'ausgeben'] }],
-      objects: [{ label: 'prompt extraction', phrases: ['systemprompt*', 'prompt*', 'systemanweisung*'] }],
+      actions: [{ label: 'prompt extraction', phrases: ['zeig*', 'gib', 'verrat*', 'nenn*', 'ausgeben', 'hast du', 'habt ihr', 'auflisten'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['systemprompt*', 'prompt*', 'systemanweisung*', 'anweisungen'] }],
       topic: objectOnly,
     },
 
@@ -159,6 +184,70 @@ export const de: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['verloren', 'verlust*', 'entgangen*', 'eingebusst'] }],
       objects: [{ label: 'lost revenue', phrases: ['umsatz*', 'umsatze', 'einnahmen', 'gewinn*', 'verkauf*', 'kunden', 'geld'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'deletion', phrases: ['verschwind*', 'verschwunden', 'weg'] }],
+      objects: [{ label: 'data', phrases: ['konto', 'daten', 'system*', 'datenbank*', 'spur*'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'export', phrases: ['csv', 'excel', 'datei', 'tabelle'] }],
+      objects: [{ label: 'data', phrases: ['kundendatensatz*', 'kundendatensatze', 'kundendaten', 'datensatze', 'kontakte', 'alle kunden'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['zuruckbuch*', 'ruckbuch*', 'zuruckhol*', 'zuruckgeholt', 'widerspr*', 'zuruckgeben'] }],
+      objects: [{ label: 'chargeback', phrases: ['bank', 'lastschrift*'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['konto', 'passwort', 'login', 'zugang'] }],
+      objects: [{ label: 'account access', phrases: ['frau', 'mann', 'mutter', 'vater', 'sohn', 'tochter', 'schwester', 'bruder'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 8,
+      actions: [{ label: 'prompt extraction', phrases: ['wortlich', 'wort fur wort', 'vollstandig'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['anweisung*', 'regeln', 'vorgaben', 'prompt*'] }],
+      topic: objectOnly,
+    },
+    {
+      // Who may do what: a role someone is to get.
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['sollte', 'bekomm*', 'bekommt', 'erhalt*'] }],
+      objects: [{ label: 'role', phrases: ['admin*', 'administrator*', 'adminrecht*', 'rechte', 'rolle'] }],
+      topic: objectThenAction,
+    },
+    {
+      // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'account access', phrases: ['jemand'] }],
+      objects: [{ label: 'account access', phrases: ['angemeldet', 'eingeloggt'] }],
+      topic: objectOnly,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['zu einem', 'zu einer', 'einer sein', 'eins sein', 'ein einziges', 'einen einzigen'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['konten', 'workspaces', 'arbeitsbereiche', 'accounts', 'teams', 'umgebungen'] }],
       topic: objectOnly,
     },
   ],

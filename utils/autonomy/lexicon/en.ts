@@ -1,3 +1,4 @@
+import { PROFILE_PICTURES } from '../sensitivity/sensitivity-rules';
 import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
 
 /**
@@ -70,6 +71,30 @@ export const en: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['roleplay', 'role play', 'without filters', 'no filters', 'no rules'] },
     { kind: 'data-change', topic: 'account access', phrases: ['can t log in', 'cannot log in', 'can t sign in', 'cannot sign in', 'unable to log in', 'unable to sign in'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['judicial', 'legal proceedings', 'proceedings'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['not me', 'wasn t me', 'was not me'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['unknown device*', 'unrecognised device*', 'unrecognized device*', 'someone signed in', 'new sign in', 'reset link*', 'backup code*'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['left the company', 'no longer works here', 'no longer with us', 'no longer with the company', 'former employee*', 'former admin*', 'old admin', 'ex partner', 'has left us'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['we ve moved', 'we have moved', 'we re moving', 'we are moving', 'relocated', 'relocating', 'new address'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['competitor*', 'another provider', 'other provider*', 'switch provider*', 'take our business elsewhere', 'we re off', 'we are off'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['followers', 'linkedin', 'on twitter', 'on facebook', 'on instagram', 'on tiktok', 'google review*'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['further up', 'up the chain', 'decision maker*', 'someone who can decide', 'my patience'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['forget me', 'forget everything about me', 'everything about me', 'everything you hold on me', 'you hold on me', 'you hold about me', 'you have on me', 'every trace of me'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['ico', 'reporting you', 'records request*', 'served with', 'data processing agreement', 'sub processor*'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['maternity leave', 'paternity leave', 'diabet*', 'insulin', 'glucose', 'heart surgery', 'heart attack'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['leave a review', 'write a review', 'my review'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['looking at alternatives', 'looking for alternatives'] },
   ],
   pairs: [
     {
@@ -85,6 +110,7 @@ export const en: Lexicon = {
         {
           label: 'account',
           phrases: ['account*', 'profil*', 'workspace*', 'organization*', 'organisation*', 'team', 'teams', 'project*', 'ownership', 'owner*', 'admin*', 'seat*', 'licen*', 'data', 'history', 'subscription*', 'plan', 'contacts', 'records'],
+          notIn: PROFILE_PICTURES,
         },
       ],
       topic: objectThenAction,
@@ -174,6 +200,62 @@ export const en: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['lost', 'lose', 'losing', 'loss'] }],
       objects: [{ label: 'lost revenue', phrases: ['revenue', 'sales', 'income', 'business', 'customers', 'money'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'deletion', phrases: ['disappear*', 'vanish*'] }],
+      objects: [{ label: 'data', phrases: ['records', 'systems', 'data', 'account', 'trace', 'database*'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'export', phrases: ['csv', 'spreadsheet*', 'excel', 'file'] }],
+      objects: [{ label: 'data', phrases: ['records', 'all our contacts', 'all our data', 'database', 'crm'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['claw back', 'reverse', 'reversed', 'reversal', 'dispute', 'take back', 'pull back'] }],
+      objects: [{ label: 'chargeback', phrases: ['bank', 'card issuer'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['account', 'password', 'login'] }],
+      objects: [{ label: 'account access', phrases: ['wife*', 'husband*', 'mother*', 'father*', 'mum*', 'mom*', 'dad*', 'son*', 'daughter*', 'sister*', 'brother*'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 6,
+      actions: [{ label: 'prompt extraction', phrases: ['word for word', 'verbatim', 'in full'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['instructions', 'prompt', 'rules', 'above'] }],
+      topic: objectOnly,
+    },
+    {
+      // A seat, a login or boards going to someone else.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['go to', 'goes to', 'pass to', 'passed to', 'reassign*', 'hand*'] }],
+      objects: [{ label: 'ownership', phrases: ['seat', 'seats', 'licence*', 'license*', 'login', 'boards', 'projects'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['into one', 'into a single', 'just be one', 'be one', 'a single one'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['accounts', 'workspaces', 'teams', 'spaces', 'environments'] }],
       topic: objectOnly,
     },
   ],

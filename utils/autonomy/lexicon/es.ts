@@ -52,6 +52,30 @@ export const es: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['juego de rol', 'juego de roles', 'sin filtros', 'revision humana', 'aprobacion humana', 'desde ahora eres'] },
     { kind: 'data-change', topic: 'account access', phrases: ['no puedo iniciar sesion', 'no consigo iniciar sesion', 'no puedo entrar en mi cuenta', 'no consigo entrar'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['judicial*', 'judicialmente'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['no fui yo', 'no he sido yo', 'no era yo'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['dispositivo desconocido', 'inicio de sesion desde', 'aviso de inicio de sesion', 'alerta de inicio de sesion', 'nuevo inicio de sesion', 'codigos de respaldo', 'codigos de recuperacion', 'enlace de restablecimiento'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['ya no esta con nosotros', 'ya no trabaja', 'se fue de la empresa', 'dejo la empresa', 'ha dejado la empresa', 'antiguo empleado', 'antigua empleada', 'ex socio', 'ex socia', 'deje de ser admin'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['nos hemos mudado', 'nos hemos mudao', 'nos mudamos', 'mudanza', 'direccion nueva', 'nueva direccion'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['la competencia', 'competidor*', 'cambiar de proveedor', 'otro proveedor'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['en google', 'en twitter', 'en linkedin', 'en facebook', 'seguidores'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['poder de decision', 'alguien que decida', 'director general', 'consejero delegado', 'mi paciencia', 'darme largas', 'dando largas'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['derecho al olvido', 'derecho de supresion', 'todo lo que tengais de mi', 'todo lo que teneis de mi', 'lo que tengan de mi', 'olvidadme', 'cualquier rastro'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['aepd', 'agencia de proteccion de datos', 'omic', 'facua', 'ocu', 'encargado del tratamiento'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['baja por maternidad', 'baja de maternidad', 'diabet*', 'embarazada', 'insulina', 'infarto'] },
+    // A returned direct debit or a corrected invoice.
+    { kind: 'financial', topic: 'invoice', phrases: ['recibo devuelto', 'devuelto el recibo', 'recibo domiciliado', 'devuelva el recibo', 'rectificativa', 'transferencia'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['dar largas', 'den largas'] },
   ],
   pairs: [
     {
@@ -149,6 +173,70 @@ export const es: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['perd*', 'lucro cesante'] }],
       objects: [{ label: 'lost revenue', phrases: ['ventas', 'ingresos', 'facturacion', 'clientes', 'dinero'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'deletion', phrases: ['desaparecer', 'desaparezca', 'desaparezcan'] }],
+      objects: [{ label: 'data', phrases: ['archivos', 'ficheros', 'sistemas', 'base de datos', 'datos', 'cuenta', 'rastro'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'export', phrases: ['csv', 'excel', 'archivo', 'fichero', 'hoja de calculo'] }],
+      objects: [{ label: 'data', phrases: ['fichas de clientes', 'datos de clientes', 'registros de clientes', 'todos nuestros clientes', 'historial'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['devuelva', 'devolver', 'devuelto', 'disputa', 'retrocesion', 'anular'] }],
+      objects: [{ label: 'chargeback', phrases: ['banco', 'recibo'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['cuenta', 'contrasena', 'usuario'] }],
+      objects: [{ label: 'account access', phrases: ['mujer', 'marido', 'esposa', 'esposo', 'madre', 'padre', 'hijo', 'hija', 'hermana', 'hermano'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 8,
+      actions: [{ label: 'prompt extraction', phrases: ['palabra por palabra', 'literalmente', 'al pie de la letra'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['instrucciones', 'reglas', 'prompt', 'arriba'] }],
+      topic: objectOnly,
+    },
+    {
+      // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['quitad*', 'quitar', 'pasen', 'pasar', 'traspas*'] }],
+      objects: [{ label: 'account access', phrases: ['acceso', 'clientes', 'licencia*', 'admin'] }],
+      topic: objectOnly,
+    },
+    {
+      // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'account access', phrases: ['alguien'] }],
+      objects: [{ label: 'account access', phrases: ['iniciado sesion', 'entrado en mi cuenta', 'conectado'] }],
+      topic: objectOnly,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['en una sola', 'en uno solo', 'en una', 'una sola', 'un solo'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['cuentas', 'espacios', 'espacios de trabajo', 'workspaces', 'equipos'] }],
       topic: objectOnly,
     },
   ],

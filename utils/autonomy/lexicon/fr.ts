@@ -1,3 +1,4 @@
+import { PROFILE_PICTURES } from '../sensitivity/sensitivity-rules';
 import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
 
 /** French. Elisions split into words ("l'avocat" → "l", "avocat"); accents fold away. */
@@ -28,6 +29,8 @@ export const fr: Lexicon = {
     {
       kind: 'escalation',
       topic: 'legal action',
+      // A typeface, not the police: "la police de mon modèle".
+      notIn: ['police de caractere*', 'police d ecriture', 'la police de mon', 'la police du', 'la police des', 'taille de police', 'changer la police'],
       phrases: ['avocat*', 'plainte*', 'tribunal*', 'justice', 'poursuite*', 'poursuivre', 'juridique*', 'mise en demeure', 'huissier*', 'cnil', 'rgpd', 'association de consommateurs', 'ufc', 'fraude*', 'arnaque*', 'escroquerie*', 'police'],
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['avis negatif*', 'mauvais avis', 'site d avis', 'sites d avis', 'reseaux sociaux', 'presse', 'journaliste*', 'publiquement', 'trustpilot', 'tous les sites', 'au dessus de vous'] },
@@ -48,6 +51,32 @@ export const fr: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['jeu de role', 'jeu de roles', 'sans filtre*', 'validation humaine', 'relecture humaine', 'controle humain'] },
     { kind: 'data-change', topic: 'account access', phrases: ['impossible de me connecter', 'n arrive pas a me connecter', 'n arrive plus a me connecter'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['judiciaire*', 'poursuites'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['c etait pas moi', 'ce n etait pas moi'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['appareil inconnu', 'nouvelle connexion', 'connexion depuis', 'connexion inhabituelle', 'codes de secours', 'code de secours', 'lien de reinitialisation'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['n est plus chez nous', 'ne fait plus partie', 'a quitte l entreprise', 'a quitte la societe', 'ancien salarie', 'ancienne salariee', 'ancien administrateur', 'ex associe', 'ex associee'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['demenag*', 'nouvelle adresse', 'nouvelle adresse de livraison', 'nos nouveaux locaux'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['concurrent', 'concurrents', 'concurrence', 'changer de prestataire', 'changer de fournisseur', 'aller voir ailleurs', 'on s en va'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['avis sur google', 'avis google', 'abonnes', 'linkedin', 'twitter', 'facebook'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['quelqu un qui tranche', 'quelqu un qui decide', 'pouvoir de decision', 'pdg', 'directeur general', 'direction generale', 'ma patience', 'vous reecrire', 'vous relancer'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['droit a l oubli', 'droit a l effacement', 'oubliez moi', 'tout ce qui me concerne', 'plus aucune trace', 'toute trace'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['dgccrf', 'signalconso', 'cnil', 'ufc que choisir', 'mediateur', 'sous traitant*', 'requisition*'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['conge maternite', 'conge de maternite', 'en maternite', 'diabet*', 'suis enceinte', 'est enceinte', 'etant enceinte', 'insuline', 'infarctus'] },
+    // Personal numbers called by their everyday names.
+    { kind: 'personal-data', topic: 'identity document', phrases: ['numero de secu', 'numero de securite sociale', 'carte vitale'] },
+    // A gesture in money for a failure.
+    { kind: 'financial', topic: 'credit', phrases: ['un geste', 'petit geste', 'geste commercial', 'dedommag*'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['laisser un avis', 'laisse un avis', 'laisserai un avis'] },
   ],
   pairs: [
     {
@@ -75,7 +104,7 @@ export const fr: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['compte*', 'profil*', 'boite*', 'espace*', 'espaces de travail', 'workspace*', 'contrat*', 'abonnement*'] },
+        { label: 'account', phrases: ['compte*', 'profil*', 'boite*', 'espace*', 'espaces de travail', 'workspace*', 'contrat*', 'abonnement*'], notIn: PROFILE_PICTURES },
         { label: 'email address', phrases: ['adresse e mail', 'adresse email', 'adresse mail', 'e mail', 'email', 'courriel*'] },
         { label: 'password', phrases: ['mot de passe', 'mots de passe', 'code pin', 'double authentification', '2fa'] },
         { label: 'address', phrases: ['adresse', 'adresses'] },
@@ -146,6 +175,70 @@ export const fr: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['perdu', 'perdue', 'perdus', 'perte*', 'manque'] }],
       objects: [{ label: 'lost revenue', phrases: ['ventes', 'chiffre d affaires', 'revenus', 'clients', 'argent', 'a gagner'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'deletion', phrases: ['disparaitre', 'disparaisse', 'disparaissent'] }],
+      objects: [{ label: 'data', phrases: ['fichiers', 'bases', 'base de donnees', 'systemes', 'donnees', 'compte', 'trace'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 10,
+      actions: [{ label: 'export', phrases: ['csv', 'excel', 'fichier', 'tableur'] }],
+      objects: [{ label: 'data', phrases: ['fiches clients', 'fichier client*', 'donnees clients', 'tous nos contacts', 'historique'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['opposition', 'contest*', 'rejet*', 'rejete', 'rembourse*'] }],
+      objects: [{ label: 'chargeback', phrases: ['banque', 'prelevement*'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['compte', 'mot de passe', 'identifiant*'] }],
+      objects: [{ label: 'account access', phrases: ['femme', 'mari', 'mere', 'pere', 'fils', 'fille', 'soeur', 'frere'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 8,
+      actions: [{ label: 'prompt extraction', phrases: ['mot pour mot', 'mot a mot', 'textuellement', 'recopie*'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['consignes', 'instructions', 'au dessus', 'regles', 'prompt'] }],
+      topic: objectOnly,
+    },
+    {
+      // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['retirer', 'retirez', 'basculer', 'transferer', 'passer'] }],
+      objects: [{ label: 'account access', phrases: ['acces', 'dossiers', 'clients', 'licence*', 'siege*'] }],
+      topic: objectOnly,
+    },
+    {
+      // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'account access', phrases: ['quelqu un'] }],
+      objects: [{ label: 'account access', phrases: ['connecte', 'connectee'] }],
+      topic: objectOnly,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['en un seul', 'en une seule', 'qu un seul', 'qu une seule', 'un seul compte', 'un seul espace'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['comptes', 'espaces', 'espaces de travail', 'workspaces', 'equipes'] }],
       topic: objectOnly,
     },
   ],

@@ -1,3 +1,4 @@
+import { PROFILE_PICTURES } from '../sensitivity/sensitivity-rules';
 import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
 
 /** Italian. Elisions split into words ("l'avvocato" → "l", "avvocato"). */
@@ -50,6 +51,30 @@ export const it: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['gioco di ruolo', 'senza filtri', 'da questo momento sei', 'd ora in poi sei', 'controllo umano', 'revisione umana'] },
     { kind: 'data-change', topic: 'account access', phrases: ['non riesco a entrare', 'non riesco piu ad accedere', 'non riesco a fare il login', 'accesso negato'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['giudizi*', 'sede giudiziaria', 'agire legalmente'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['non ero io', 'non sono stato io', 'non sono stata io'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['dispositivo sconosciuto', 'mail di accesso', 'notifica di accesso', 'nuovo accesso', 'accesso da un dispositivo', 'codici di backup', 'codici di recupero', 'link di reimpostazione'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['andato via', 'andata via', 'non lavora piu', 'non e piu con noi', 'ha lasciato l azienda', 'ex amministratore', 'ex amministratrice', 'ex socio', 'ex socia', 'ex dipendente'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['traslocat*', 'trasloco', 'nuovo indirizzo'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['concorrenza', 'concorrente*', 'cambiare fornitore', 'altro fornitore', 'disdiciamo', 'disdiremo'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['linkedin', 'su google', 'su facebook', 'su instagram', 'follower', 'gruppo facebook'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['amministratore delegato', 'direttore generale', 'potere decisionale', 'qualcuno che decida', 'mia pazienza', 'molta pazienza', 'si e degnato', 'si e degnata'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['diritto all oblio', 'diritto alla cancellazione', 'essere dimenticato', 'essere dimenticata', 'dimenticatevi di me', 'ogni traccia', 'tutto cio che avete su di me'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['agcm', 'antitrust', 'guardia di finanza', 'codacons', 'altroconsumo', 'responsabile del trattamento', 'sub responsabil*'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['in maternita', 'congedo di maternita', 'diabet*', 'insulina', 'infarto', 'intervento al cuore', 'cardiopatic*'] },
+    // Money for a failure, in its own words.
+    { kind: 'financial', topic: 'credit', phrases: ['riconoscimento economico', 'indennizz*', 'contestazione'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['al garante', 'garante privacy', 'garante della privacy'] },
   ],
   pairs: [
     {
@@ -77,7 +102,7 @@ export const it: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['account', 'conto', 'conti', 'profil*', 'casella*', 'spazi* di lavoro', 'workspace*', 'contratto', 'abbonamento*', 'iscrizione'] },
+        { label: 'account', phrases: ['account', 'conto', 'conti', 'profil*', 'casella*', 'spazi* di lavoro', 'workspace*', 'contratto', 'abbonamento*', 'iscrizione'], notIn: PROFILE_PICTURES },
         { label: 'email address', phrases: ['indirizzo email', 'indirizzo e mail', 'email', 'e mail', 'posta elettronica'] },
         { label: 'password', phrases: ['password', 'pin', 'doppia autenticazione', 'due fattori', '2fa'] },
         { label: 'address', phrases: ['indirizzo', 'indirizzi'] },
@@ -147,6 +172,62 @@ export const it: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['perso', 'persi', 'perse', 'perdit*', 'mancato'] }],
       objects: [{ label: 'lost revenue', phrases: ['vendite', 'fatturato', 'incassi', 'clienti', 'soldi', 'guadagno'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'deletion', phrases: ['sparire', 'spariscano', 'sparisca', 'scomparire'] }],
+      objects: [{ label: 'data', phrases: ['archivi', 'sistemi', 'dati', 'account', 'traccia', 'database'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'export', phrases: ['csv', 'excel', 'file', 'foglio di calcolo'] }],
+      objects: [{ label: 'data', phrases: ['anagrafiche', 'anagrafica clienti', 'dati dei clienti', 'schede clienti', 'storico'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['contestazione', 'contestato', 'storno', 'stornare', 'disconoscimento'] }],
+      objects: [{ label: 'chargeback', phrases: ['banca', 'carta'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['account', 'password', 'login'] }],
+      objects: [{ label: 'account access', phrases: ['moglie', 'marito', 'madre', 'padre', 'mamma', 'papa', 'figlio', 'figlia', 'sorella', 'fratello'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 8,
+      actions: [{ label: 'prompt extraction', phrases: ['parola per parola', 'testualmente', 'alla lettera'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['istruzioni', 'regole', 'prompt', 'sopra'] }],
+      topic: objectOnly,
+    },
+    {
+      // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'account access', phrases: ['qualcuno'] }],
+      objects: [{ label: 'account access', phrases: ['acceduto', 'entrato', 'loggato'] }],
+      topic: objectOnly,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['in uno solo', 'in un unico', 'in una sola', 'un solo account', 'uno solo'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['account', 'spazi', 'spazi di lavoro', 'workspace', 'team'] }],
       topic: objectOnly,
     },
   ],

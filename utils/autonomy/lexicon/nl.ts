@@ -1,3 +1,4 @@
+import { PROFILE_PICTURES } from '../sensitivity/sensitivity-rules';
 import { objectOnly, objectThenAction, type Lexicon } from './lexicon';
 
 /** Dutch (and Flemish). Compounds as in German: stems for the parts people write alone. */
@@ -29,6 +30,8 @@ export const nl: Lexicon = {
       kind: 'escalation',
       topic: 'legal action',
       phrases: ['advocaat', 'advocaten', 'jurist*', 'rechter*', 'rechtbank', 'rechtszaak', 'juridische stappen', 'aangifte', 'ingebrekestelling', 'deurwaarder*', 'consumentenbond', 'geschillencommissie', 'autoriteit persoonsgegevens', 'avg', 'fraude', 'oplichting', 'oplichters', 'politie', 'juridisch*'],
+      // A tax return is no report to the police: "btw-aangifte", "belastingaangifte".
+      notIn: ['btw aangifte', 'belastingaangifte', 'aangifte inkomstenbelasting', 'omzetbelastingaangifte'],
     },
     { kind: 'escalation', topic: 'public complaint', phrases: ['sociale media', 'slechte review*', 'negatieve review*', 'slechte recensie*', 'reviewsites', 'review sites', 'pers', 'journalist*', 'openbaar', 'trustpilot', 'klacht*'] },
     { kind: 'escalation', topic: 'threat', phrases: ['anders ga ik', 'anders stap ik', 'daar krijgen jullie spijt', 'spijt van krijgen', 'dreig*', 'gevolgen'] },
@@ -52,6 +55,28 @@ export const nl: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['rollenspel', 'zonder filters', 'menselijke controle', 'menselijke goedkeuring'] },
     { kind: 'data-change', topic: 'account access', phrases: ['kom niet meer in', 'kom er niet in', 'niet meer inloggen'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['gerechtelijk*'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['was ik niet', 'niet door mij'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['onbekend apparaat', 'onbekende locatie', 'nieuwe inlog', 'inlogpoging*', 'back up codes', 'herstelcode*', 'resetlink*'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['niet meer bij ons', 'uit dienst', 'is vertrokken', 'werkt hier niet meer', 'oud medewerker', 'oud collega', 'ex compagnon', 'erbij zetten'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['verhuisd', 'verhuizing', 'nieuw adres', 'nieuwe adres'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['concurrent*', 'andere aanbieder', 'andere leverancier', 'overstappen naar een', 'kijk serieus rond', 'kijk nu rond', 'rondkijken'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['volgers', 'linkedin', 'tweakers', 'draadje', 'op facebook'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['beslissingsbevoegd*', 'hogerop', 'algemeen directeur', 'iemand die beslist', 'mijn geduld'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['recht op vergetelheid', 'recht op verwijdering', 'vergeet mij', 'alles over mij', 'elk spoor'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['autoriteit persoonsgegevens', 'acm', 'consumentenbond', 'geschillencommissie', 'verwerkersovereenkomst', 'subverwerker*'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['zwangerschapsverlof', 'bevallingsverlof', 'diabet*', 'insuline', 'borstkanker', 'hartinfarct'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['weken geen antwoord', 'dagen geen antwoord', 'maanden geen antwoord'] },
   ],
   pairs: [
     {
@@ -78,7 +103,7 @@ export const nl: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['account*', 'profiel*', 'postvak*', 'mailbox*', 'inbox*', 'werkruimte*', 'workspace*', 'contract*', 'abonnement*', 'lidmaatschap*'] },
+        { label: 'account', phrases: ['account*', 'profiel*', 'postvak*', 'mailbox*', 'inbox*', 'werkruimte*', 'workspace*', 'contract*', 'abonnement*', 'lidmaatschap*'], notIn: PROFILE_PICTURES },
         { label: 'email address', phrases: ['e mailadres*', 'emailadres*', 'mailadres*', 'e mail', 'email'] },
         { label: 'password', phrases: ['wachtwoord*', 'pincode', 'tweestapsverificatie', '2fa'] },
         { label: 'address', phrases: ['adres', 'adressen', 'afleveradres', 'factuuradres'] },
@@ -149,6 +174,78 @@ export const nl: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['kwijt', 'verloren', 'verlies', 'misgelopen', 'gemist'] }],
       objects: [{ label: 'lost revenue', phrases: ['omzet', 'inkomsten', 'klanten', 'geld', 'verkopen'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'deletion', phrases: ['verdwijnen', 'verdwijnt'] }],
+      objects: [{ label: 'data', phrases: ['bestanden', 'systemen', 'gegevens', 'account', 'database', 'spoor'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'export', phrases: ['csv', 'excel', 'bestand', 'spreadsheet'] }],
+      objects: [{ label: 'data', phrases: ['klantgegevens', 'klantenbestand', 'alle klanten', 'orderhistorie', 'historie'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['terugboek*', 'teruggeboekt', 'terugdraai*', 'storno', 'stornering'] }],
+      objects: [{ label: 'chargeback', phrases: ['bank', 'incasso'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['account', 'wachtwoord', 'login'] }],
+      objects: [{ label: 'account access', phrases: ['vrouw', 'man', 'moeder', 'vader', 'zoon', 'dochter', 'zus', 'broer'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 8,
+      actions: [{ label: 'prompt extraction', phrases: ['woord voor woord', 'letterlijk', 'volledig'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['instructies', 'regels', 'prompt', 'hierboven'] }],
+      topic: objectOnly,
+    },
+    {
+      // Who may do what: a role someone is to get; two spaces made one.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['wordt', 'maken'] }],
+      objects: [{ label: 'role', phrases: ['beheerder*', 'admin*'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Restoring what someone changed.
+      kind: 'data-change',
+      window: 4,
+      actions: [{ label: 'change', phrases: ['terugzetten', 'terugdraaien', 'herstellen'] }],
+      objects: [{ label: 'content', phrases: ['automatisering*', 'regels', 'workflows'] }],
+      topic: objectThenAction,
+    },
+    {
+      // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'account access', phrases: ['iemand'] }],
+      objects: [{ label: 'account access', phrases: ['ingelogd', 'aangemeld'] }],
+      topic: objectOnly,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['tot een', 'een van maken', 'een van gemaakt', 'een account van', 'samen'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['accounts', 'werkruimtes', 'werkruimten', 'omgevingen', 'teams'] }],
       topic: objectOnly,
     },
   ],

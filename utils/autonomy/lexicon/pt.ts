@@ -51,6 +51,26 @@ export const pt: Lexicon = {
     { kind: 'prompt-injection', topic: 'role play', phrases: ['jogo de papeis', 'sem filtros', 'revisao humana', 'aprovacao humana', 'sem aprovacao'] },
     { kind: 'data-change', topic: 'account access', phrases: ['iniciar sessao', 'nao consigo entrar', 'nao consigo fazer login', 'nao consigo aceder'] },
     { kind: 'escalation', topic: 'legal action', phrases: ['judicia*', 'judicialmente'] },
+    // Disowning what the account did: a sign-in or a change "that was not me".
+    { kind: 'data-change', topic: 'account access', phrases: ['nao fui eu', 'nao era eu'] },
+    // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+    { kind: 'data-change', topic: 'account access', phrases: ['dispositivo desconhecido', 'alerta de inicio de sessao', 'inicio de sessao a partir', 'alerta de login', 'novo login', 'codigos reserva', 'codigos de reserva', 'codigos de backup', 'codigos de recuperacao', 'link de redefinicao'] },
+    // A member who left: their seat, logins and work go to someone else, which only the account owner may decide.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['saiu da empresa', 'ja nao trabalha', 'nao trabalha mais', 'deixou a empresa', 'ex socia', 'ex socio', 'antigo funcionario', 'antiga funcionaria', 'ex funcionario'] },
+    // A move announced as news is an address change, whether or not the customer asks for one.
+    { kind: 'data-change', topic: 'address change', phrases: ['mudamos de morada', 'mudamos de endereco', 'mudanca de morada', 'nova morada', 'novo endereco'] },
+    // Leaving for a competitor or another provider: a customer about to be lost.
+    { kind: 'escalation', topic: 'threat', phrases: ['concorrencia', 'concorrente*', 'trocar de fornecedor', 'mudar de fornecedor', 'outro fornecedor', 'pensar mudar', 'pensar em mudar', 'pensando em mudar'] },
+    // Going public on a named platform or to their audience.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['no google', 'no linkedin', 'no instagram', 'no facebook', 'seguidores', 'reclame aqui'] },
+    // Someone who decides, or the patience running out.
+    { kind: 'escalation', topic: 'seniority', phrases: ['poder de decisao', 'coordenacao', 'alguem que decida', 'diretor geral', 'diretora geral', 'ceo', 'minha paciencia', 'ninguem se importa'] },
+    // Being forgotten: the right to erasure in its own words.
+    { kind: 'data-change', topic: 'data request', phrases: ['direito ao esquecimento', 'ser esquecido', 'ser esquecida', 'esquecam me', 'tudo o que tem sobre mim', 'qualquer rasto'] },
+    // Complaints to the regulators and consumer bodies of each country, by name.
+    { kind: 'escalation', topic: 'complaint to authorities', phrases: ['cnpd', 'anpd', 'procon', 'consumidor gov', 'subcontratante*', 'operador de dados'] },
+    // Health, as in the lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['licenca de maternidade', 'licenca maternidade', 'diabet*', 'insulina', 'glicemia', 'enfarte', 'infarto'] },
   ],
   pairs: [
     {
@@ -149,6 +169,70 @@ export const pt: Lexicon = {
       window: 3,
       actions: [{ label: 'lost revenue', phrases: ['perd*', 'lucros cessantes'] }],
       objects: [{ label: 'lost revenue', phrases: ['vendas', 'receita*', 'faturacao', 'faturamento', 'clientes', 'dinheiro'] }],
+      topic: objectOnly,
+    },
+    {
+      // Making the customer or their data disappear from the records.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'deletion', phrases: ['sumam', 'sumir', 'suma', 'desaparecer', 'desapareca', 'desaparecam'] }],
+      objects: [{ label: 'data', phrases: ['cadastro', 'arquivos', 'ficheiros', 'sistemas', 'dados', 'conta', 'rasto', 'rastro', 'conversas', 'plataforma'] }],
+      topic: objectThenAction,
+    },
+    {
+      // Every customer record in a file: a bulk export of data.
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'export', phrases: ['csv', 'excel', 'ficheiro', 'arquivo', 'planilha', 'folha de calculo'] }],
+      objects: [{ label: 'data', phrases: ['registos de clientes', 'registros de clientes', 'dados dos clientes', 'dados de clientes', 'fichas de clientes', 'historico'] }],
+      topic: objectThenAction,
+    },
+    {
+      // The bank asked to take a payment back.
+      kind: 'financial',
+      window: 4,
+      actions: [{ label: 'chargeback', phrases: ['contest*', 'estorn*', 'devolv*', 'cancelar'] }],
+      objects: [{ label: 'chargeback', phrases: ['banco', 'cartao', 'debito direto'] }],
+      topic: objectOnly,
+    },
+    {
+      // Someone else's account, a relative's, reached through the customer.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'account access', phrases: ['conta', 'senha', 'palavra passe', 'login'] }],
+      objects: [{ label: 'account access', phrases: ['mulher', 'marido', 'esposa', 'mae', 'pai', 'filho', 'filha', 'irma', 'irmao'] }],
+      topic: objectOnly,
+    },
+    {
+      // Asking for the instructions word for word: prompt extraction.
+      kind: 'prompt-injection',
+      window: 8,
+      actions: [{ label: 'prompt extraction', phrases: ['palavra por palavra', 'literalmente', 'na integra'] }],
+      objects: [{ label: 'prompt extraction', phrases: ['instrucoes', 'regras', 'prompt', 'acima'] }],
+      topic: objectOnly,
+    },
+    {
+      // Who may do what: a role someone is to get.
+      kind: 'data-change',
+      window: 3,
+      actions: [{ label: 'change', phrases: ['passa a ser', 'fica'] }],
+      objects: [{ label: 'role', phrases: ['administrador*', 'admin'] }],
+      topic: objectThenAction,
+    },
+    {
+      // A sign-in notice the customer did not expect: from an unknown device, or someone else signing in.
+      kind: 'data-change',
+      window: 6,
+      actions: [{ label: 'account access', phrases: ['alguem'] }],
+      objects: [{ label: 'account access', phrases: ['entrou na', 'acessou', 'fez login', 'iniciou sessao'] }],
+      topic: objectOnly,
+    },
+    {
+      // Two accounts or spaces made one: a merge said as "into one".
+      kind: 'data-change',
+      window: 8,
+      actions: [{ label: 'change', phrases: ['numa so', 'em uma so', 'numa unica', 'em uma unica', 'uma so'] }],
+      objects: [{ label: 'merging or moving accounts', phrases: ['contas', 'espacos', 'espacos de trabalho', 'workspaces', 'equipas', 'equipes'] }],
       topic: objectOnly,
     },
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFeatureName } from './feature-names';
+import { isDocumentRetrieval, isFeatureName, isOwnSuperior, isQuotedName } from './feature-names';
 
 /** Whether `word` (its first occurrence) names a part of the product in `text`. */
 const names = (text: string, word: string, money = false) => {
@@ -45,5 +45,25 @@ describe('isFeatureName', () => {
     ['Can I see my charge ID on the ticket?', 'charge'],
   ])('“%s”: the money word “%s” is still about money', (text, word) => {
     expect(names(text, word, true)).toBe(false);
+  });
+});
+
+describe('isOwnSuperior, isQuotedName, isDocumentRetrieval', () => {
+  const at = (text: string, word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+  it('tells the customer’s own superior from one asked for', () => {
+    expect(isOwnSuperior('Our manager loved it', 0 + 'Our '.length)).toBe(true);
+    expect(isOwnSuperior('Get me a manager', 'Get me a '.length)).toBe(false);
+  });
+  it('reads a quoted name after a naming noun as mentioned', () => {
+    const text = 'the label “Refund” is red';
+    expect(isQuotedName(text, ...at(text, 'Refund'))).toBe(true);
+    const told = 'he said “no refund” to me';
+    expect(isQuotedName(told, ...at(told, 'refund'))).toBe(false);
+  });
+  it('reads finding one’s invoices as retrieval, not asking where a missing one is', () => {
+    const find = 'Where do I find my invoices?';
+    expect(isDocumentRetrieval(find, ...at(find, 'invoices'))).toBe(true);
+    const missing = 'Where is my invoice?';
+    expect(isDocumentRetrieval(missing, ...at(missing, 'invoice'))).toBe(false);
   });
 });

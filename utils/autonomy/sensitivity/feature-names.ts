@@ -103,3 +103,75 @@ export function isFeatureName(text: string, start: number, end: number, money = 
   const linked = before && LINKS.has(before.folded) ? words[first - 2] : undefined;
   return isProductNoun(before) || isProductNoun(linked) || (first === last && endsInHead(words[first]!.folded));
 }
+
+/** Possessive determiners only: "get me a manager" asks for one, "our manager loved it" speaks of the customer's own. */
+const OWN_DETERMINERS = new Set([
+  'my', 'our', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'mon', 'ma', 'mes', 'notre', 'nos',
+  'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas', 'mio', 'mia',
+  'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre', 'mijn', 'ons', 'onze',
+]);
+
+/**
+ * A superior of the customer's own ("our manager loved the dashboard",
+ * "unsere Chefin war begeistert", "a nossa gerente adorou"): someone on
+ * their side, not one of ours asked for. The word right before says so.
+ */
+export function isOwnSuperior(text: string, start: number): boolean {
+  const sentence = sentenceOf(text, start, start);
+  const before = tokenize(text.slice(sentence.from, start)).at(-1);
+  return before !== undefined && OWN_DETERMINERS.has(before.folded);
+}
+
+/** The document's own word in the seven languages, whatever topic a list files it under. */
+const INVOICE_WORD = /^(?:invoic|receipt|rechnung|factur|fatur|fattur)/;
+
+/** Finding, seeing or fetching a copy: "where do I find", "wo finde ich", "où télécharger"; not "where is my invoice?", which may be missing. */
+const RETRIEVING =
+  /^(?:find|see|view|access|download\p{L}*|finde|finden|sehe|sehen|herunterlad\p{L}*|trouve|trouver|voir|telecharg\p{L}*|encuentro|encontrar|veo|ver|descarg\p{L}*|encontro|vejo|baixar|trovo|trovare|vedo|vedere|scaric\p{L}*|vind|vinden|zie|zien)$/u;
+
+/**
+ * Asking where to find or how to download one's invoices is self-service,
+ * not a money matter: "where can I see my past invoices?", "où puis-je
+ * télécharger mes factures ?". Only in a question, and only the document's
+ * name: a refund or a charge in the same message still speaks for itself.
+ */
+export function isDocumentRetrieval(text: string, start: number, end: number): boolean {
+  if (!INVOICE_WORD.test(tokenize(text.slice(start, end))[0]?.folded ?? '')) return false;
+  const sentence = sentenceOf(text, start, end);
+  if (text[sentence.to] !== '?') return false;
+  return tokenize(text.slice(sentence.from, sentence.to)).some((word) => RETRIEVING.test(word.folded));
+}
+
+const OPENING_QUOTES = `'"„“«‹‘`;
+const CLOSING_QUOTES = `'"“”»›’`;
+/** Nouns and participles that introduce a name or a word: "the help article called", "das Wort", "la frase", "il ruolo". */
+const NAMING = new Set([
+  'called', 'named', 'titled', 'word', 'phrase', 'term', 'label', 'tag', 'title', 'heading', 'role', 'field', 'article', 'status', 'badge', 'macro',
+  'genannt', 'namens', 'wort', 'begriff', 'titel', 'rolle', 'feld', 'artikel', 'hilfeartikel', 'etikett',
+  'appele', 'appelee', 'intitule', 'mot', 'expression', 'terme', 'titre', 'champ', 'aide',
+  'llamado', 'llamada', 'titulado', 'palabra', 'frase', 'termino', 'etiqueta', 'titulo', 'rol', 'campo', 'articulo', 'ayuda',
+  'chamado', 'chamada', 'palavra', 'termo', 'papel', 'artigo',
+  'chiamato', 'chiamata', 'intitolato', 'parola', 'termine', 'etichetta', 'titolo', 'ruolo', 'articolo',
+  'genaamd', 'woord', 'standaardlabel', 'veld', 'helpartikel',
+]);
+const MAX_QUOTED = 60;
+const NAMING_REACH = 3;
+const MIN_NAMING_HEAD = 5;
+
+/**
+ * A word quoted as a name is mentioned, not used: "the help article called
+ * 'Refunds and cancellations'", "das Wort „Gutschrift“", "il ruolo
+ * 'Supervisore'", "la frase «devolución del importe»". Only when a noun that
+ * introduces a name or a word comes right before the quote: "your agent said
+ * 'no refund'" still speaks of a refund.
+ */
+export function isQuotedName(text: string, start: number, end: number): boolean {
+  const open = Math.max(...[...OPENING_QUOTES].map((quote) => text.lastIndexOf(quote, start - 1)));
+  if (open < 0 || start - open > MAX_QUOTED) return false;
+  // An apostrophe inside a word ("l'article", "don't") opens nothing.
+  if (/[\p{L}\p{N}]/u.test(text[open - 1] ?? '') && `'’`.includes(text[open]!)) return false;
+  const closeAt = [...CLOSING_QUOTES].map((quote) => text.indexOf(quote, end)).filter((at) => at >= 0 && at - end <= MAX_QUOTED);
+  if (closeAt.length === 0) return false;
+  const before = tokenize(text.slice(Math.max(0, open - MAX_QUOTED), open)).slice(-NAMING_REACH);
+  return before.some((word) => NAMING.has(word.folded) || [...NAMING].some((noun) => noun.length >= MIN_NAMING_HEAD && word.folded.endsWith(noun)));
+}

@@ -19,7 +19,7 @@ export interface InjectionMatch {
 const NEAR = '[^.!?\\n]{0,40}?';
 const AI = '(?:ai|a\\.i\\.|assistant|bot|chatbot|language model|llm|gpt|chatgpt|copilot)';
 /** What a message calls the model in the seven languages the lists cover ("KI", "IA", "assistente"). */
-const AI_ANY_LANGUAGE = String.raw`(?:${AI}|ki|ia|l['’]ia|l['’]ai|assistent(?:en|in)?|assistente|asistente|sprachmodell)`;
+const AI_ANY_LANGUAGE = String.raw`(?:${AI}|ki|ia|l['’]ia|l['’]ai|assistent(?:en|in)?|assistente|asistente|sprachmodell|robot|rob[oô])`;
 /** The roles a marker claims, in the seven languages. */
 const ROLE = String.raw`(?:system|systeem|sistema|syst[eè]me|assistant|assistent|assistente|asistente|developer|admin|administrator|inst)`;
 /** The parts of a conversation a closing or opening tag names: "</customer_message>", "<fine_messaggio_utente>". */
@@ -56,18 +56,28 @@ const PATTERNS: { topic: string; pattern: RegExp }[] = [
     ),
   },
   {
+    // The instructions someone gave the model, asked after as such.
+    topic: 'prompt extraction',
+    pattern: /\b(?:instructions?|rules|guidelines)\s+(?:you\s+(?:were|have been|got)\s+given|given to you|you have)\b/gi,
+  },
+  {
+    // Telling the model how to do its own task: "when you summarise this ticket for the agent, describe it as …".
+    topic: 'instructions to the model',
+    pattern: /\b(?:when|while|as|if) you (?:summari[sz]e|classify|triage|categori[sz]e|label|prioriti[sz]e|route)\b/gi,
+  },
+  {
     topic: 'role play',
     pattern: /\b(?:act as|pretend (?:to be|you are|you're)|you are now|from now on,? you|role-?play as|developer mode|jailbreak)\b/gi,
   },
   {
     topic: 'fake role marker',
-    pattern: /^\s*(?:system|assistant|developer)\s*:|<\|?(?:im_start|im_end|system)\|?>|\[\/?INST\]|###\s*(?:instruction|system)|\bnew instructions\s*:/gim,
+    pattern: /["']role["']\s*:\s*["'](?:system|developer|assistant)["']|^\s*(?:system|assistant|developer)\s*:|<\|?(?:im_start|im_end|system)\|?>|\[\/?INST\]|###\s*(?:instruction|system)|\bnew instructions\s*:/gim,
   },
   {
     // "[SYSTEM]", "<sistema>", "</customer_message>", "<fine_messaggio_utente>", "AI: …" after a tag: markup that claims a role.
     topic: 'fake role marker',
     pattern: new RegExp(
-      String.raw`<\/?\s*(?:\p{L}+[_-])*${PART}(?:[_-]\p{L}+)*\s*>|\[\/?\s*${ROLE}\s*\]|(?:^|(?<=[>\]]))\s*(?:${ROLE}|${AI_ANY_LANGUAGE})\s*:(?!\/)`,
+      String.raw`<\/?\s*(?:\p{L}+[_-])*${PART}(?:[_-]\p{L}+)*\s*>|\[\/?\s*${ROLE}\s*\]|(?:^|(?<=[>\]«"“„‹]))\s*(?:${ROLE}|${AI_ANY_LANGUAGE})\s*:(?!\/)|\b${ROLE}\s+(?:override|directive|command)s?\b`,
       'gimu',
     ),
   },

@@ -105,7 +105,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'regulator*', 'ombudsman', 'consumer protection', 'trading standards', 'better business bureau', 'bbb', 'ftc',
       'police', 'report you', 'report your company', 'commissioner*', 'datenschutzbeauftragt*',
     ],
+    // French "police" is also a typeface: "la police de mon modèle", "taille de police".
+    notIn: ['police de caractere*', 'police d ecriture', 'la police de mon', 'la police du', 'la police des', 'taille de police', 'changer la police'],
   },
+];
+
+/** A profile's picture in the seven languages: changing it is routine, not a change to the account. */
+export const PROFILE_PICTURES = [
+  'profile picture*', 'profile photo*', 'profile pic*', 'profile image*', 'profilbild*', 'profilfoto*', 'profielfoto*', 'profielafbeelding*',
+  'photo de profil', 'photos de profil', 'foto de perfil', 'fotos de perfil', 'foto profilo', 'foto del profilo', 'immagine del profilo',
 ];
 
 export const PAIR_RULES: readonly PairRule[] = [
@@ -128,10 +136,13 @@ export const PAIR_RULES: readonly PairRule[] = [
           'wrong', 'incorrect', 'outdated', 'old', 'mistake*', 'invalid',
         ],
         particles: { set: 'up' },
+        // Opening one is a sign-up: "open a new account", "a new account for my shop".
+        notIn: ['new account*', 'account settings', 'profile settings'],
       },
     ],
     objects: [
-      { label: 'account', phrases: ['account*', 'profil*'] },
+      // A picture on the profile is the customer's to change: "change my profile picture", "profielfoto aanpassen".
+      { label: 'account', phrases: ['account*', 'profil*'], notIn: PROFILE_PICTURES },
       // "by email" is a channel, not the customer's address.
       { label: 'email address', phrases: ['email address*', 'e mail address*', 'mail address*', 'my email', 'your email', 'my e mail', 'your e mail'] },
       { label: 'password', phrases: ['password*', 'passcode*', 'pin', 'access key'] },

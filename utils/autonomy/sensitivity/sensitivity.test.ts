@@ -288,3 +288,122 @@ describe('withFunctionWords', () => {
   });
 });
 
+
+// Seventh pass: acts said indirectly, each in words of our own (none of them a corpus message).
+describe('acts said without the obvious words', () => {
+  it.each([
+    ['Our old admin left the company last month and we need his login moved to me.', 'data-change'],
+    ['Ana ya no trabaja aquí, sus clientes tienen que pasar a Luis.', 'data-change'],
+    ['I got a sign-in alert from Madrid. That was not me.', 'data-change'],
+    ['Ich habe eine Warnung über ein unbekanntes Gerät bekommen.', 'data-change'],
+    ['Wir sind umgezogen, die neue Anschrift ist Lindenweg 3 in Kassel.', 'data-change'],
+    ['Siamo traslocati a Bologna da lunedì.', 'data-change'],
+    ['J’exerce mon droit à l’oubli.', 'data-change'],
+    ['Quero ser esquecido pela vossa empresa.', 'data-change'],
+    ['Could you turn our three workspaces into one?', 'data-change'],
+    ['Kunnen de accounts van onze twee winkels tot één worden samengebracht?', 'data-change'],
+    ['Mandadme todos los datos de clientes en un archivo Excel.', 'data-change'],
+    ['Si no mejora, nos pasamos a la competencia.', 'escalation'],
+    ['Ich schreibe das heute Abend auf LinkedIn.', 'escalation'],
+    ['Ho segnalato tutto all’AGCM.', 'escalation'],
+    ['Is er iemand met beslissingsbevoegdheid die dit kan oppakken?', 'escalation'],
+    ['My bank is going to reverse the payment to you.', 'financial'],
+    ['Un petit geste commercial serait apprécié.', 'financial'],
+  ] as const)('“%s” → %s', (text, kind) => {
+    expect(hasKind(text, kind)).toBe(true);
+  });
+
+  it.each([
+    'Sono nato il 4/11/1985, se vi serve.',
+    'I was born June 3, 1990.',
+    'Meine Nummer bei der Rentenversicherung: 65 170839 J 578',
+    // The check digits fail, the customer still sends it as theirs.
+    'IBAN DE00 1234 5678 9012 3456 78',
+    'Ik ben diabetespatiënt, dus de levering moet echt voor vrijdag.',
+    'Ma collègue est en congé maternité jusqu’en mai.',
+  ])('personal data called by its name or shape: “%s”', (text) => {
+    expect(hasKind(text, 'personal-data')).toBe(true);
+  });
+});
+
+describe('look-alikes read in their sentence', () => {
+  it.each([
+    'Our manager loved the new reports, thanks!',
+    'Unsere Chefin findet die neue Ansicht super.',
+    'Notre directrice a apprécié la formation.',
+    'A nuestra jefa le gustó mucho la demo.',
+    'A nossa gerente gostou da atualização.',
+    'Il nostro responsabile è contento del nuovo menu.',
+    'Onze manager vond de training erg goed.',
+  ])('a superior of the customer’s own asks for no one: “%s”', (text) => {
+    expect(hasKind(text, 'escalation')).toBe(false);
+  });
+
+  it('still hears a request for one of ours', () => {
+    expect(hasKind('Our manager wants to speak to your manager.', 'escalation')).toBe(true);
+  });
+
+  it.each([
+    'Where can I download last year’s invoices?',
+    'Wo finde ich meine Rechnungen von 2024?',
+    'Où puis-je télécharger mes factures ?',
+    'Onde vejo as faturas do ano passado?',
+  ])('fetching one’s invoices is self-service: “%s”', (text) => {
+    expect(hasKind(text, 'financial')).toBe(false);
+  });
+
+  it('keeps the money in a retrieval question that carries it', () => {
+    expect(hasKind('Where can I download my invoice? I was charged twice.', 'financial')).toBe(true);
+    expect(hasKind('Where is my refund?', 'financial')).toBe(true);
+  });
+
+  it.each([
+    'The help article called “Refunds explained” has a broken link.',
+    'Können wir das Wort „Rückerstattung“ als Schlagwort anlegen?',
+    'Qué hace el rol «Supervisor» en los ajustes?',
+  ])('a word quoted as a name is mentioned, not used: “%s”', (text) => {
+    expect(detectSensitivity(text, 'customer').filter((finding) => finding.kind !== 'data-change')).toEqual([]);
+  });
+
+  it('still hears what someone was told in quotes', () => {
+    expect(hasKind('Your agent told me “no refund”, which is wrong.', 'financial')).toBe(true);
+  });
+
+  it.each([
+    'How do I change my profile picture?',
+    'Kan ik mijn profielfoto aanpassen?',
+    'Waar vind ik het overzicht voor de btw-aangifte?',
+    'Combien de temps pour charger la batterie de l’enceinte ?',
+  ])('other senses: “%s”', (text) => {
+    expect(detectSensitivity(text, 'customer')).toEqual([]);
+  });
+
+  it('reads French “police” as a typeface beside a template', () => {
+    expect(hasKind('Comment changer la police de mon modèle de facture ?', 'escalation')).toBe(false);
+  });
+
+  it('reads no tracking code as an IBAN', () => {
+    expect(hasKind('Tracking JD014600006281234567 shows it left the depot.', 'personal-data')).toBe(false);
+  });
+});
+
+describe('signing up', () => {
+  it.each([
+    'How do I create an account?',
+    "I'd like to sign up for an account.",
+    'I want to open a new account with you.',
+    'Can I register an account for my shop?',
+    'Wie kann ich ein Konto anlegen?',
+    'Comment créer un compte ?',
+    'Quiero abrir una cuenta nueva.',
+    'Como faço para criar uma conta?',
+    'Come posso creare un account?',
+    'Hoe maak ik een account aan?',
+  ])('is no data change: “%s”', (text) => {
+    expect(hasKind(text, 'data-change')).toBe(false);
+  });
+
+  it('still hears a merge', () => {
+    expect(hasKind('Please merge my old account into the new one.', 'data-change')).toBe(true);
+  });
+});

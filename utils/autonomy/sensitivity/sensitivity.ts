@@ -1,10 +1,11 @@
 import { detectAddresses } from '../../privacy/detectors/address';
+import { detectIbanShapes } from '../../privacy/detectors/iban';
 import { detectNamedValues } from '../../privacy/detectors/named-value';
 import { detectPhones } from '../../privacy/detectors/phone';
 import { detectNationalIds } from '../../privacy/detectors/national-id';
 import { findByExample } from '../by-example/nearest-example';
 import { findAmounts } from './claims';
-import { isFeatureName } from './feature-names';
+import { isDocumentRetrieval, isFeatureName, isOwnSuperior, isQuotedName } from './feature-names';
 import { createKeywordMatcher, type KeywordHit, type MatchOptions, type RealWords } from './keyword-matcher';
 import { LEXICONS, type Lexicon } from '../lexicon';
 import { languageCoverage } from '../lexicon/language';
@@ -124,6 +125,15 @@ function homeAddresses(text: string): { start: number; end: number }[] {
  * A street address and a phone number together are: that is where someone
  * lives and how to reach them, more than a reply needs.
  */
+/**
+ * A date of birth called by its name in any of the seven languages ("born March 2 1979", "née le 12/09/1992", "sono
+ * nata il 05/03/1990"): with a name it identifies the customer.
+ */
+const BIRTH_DATE =
+  /(?<![\p{L}])(?:born|n[ée]e?|nat[ao]|nacid[ao]|nac[ií]|nasci(?:d[ao])?|geboren|geb\.)(?![\p{L}])[^.!?\n\d]{0,12}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}+ \d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})/giu;
+/** A German social insurance number by its shape: area, date of birth, initial, serial ("12 150786 M 042"). */
+const SOCIAL_INSURANCE_DE = /(?<![\p{L}\p{N}])\d{2} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\p{L}\p{N}])/gu;
+
 function customerPersonalData(text: string): SensitivityFinding[] {
   const byFormat = findPersonalData(text)
     .filter((match) => match.type === 'card number' || match.type === 'IBAN')
@@ -135,7 +145,11 @@ function customerPersonalData(text: string): SensitivityFinding[] {
   );
   const hasPhone = detectPhones(text).length > 0 || findPersonalData(text).some((match) => match.type === 'phone number');
   const homes = hasPhone ? homeAddresses(text).map((match) => finding(text, 'personal-data', 'home address and phone', match.start, match.end)) : [];
-  return [...byFormat, ...ids, ...named, ...homes];
+  const insurance = [...text.matchAll(SOCIAL_INSURANCE_DE)].map((match) => finding(text, 'personal-data', 'national id', match.index, match.index + match[0].length));
+  const born = [...text.matchAll(BIRTH_DATE)].map((match) => finding(text, 'personal-data', 'date of birth', match.index, match.index + match[0].length));
+  // An account number of an IBAN's country and length, whatever its check digits: the customer sends it as theirs.
+  const ibans = detectIbanShapes(text).map((match) => finding(text, 'personal-data', 'bank account', match.start, match.end));
+  return [...byFormat, ...ids, ...named, ...homes, ...insurance, ...born, ...ibans];
 }
 
 function fromExamples(text: string): SensitivityFinding[] {
@@ -147,11 +161,22 @@ function fromExamples(text: string): SensitivityFinding[] {
 
 /** Kinds whose words also name parts of the product: "the manager view", "escalation rules", "the charge ID field". */
 const NAMES_PRODUCT_PARTS: ReadonlySet<SensitivityKind> = new Set(['escalation', 'financial']);
+/** Escalation topics that name a person above someone: a customer's own is none of ours. */
+const SUPERIOR_TOPICS: ReadonlySet<string> = new Set(['manager', 'seniority']);
+
+/** A keyword hit that, read in its sentence, is no request of its kind. */
+function isOtherSense(text: string, hit: KeywordHit): boolean {
+  if (NAMES_PRODUCT_PARTS.has(hit.kind) && isFeatureName(text, hit.start, hit.end, hit.kind === 'financial')) return true;
+  if (hit.kind === 'escalation' && SUPERIOR_TOPICS.has(hit.topic) && isOwnSuperior(text, hit.start)) return true;
+  // An injection lives in quotes and JSON ("role": "system"): quoting it mentions nothing.
+  if (hit.kind !== 'prompt-injection' && isQuotedName(text, hit.start, hit.end)) return true;
+  return hit.kind === 'financial' && isDocumentRetrieval(text, hit.start, hit.end);
+}
 
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
   const fromKeywords = findKeywords(text, matchOptionsOf(text))
     .filter((hit) => source === 'customer' || hit.kind !== 'data-change' || promisedByReply(text, hit))
-    .filter((hit) => !NAMES_PRODUCT_PARTS.has(hit.kind) || !isFeatureName(text, hit.start, hit.end, hit.kind === 'financial'))
+    .filter((hit) => !isOtherSense(text, hit))
     .map((hit) => finding(text, hit.kind, hit.topic, hit.start, hit.end, hit.readAs));
   const fromAmounts = findAmounts(text).map((amount) => finding(text, 'financial', 'amount', amount.start, amount.end));
   const fromInjection = findPromptInjection(text).map((match) => finding(text, 'prompt-injection', match.topic, match.start, match.end));

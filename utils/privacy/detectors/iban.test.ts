@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIbans } from './iban';
+import { detectIbanShapes, detectIbans } from './iban';
 
 const found = (text: string) => detectIbans(text).map(({ start, end }) => text.slice(start, end));
 
@@ -24,5 +24,13 @@ describe('detectIbans', () => {
     ['glued to a word', 'REFDE89370400440532013000'],
   ])('leaves %s alone: %s', (_name, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('detectIbanShapes', () => {
+  it('keeps an IBAN of its country’s length whose check digits fail, and no other code', () => {
+    expect(detectIbanShapes('IBAN DE00 1234 5678 9012 3456 78 please')).toHaveLength(1);
+    expect(detectIbans('IBAN DE00 1234 5678 9012 3456 78 please')).toEqual([]);
+    expect(detectIbanShapes('tracking JD014600006281234567')).toEqual([]);
   });
 });

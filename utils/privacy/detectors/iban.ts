@@ -37,7 +37,7 @@ function ibanEnd(text: string, start: number, length: number): number {
   return read === length ? position : -1;
 }
 
-export function detectIbans(text: string): Detection[] {
+function findIbans(text: string, checked: boolean): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(IBAN_START)) {
     const length = IBAN_LENGTH[(match[1] ?? '').toUpperCase()];
@@ -46,7 +46,11 @@ export function detectIbans(text: string): Detection[] {
     // Characters glued on after the country's length mean a longer code, not an IBAN.
     if (end < 0 || isWordChar(text.charAt(end))) continue;
     const compact = text.slice(match.index, end).replace(/[^A-Za-z0-9]/g, '').toUpperCase();
-    if (passesIbanCheck(compact)) detections.push({ kind: 'iban', start: match.index, end });
+    if (!checked || passesIbanCheck(compact)) detections.push({ kind: 'iban', start: match.index, end });
   }
   return detections;
 }
+
+export const detectIbans = (text: string): Detection[] => findIbans(text, true);
+/** Account numbers of an IBAN country's length whatever their check digits: a customer who sends one sends it as theirs. */
+export const detectIbanShapes = (text: string): Detection[] => findIbans(text, false);
