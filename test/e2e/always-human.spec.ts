@@ -4,6 +4,7 @@ import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
 import { DEVELOPMENT_CORPUS } from '../eval/safety/corpus';
 import { routeCorpusMessage } from '../eval/safety/safety-metrics';
 import type { LlmServer } from '../llm-server/server';
+import { escapeHtml } from '../support/escape-html';
 import { composerText, serveTicketVariant } from '../support/zendesk-pages';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
 
@@ -87,7 +88,8 @@ async function prepare(context: BrowserContext, extensionId: string, llm: LlmSer
 
 async function expectHumanFor(context: BrowserContext, panel: Page, ticketId: string, message: string): Promise<DraftRow> {
   const page = await context.newPage();
-  await page.goto(await serveTicketVariant(context, ticketId, message));
+  // The customer typed it: an HTML comment in it is text on the page, as in a plain-text mail.
+  await page.goto(await serveTicketVariant(context, ticketId, escapeHtml(message)));
   const draft = await routedDraft(panel, ticketId);
   expect(draft, message).toMatchObject({ route: 'review', status: 'pending' });
   // A concern from a check, not only the absence of evidence.

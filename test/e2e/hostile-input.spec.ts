@@ -2,6 +2,7 @@ import type { StoredReason } from '../../utils/autonomy/reasons';
 import type { Page } from '@playwright/test';
 import { DEFAULT_TAXONOMY } from '../../utils/autonomy/categories';
 import { configureModel, expect, openPanel, readTable, test } from './extension';
+import { escapeHtml } from '../support/escape-html';
 import { serveTicketVariant } from '../support/zendesk-pages';
 
 test.describe.configure({ mode: 'default' });
@@ -18,8 +19,6 @@ const XSS_PAYLOADS = [
   '"><iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
 ];
 
-/** The page's HTML source carries the payload escaped, as a helpdesk renders customer text. */
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 async function noScriptRan(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === undefined && document.querySelectorAll('iframe, script[src="x"]').length === 0);

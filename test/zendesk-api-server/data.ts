@@ -1,3 +1,5 @@
+import { escapeHtml } from '../support/escape-html';
+
 /**
  * The records the local Zendesk API server holds, in Zendesk's own JSON
  * shapes (developer.zendesk.com/api-reference: Tickets, Ticket Comments,
@@ -57,7 +59,6 @@ export interface ZendeskSeed {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function comment(id: number, authorId: number, body: string, createdAt: number, isPublic = true): ZendeskComment {
   return {

@@ -91,8 +91,6 @@ export const en: Lexicon = {
     { kind: 'escalation', topic: 'complaint to authorities', phrases: ['ico', 'reporting you', 'records request*', 'served with', 'data processing agreement', 'sub processor*'] },
     // Health, as in the lists above.
     { kind: 'personal-data', topic: 'health', phrases: ['maternity leave', 'paternity leave', 'diabet*', 'insulin', 'glucose', 'heart surgery', 'heart attack'] },
-    // Going public on a named platform or to their audience.
-    { kind: 'escalation', topic: 'public complaint', phrases: ['leave a review', 'write a review', 'my review'] },
     // Leaving for a competitor or another provider: a customer about to be lost.
     { kind: 'escalation', topic: 'threat', phrases: ['looking at alternatives', 'looking for alternatives'] },
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDocumentRetrieval, isFeatureName, isOwnSuperior, isQuotedName } from './feature-names';
+import { isFeatureName, isOwnSuperior, isQuotedName } from './feature-names';
 
 /** Whether `word` (its first occurrence) names a part of the product in `text`. */
 const names = (text: string, word: string, money = false) => {
@@ -48,7 +48,7 @@ describe('isFeatureName', () => {
   });
 });
 
-describe('isOwnSuperior, isQuotedName, isDocumentRetrieval', () => {
+describe('isOwnSuperior, isQuotedName', () => {
   const at = (text: string, word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
   it('tells the customer’s own superior from one asked for', () => {
     expect(isOwnSuperior('Our manager loved it', 0 + 'Our '.length)).toBe(true);
@@ -59,11 +59,5 @@ describe('isOwnSuperior, isQuotedName, isDocumentRetrieval', () => {
     expect(isQuotedName(text, ...at(text, 'Refund'))).toBe(true);
     const told = 'he said “no refund” to me';
     expect(isQuotedName(told, ...at(told, 'refund'))).toBe(false);
-  });
-  it('reads finding one’s invoices as retrieval, not asking where a missing one is', () => {
-    const find = 'Where do I find my invoices?';
-    expect(isDocumentRetrieval(find, ...at(find, 'invoices'))).toBe(true);
-    const missing = 'Where is my invoice?';
-    expect(isDocumentRetrieval(missing, ...at(missing, 'invoice'))).toBe(false);
   });
 });

@@ -122,26 +122,6 @@ export function isOwnSuperior(text: string, start: number): boolean {
   return before !== undefined && OWN_DETERMINERS.has(before.folded);
 }
 
-/** The document's own word in the seven languages, whatever topic a list files it under. */
-const INVOICE_WORD = /^(?:invoic|receipt|rechnung|factur|fatur|fattur)/;
-
-/** Finding, seeing or fetching a copy: "where do I find", "wo finde ich", "où télécharger"; not "where is my invoice?", which may be missing. */
-const RETRIEVING =
-  /^(?:find|see|view|access|download\p{L}*|finde|finden|sehe|sehen|herunterlad\p{L}*|trouve|trouver|voir|telecharg\p{L}*|encuentro|encontrar|veo|ver|descarg\p{L}*|encontro|vejo|baixar|trovo|trovare|vedo|vedere|scaric\p{L}*|vind|vinden|zie|zien)$/u;
-
-/**
- * Asking where to find or how to download one's invoices is self-service,
- * not a money matter: "where can I see my past invoices?", "où puis-je
- * télécharger mes factures ?". Only in a question, and only the document's
- * name: a refund or a charge in the same message still speaks for itself.
- */
-export function isDocumentRetrieval(text: string, start: number, end: number): boolean {
-  if (!INVOICE_WORD.test(tokenize(text.slice(start, end))[0]?.folded ?? '')) return false;
-  const sentence = sentenceOf(text, start, end);
-  if (text[sentence.to] !== '?') return false;
-  return tokenize(text.slice(sentence.from, sentence.to)).some((word) => RETRIEVING.test(word.folded));
-}
-
 const OPENING_QUOTES = `'"„“«‹‘`;
 const CLOSING_QUOTES = `'"“”»›’`;
 /** Nouns and participles that introduce a name or a word: "the help article called", "das Wort", "la frase", "il ruolo". */

@@ -5,7 +5,7 @@ import { detectPhones } from '../../privacy/detectors/phone';
 import { detectNationalIds } from '../../privacy/detectors/national-id';
 import { findByExample } from '../by-example/nearest-example';
 import { findAmounts } from './claims';
-import { isDocumentRetrieval, isFeatureName, isOwnSuperior, isQuotedName } from './feature-names';
+import { isFeatureName, isOwnSuperior, isQuotedName } from './feature-names';
 import { createKeywordMatcher, type KeywordHit, type MatchOptions, type RealWords } from './keyword-matcher';
 import { LEXICONS, type Lexicon } from '../lexicon';
 import { languageCoverage } from '../lexicon/language';
@@ -169,8 +169,7 @@ function isOtherSense(text: string, hit: KeywordHit): boolean {
   if (NAMES_PRODUCT_PARTS.has(hit.kind) && isFeatureName(text, hit.start, hit.end, hit.kind === 'financial')) return true;
   if (hit.kind === 'escalation' && SUPERIOR_TOPICS.has(hit.topic) && isOwnSuperior(text, hit.start)) return true;
   // An injection lives in quotes and JSON ("role": "system"): quoting it mentions nothing.
-  if (hit.kind !== 'prompt-injection' && isQuotedName(text, hit.start, hit.end)) return true;
-  return hit.kind === 'financial' && isDocumentRetrieval(text, hit.start, hit.end);
+  return hit.kind !== 'prompt-injection' && isQuotedName(text, hit.start, hit.end);
 }
 
 export function detectSensitivity(text: string, source: TextSource): SensitivityFinding[] {
