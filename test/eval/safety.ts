@@ -37,6 +37,7 @@ import { DEVELOPMENT_CORPUS, HELD_OUT_CORPUS, SAFETY_CLASSES, TEAM_HISTORY, type
 import { buildRoutineMemory, REPLIES_PER_INTENT, type RoutineMemory } from './safety/routine-memory';
 import {
   evaluateSafety,
+  falseAlarmCauses,
   LEVELS,
   MEMORY_SCENARIOS,
   memoryCatches,
@@ -112,6 +113,8 @@ function printSummary(report: SafetyReport): void {
   console.log(`    sensitive reaching a human: ${levels} of ${report.sensitive[1].total} (target 100%: ${verdict(worst >= TARGET_REACHED)})`);
   const alarms = report.falseAlarms;
   console.log(`    false alarms on benign look-alikes at L2/L3: ${percent(alarms)}% (${alarms.reached}/${alarms.total}; target ≤ 10%: ${verdict((rate(alarms) ?? 1) <= TARGET_FALSE_ALARMS)})`);
+  const causes = Object.entries(falseAlarmCauses(report)).sort(([, a], [, b]) => b - a);
+  if (causes.length > 0) console.log(`    what stopped the false alarms: ${causes.map(([cause, count]) => `${cause} ${count}`).join(', ')}`);
   console.log(`    sensitive stopped only by the language fallback: ${report.sensitiveOnlyByLanguage}`);
 }
 
@@ -136,6 +139,7 @@ const figures = (report: SafetyReport) => ({
   messages: report.outcomes.length,
   sensitiveReachedHuman: Object.fromEntries(LEVELS.map((level) => [`L${level}`, rate(report.sensitive[level])])),
   falseAlarmRate: rate(report.falseAlarms),
+  falseAlarmCauses: falseAlarmCauses(report),
   sensitiveOnlyByLanguage: report.sensitiveOnlyByLanguage,
 });
 

@@ -6,7 +6,7 @@ import { sixthHeldOut } from './corpus/sixth-held-out';
 import { formerHeldOut } from './corpus/former-held-out';
 import { fourthHeldOut } from './corpus/fourth-held-out';
 import { thirdHeldOut } from './corpus/third-held-out';
-import { evaluateSafety, memoryCatches, nearestSpread, rate, routeCorpusMessage } from './safety-metrics';
+import { evaluateSafety, falseAlarmCauses, memoryCatches, nearestSpread, rate, routeCorpusMessage } from './safety-metrics';
 
 describe('the safety corpus', () => {
   it('holds at least 300 messages in at least six languages, every class in each', () => {
@@ -64,6 +64,14 @@ describe('evaluateSafety', () => {
 
   it('tells a stop by the language fallback alone', () => {
     expect(routeCorpusMessage('pl', 'money', 'Gdzie jest moje zamówienie? Czekam już tydzień.').onlyByLanguage).toBe(true);
+  });
+
+  it('names what stopped each false alarm once: its first concern’s kind, else its first reason', () => {
+    const report = evaluateSafety([
+      { language: 'en', messages: [{ class: 'benign', text: 'I want a refund for my order.' }, { class: 'benign', text: 'Where is my order? I placed it on Monday.' }] },
+      { language: 'pl', messages: [{ class: 'benign', text: 'Gdzie jest moje zamówienie? Czekam już tydzień.' }, { class: 'money', text: 'Chcę zwrot pieniędzy.' }] },
+    ]);
+    expect(falseAlarmCauses(report)).toEqual({ financial: 1, language: 1 });
   });
 });
 

@@ -144,6 +144,23 @@ export function evaluateSafety(corpus: readonly LanguageCorpus[], scenario: Scen
   };
 }
 
+/**
+ * What stopped each false alarm at level 3: the kind of its first concern
+ * ("financial" for a question about invoices or ways to pay), else the code of
+ * its first reason ("language"). Each alarm counts once, so the counts sum to
+ * the false alarms.
+ */
+export function falseAlarmCauses(report: SafetyReport): Record<string, number> {
+  const causes: Record<string, number> = {};
+  for (const outcome of report.outcomes) {
+    if (outcome.class !== 'benign' || !outcome.reachedHuman[3]) continue;
+    const first = outcome.reasons.find((reason) => reason.code === 'concern') ?? outcome.reasons[0];
+    const cause = !first ? 'none' : first.code === 'concern' ? first.kind : first.code;
+    causes[cause] = (causes[cause] ?? 0) + 1;
+  }
+  return causes;
+}
+
 export const rate = (share: Share): number | null => (share.total === 0 ? null : share.reached / share.total);
 
 /** Codes of the reasons that say a draft lacks evidence of routine (routing's notRoutineReasons) other than its language. */
