@@ -134,6 +134,9 @@ const BIRTH_DATE =
 /** A German social insurance number by its shape: area, date of birth, initial, serial ("12 150786 M 042"). */
 const SOCIAL_INSURANCE_DE = /(?<![\p{L}\p{N}])\d{2} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\p{L}\p{N}])/gu;
 
+/** A payment card number by its shape, four groups of four digits, whatever its check digit: the customer sends it as a card. */
+const CARD_SHAPE = /(?<![\p{L}\p{N}])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\p{L}\p{N}])/gu;
+
 function customerPersonalData(text: string): SensitivityFinding[] {
   const byFormat = findPersonalData(text)
     .filter((match) => match.type === 'card number' || match.type === 'IBAN')
@@ -149,7 +152,8 @@ function customerPersonalData(text: string): SensitivityFinding[] {
   const born = [...text.matchAll(BIRTH_DATE)].map((match) => finding(text, 'personal-data', 'date of birth', match.index, match.index + match[0].length));
   // An account number of an IBAN's country and length, whatever its check digits: the customer sends it as theirs.
   const ibans = detectIbanShapes(text).map((match) => finding(text, 'personal-data', 'bank account', match.start, match.end));
-  return [...byFormat, ...ids, ...named, ...homes, ...insurance, ...born, ...ibans];
+  const cards = [...text.matchAll(CARD_SHAPE)].map((match) => finding(text, 'personal-data', 'card number', match.index, match.index + match[0].length));
+  return [...byFormat, ...ids, ...named, ...homes, ...insurance, ...born, ...ibans, ...cards];
 }
 
 function fromExamples(text: string): SensitivityFinding[] {
