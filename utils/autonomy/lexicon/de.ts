@@ -14,7 +14,7 @@ export const de: Lexicon = {
     'fur', 'auf', 'ein', 'eine', 'einen', 'bitte', 'habe', 'haben', 'hat', 'wird', 'wurde', 'konnen', 'kann', 'mir', 'mich',
     'uns', 'den', 'dem', 'des', 'von', 'zu', 'im', 'wie', 'warum', 'wo', 'wann', 'aber', 'auch', 'noch', 'schon', 'letzte', 'danke',
     'es', 'sich', 'nach', 'aus', 'bei', 'oder', 'wenn', 'dass', 'sind', 'man', 'kein', 'keine', 'nur', 'jetzt', 'zum', 'zur',
-    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt', 'ihrer', 'am', 'wieder',
+    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt', 'ihrer', 'am', 'wieder', 'hab', 'nichts', 'dazu',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['echte* mensch*', 'echte person', 'ein mensch'] },
@@ -129,7 +129,7 @@ export const de: Lexicon = {
         { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'verschwunden', 'soll weg', 'sollen weg', 'muss weg', 'mussen weg'] },
         { label: 'change', phrases: ['wiederherstell*', 'wiederhergestellt', 'zuruckhol*', 'zuruckgeholt'] },
       ],
-      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf', 'posteingang*', 'postfach*', 'vorlage*', 'textbaustein*', 'ticket*', 'benutzer*', 'nutzer*'] }],
+      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf', 'posteingang*', 'postfach*', 'vorlage*', 'textbaustein*', 'ticket*', 'benutzer*', 'nutzer*'], notIn: ['nachrichtenentwurf*', 'entwurf einer nachricht'] }],
       topic: objectThenAction,
     },
     {

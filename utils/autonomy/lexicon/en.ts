@@ -147,7 +147,7 @@ export const en: Lexicon = {
         { label: 'change', phrases: ['restor*', 'recover*', 'bring back', 'bring it back', 'get back', 'undelete'] },
       ],
       // What the customer keeps with us; not a comment of their own, which they delete themselves.
-      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts', 'inbox*', 'mailbox*', 'template*', 'ticket*', 'user*'] }],
+      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts', 'inbox*', 'mailbox*', 'template*', 'ticket*', 'user*'], notIn: ['draft message*', 'message draft*'] }],
       topic: objectThenAction,
     },
     {

@@ -112,7 +112,7 @@ export const es: Lexicon = {
         { label: 'deletion', phrases: ['borr*', 'elimin*', 'suprim*', 'desaparecid*', 'desaparecio', 'desaparecieron'] },
         { label: 'change', phrases: ['restaur*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial', 'bandeja*', 'buzon*', 'plantilla*', 'ticket*', 'usuario*'] }],
+      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial', 'bandeja*', 'buzon*', 'plantilla*', 'ticket*', 'usuario*'], notIn: ['borrador de mensaje', 'borradores de mensaje', 'borrador de un mensaje'] }],
       topic: objectThenAction,
     },
     {

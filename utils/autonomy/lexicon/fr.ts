@@ -113,7 +113,7 @@ export const fr: Lexicon = {
         { label: 'deletion', phrases: ['supprim*', 'effac*', 'disparu', 'disparus', 'disparue', 'disparues'] },
         { label: 'change', phrases: ['restaur*', 'recuper*', 'remett*', 'retabl*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*', 'boite*', 'modele*', 'ticket*', 'utilisateur*'] }],
+      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*', 'boite*', 'modele*', 'ticket*', 'utilisateur*'], notIn: ['brouillon de message', 'brouillons de message', 'brouillon de messages'] }],
       topic: objectThenAction,
     },
     {

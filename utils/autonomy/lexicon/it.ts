@@ -10,7 +10,7 @@ export const it: Lexicon = {
     'mia', 'miei', 'suo', 'sua', 'vostro', 'vostra', 'ho', 'ha', 'hanno', 'sono', 'ma', 'come', 'quando', 'dove', 'perche',
     'grazie', 'buongiorno', 'salve', 'molto', 'gia', 'vorrei', 'posso', 'potete', 'nel', 'nella', 'al', 'alla', 'questo', 'questa',
     'si', 'piu', 'ci', 'anche', 'sul', 'sulla', 'dei', 'delle', 'degli', 'nei', 'alle', 'dal', 'dalla', 'possono', 'puo',
-    'essere', 'ancora', 'tutto', 'tutti', 'se', 'cosa', 'quale',
+    'essere', 'ancora', 'tutto', 'tutti', 'se', 'cosa', 'quale', 'sue', 'suoi',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['alla direzione'] },
@@ -111,7 +111,7 @@ export const it: Lexicon = {
         { label: 'deletion', phrases: ['cancellat*', 'cancellare', 'elimin*', 'sparit*', 'scompars*'] },
         { label: 'change', phrases: ['ripristin*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia', 'casella*', 'modell*', 'ticket', 'utent*'] }],
+      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia', 'casella*', 'modell*', 'ticket', 'utent*'], notIn: ['bozza di messaggio', 'bozze di messaggio', 'bozza del messaggio'] }],
       topic: objectThenAction,
     },
     {

@@ -113,7 +113,7 @@ export const nl: Lexicon = {
         { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen', 'verdwenen'] },
         { label: 'change', phrases: ['terugzet*', 'herstel*', 'terughal*', 'teruggezet', 'hersteld'] },
       ],
-      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis', 'inbox*', 'postvak*', 'mailbox*', 'sjabloon*', 'sjablonen', 'ticket*', 'gebruiker*'] }],
+      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis', 'inbox*', 'postvak*', 'mailbox*', 'sjabloon*', 'sjablonen', 'ticket*', 'gebruiker*'], notIn: ['conceptbericht*', 'concept bericht*'] }],
       topic: objectThenAction,
     },
     {

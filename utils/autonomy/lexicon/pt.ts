@@ -107,7 +107,7 @@ export const pt: Lexicon = {
         { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*', 'desapareceu', 'desapareceram', 'desaparecid*', 'sumiu'] },
         { label: 'change', phrases: ['restaur*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico', 'caixa de entrada', 'caixa de correio', 'modelo*', 'ticket*', 'utilizador*'] }],
+      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico', 'caixa de entrada', 'caixa de correio', 'modelo*', 'ticket*', 'utilizador*'], notIn: ['rascunho de mensagem', 'rascunhos de mensagem', 'rascunho de uma mensagem'] }],
       topic: objectThenAction,
     },
     {

@@ -13,6 +13,7 @@ import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
 import { REAL_WORDS } from './real-words';
 import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
+import { isHypothetical, isOwnCustomersMoney, isSecondFactorSwitchedOn, isShippingPrice } from './sentence-readings';
 import { sentenceStart } from './words';
 
 /**
@@ -172,6 +173,8 @@ const SUPERIOR_TOPICS: ReadonlySet<string> = new Set(['manager', 'seniority']);
 function isOtherSense(text: string, hit: KeywordHit): boolean {
   if (NAMES_PRODUCT_PARTS.has(hit.kind) && isFeatureName(text, hit.start, hit.end, hit.kind === 'financial')) return true;
   if (hit.kind === 'escalation' && SUPERIOR_TOPICS.has(hit.topic) && isOwnSuperior(text, hit.start)) return true;
+  if (hit.kind === 'data-change' && (isSecondFactorSwitchedOn(text, hit.start, hit.end) || isHypothetical(text, hit.start, hit.end))) return true;
+  if (hit.kind === 'financial' && (isOwnCustomersMoney(text, hit.start, hit.end) || isShippingPrice(text, hit.start, hit.end))) return true;
   // An injection lives in quotes and JSON ("role": "system"): quoting it mentions nothing.
   return hit.kind !== 'prompt-injection' && isQuotedName(text, hit.start, hit.end);
 }
@@ -189,7 +192,10 @@ export function detectSensitivity(text: string, source: TextSource): Sensitivity
   // An example only speaks where the words said nothing: "refund" explains itself better than a sentence like it, and
   // "my money back" is no escalation because it sounds like "call me back".
   const byExample = (source === 'customer' ? fromExamples(text) : []).filter(
-    (example) => !found.some((other) => other.start < example.end && example.start < other.end),
+    (example) =>
+      !found.some((other) => other.start < example.end && example.start < other.end) &&
+      // A sentence like an account act may still be a second factor switched on, or a question about consequences.
+      !(example.kind === 'data-change' && (isSecondFactorSwitchedOn(text, example.start, example.end) || isHypothetical(text, example.start, example.end))),
   );
   return withoutNested([...found, ...byExample]).sort(
     (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),
