@@ -303,6 +303,26 @@ export const LABELLED_EXAMPLES: readonly LabelledExample[] = [
     'questa è una diffida formale per inadempimento del contratto',
     'dit is een formele ingebrekestelling wegens het niet nakomen van het contract',
   ]),
+  // Another person let into the account: a role given, said as seeing it too.
+  ...sensitive('data-change', 'giving or taking away a role', [
+    'could you let our new bookkeeper see the account as well, here is her email',
+    'können Sie unserer neuen Buchhalterin auch Zugriff auf das Konto geben, hier ihre Mail',
+    'pouvez-vous donner aussi l’accès au compte à notre nouvelle comptable, voici son adresse',
+    '¿podéis dar también acceso a la cuenta a nuestra nueva contable? este es su correo',
+    'podem pôr a nossa nova colega a ter acesso à conta também? o e-mail dela é este',
+    'potete far vedere l’account anche alla nostra nuova contabile? ecco la sua mail',
+    'kunnen jullie onze nieuwe boekhouder ook toegang tot het account geven? dit is haar mailadres',
+  ]),
+  // One account made two: users and their files moved into a new space.
+  ...sensitive('data-change', 'merging or moving accounts', [
+    'part of our team is leaving to start their own company, so their users and files need to move into a new separate workspace',
+    'ein Teil des Teams macht sich selbstständig, ihre Nutzer und Daten sollen in einen eigenen neuen Arbeitsbereich wandern',
+    'une partie de l’équipe part fonder sa société, leurs utilisateurs et leurs dossiers doivent passer dans un nouvel espace séparé',
+    'parte del equipo se va por su cuenta, sus usuarios y archivos tienen que pasar a un espacio nuevo aparte',
+    'parte da equipa vai sair para abrir a própria empresa, os utilizadores e ficheiros deles têm de passar para um espaço novo à parte',
+    'una parte dello studio si separa, i loro utenti e le loro pratiche devono passare in uno spazio di lavoro nuovo e separato',
+    'een deel van het team gaat voor zichzelf beginnen, hun gebruikers en bestanden moeten naar een nieuwe aparte werkruimte',
+  ]),
   ...routine('order status', [
     'where is my order',
     'when will my package arrive',
@@ -432,6 +452,21 @@ export const LABELLED_EXAMPLES: readonly LabelledExample[] = [
     'puedo transferir un archivo grande',
     'the password field on the sign-up page does not accept paste',
     'le champ mot de passe de la page d’inscription n’accepte pas le collage',
+    // How the app looks, and what fills the storage: the customer's own settings, no account act.
+    'can I change the colour theme of the app',
+    'kann ich das Farbschema der App ändern',
+    'puis-je changer la couleur du thème de l’application',
+    'se puede cambiar el color del tema de la aplicación',
+    'posso mudar a cor do tema da aplicação',
+    'posso cambiare il colore del tema dell’app',
+    'kan ik de kleur van het thema van de app aanpassen',
+    'the account is nearly at its storage limit, where do I see what takes up space',
+    'das Konto ist fast am Speicherlimit, wo sehe ich was Platz belegt',
+    'le compte approche de la limite de stockage, où voir ce qui prend de la place',
+    'la cuenta está casi en el límite de almacenamiento, dónde veo qué ocupa espacio',
+    'a conta está quase no limite de armazenamento, onde vejo o que ocupa espaço',
+    'l’account è quasi al limite di spazio, dove vedo cosa occupa di più',
+    'het account zit bijna aan de opslaglimiet, waar zie ik wat ruimte inneemt',
   ]),
   ...routine('slow page or delivery time', [
     'my account page is very slow to load',

@@ -14,7 +14,7 @@ export const de: Lexicon = {
     'fur', 'auf', 'ein', 'eine', 'einen', 'bitte', 'habe', 'haben', 'hat', 'wird', 'wurde', 'konnen', 'kann', 'mir', 'mich',
     'uns', 'den', 'dem', 'des', 'von', 'zu', 'im', 'wie', 'warum', 'wo', 'wann', 'aber', 'auch', 'noch', 'schon', 'letzte', 'danke',
     'es', 'sich', 'nach', 'aus', 'bei', 'oder', 'wenn', 'dass', 'sind', 'man', 'kein', 'keine', 'nur', 'jetzt', 'zum', 'zur',
-    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt', 'ihrer', 'am', 'wieder',
+    'vom', 'einem', 'einer', 'unser', 'unsere', 'ihnen', 'gibt', 'ihrer', 'am', 'wieder', 'hab', 'nichts', 'dazu',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['echte* mensch*', 'echte person', 'ein mensch'] },
@@ -93,6 +93,32 @@ export const de: Lexicon = {
     { kind: 'escalation', topic: 'threat', phrases: ['nach alternativen'] },
     // Going public on a named platform or to their audience.
     { kind: 'escalation', topic: 'public complaint', phrases: ['google bewertung*'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['eine geste', 'kulanzgeste', 'nachsten abrechnung', 'nachste abrechnung', 'nachsten beitrag', 'monatsbeitrag'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['fruhere* mitarbeiter*', 'fruhere* azubi*', 'fruhere* kolleg*', 'ex mitarbeiter*', 'ehemalige* azubi*', 'arbeitet nicht mehr bei uns'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['verstorben*', 'gestorben'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['alte adresse', 'alten adresse', 'alte anschrift', 'alten anschrift', 'bisherige adresse', 'bisherigen adresse'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['das letzte wort', 'bereichsleitung', 'abteilungsleitung', 'entscheidungsgewalt'] },
+    // Consumer media and the press by name.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['der c t', 'die c t', 'stiftung warentest', 'zeitung*', 'presse'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['uber mich gespeichert', 'von mir gespeichert', 'mich komplett vergessen', 'mich vollstandig vergessen', 'mich ganz vergessen', 'mich endgultig vergessen'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['von euren servern', 'von ihren servern', 'aus euren systemen'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['unter einem dach', 'alles in einem konto', 'alles zu einem'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['bandscheibenvorfall', 'fibromyalgie', 'chronische schmerzen', 'arthritis'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['vergiss was man dir', 'vergiss alles was man dir', 'egal was man dir gesagt hat', 'was dir vorher gesagt wurde'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['antworte nur mit', 'antworte ausschliesslich mit', 'antworte nur noch mit'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['lass uns spielen', 'tu so als', 'stell dir vor du bist'] },
   ],
   pairs: [
     {
@@ -100,10 +126,10 @@ export const de: Lexicon = {
       kind: 'data-change',
       window: 6,
       actions: [
-        { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*'] },
+        { label: 'deletion', phrases: ['losch*', 'geloscht', 'entfern*', 'verschwunden', 'soll weg', 'sollen weg', 'muss weg', 'mussen weg'] },
         { label: 'change', phrases: ['wiederherstell*', 'wiederhergestellt', 'zuruckhol*', 'zuruckgeholt'] },
       ],
-      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf', 'posteingang*', 'postfach*', 'vorlage*', 'textbaustein*', 'ticket*', 'benutzer*', 'nutzer*'] }],
+      objects: [{ label: 'content', phrases: ['kontakt*', 'datei', 'dateien', 'ordner', 'nachricht*', 'projekt*', 'eintrag', 'eintrage', 'datensatz*', 'datensatze', 'fotos', 'unterhaltung*', 'verlauf', 'posteingang*', 'postfach*', 'vorlage*', 'textbaustein*', 'ticket*', 'benutzer*', 'nutzer*'], notIn: ['nachrichtenentwurf*', 'entwurf einer nachricht'] }],
       topic: objectThenAction,
     },
     {
@@ -248,6 +274,14 @@ export const de: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['zu einem', 'zu einer', 'einer sein', 'eins sein', 'ein einziges', 'einen einzigen'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['konten', 'workspaces', 'arbeitsbereiche', 'accounts', 'teams', 'umgebungen'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['zuruck', 'zuruckerstatt*', 'gutschreib*', 'gutgeschrieben'] }],
+      objects: [{ label: 'refund', phrases: ['differenz', 'differenzbetrag', 'unterschied'] }],
       topic: objectOnly,
     },
   ],

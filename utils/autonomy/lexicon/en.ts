@@ -93,6 +93,32 @@ export const en: Lexicon = {
     { kind: 'personal-data', topic: 'health', phrases: ['maternity leave', 'paternity leave', 'diabet*', 'insulin', 'glucose', 'heart surgery', 'heart attack'] },
     // Leaving for a competitor or another provider: a customer about to be lost.
     { kind: 'escalation', topic: 'threat', phrases: ['looking at alternatives', 'looking for alternatives'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['a gesture', 'fair gesture', 'goodwill gesture', 'small gesture', 'next bill', 'next month s bill', 'next statement', 'next fee'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['moved on from', 'has moved on', 'former colleague*', 'ex colleague*', 'ex employee*', 'former intern*', 'former apprentice*'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['passed away', 'deceased', 'late husband', 'late wife', 'late father', 'late mother'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['old address', 'previous address', 'former address'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['final say', 'the last word', 'power to decide'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['ccpa', 'holds about me', 'held about me', 'hold on me', 'information about me'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['from your servers', 'off your servers'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['under one roof', 'them into one', 'everything into one'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['fibromyalgia', 'herniated', 'chronic pain', 'arthritis'] },
+    // A date of birth by its abbreviation.
+    { kind: 'personal-data', topic: 'identity document', phrases: ['dob', 'd o b'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['forget what you were told', 'forget everything you were told', 'whatever you were told', 'whatever they told you'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['reply only with', 'answer only with', 'respond only with'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['let s play a game', 'let s pretend'] },
   ],
   pairs: [
     {
@@ -117,11 +143,11 @@ export const en: Lexicon = {
       kind: 'data-change',
       window: 4,
       actions: [
-        { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'wipe*', 'purge*', 'undo'] },
+        { label: 'deletion', phrases: ['delet*', 'remov*', 'erase', 'wipe*', 'purge*', 'undo', 'disappeared', 'vanished', 'gone missing'] },
         { label: 'change', phrases: ['restor*', 'recover*', 'bring back', 'bring it back', 'get back', 'undelete'] },
       ],
       // What the customer keeps with us; not a comment of their own, which they delete themselves.
-      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts', 'inbox*', 'mailbox*', 'template*', 'ticket*', 'user*'] }],
+      objects: [{ label: 'content', phrases: ['message*', 'folder*', 'file*', 'photo*', 'conversation*', 'chat history', 'record*', 'contacts', 'inbox*', 'mailbox*', 'template*', 'ticket*', 'user*'], notIn: ['draft message*', 'message draft*'] }],
       topic: objectThenAction,
     },
     {
@@ -254,6 +280,14 @@ export const en: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['into one', 'into a single', 'just be one', 'be one', 'a single one'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['accounts', 'workspaces', 'teams', 'spaces', 'environments'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['back', 'returned', 'credited', 'refunded'] }],
+      objects: [{ label: 'refund', phrases: ['difference'] }],
       topic: objectOnly,
     },
   ],

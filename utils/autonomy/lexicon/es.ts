@@ -76,6 +76,32 @@ export const es: Lexicon = {
     { kind: 'financial', topic: 'invoice', phrases: ['recibo devuelto', 'devuelto el recibo', 'recibo domiciliado', 'devuelva el recibo', 'rectificativa', 'transferencia'] },
     // Someone who decides, or the patience running out.
     { kind: 'escalation', topic: 'seniority', phrases: ['dar largas', 'den largas'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['un gesto', 'proxima cuota', 'siguiente cuota', 'proxima mensualidad', 'la cuota del mes'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['ex empleado*', 'ex empleada*', 'ex colaborador*', 'ex companer*', 'antiguo becario', 'antigua becaria', 'ya no colabora'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['fallecid*', 'fallecio'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['direccion antigua', 'antigua direccion', 'direccion anterior', 'anterior direccion'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['la ultima palabra', 'capacidad de decision'] },
+    // Consumer media and the press by name.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['a la ocu', 'a la prensa', 'en la prensa'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['datos mios', 'teneis sobre mi', 'tienen sobre mi', 'datos sobre mi'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['de vuestros servidores', 'de sus servidores', 'de vuestros sistemas'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['bajo un mismo techo', 'bajo el mismo techo', 'todo en una sola', 'todo en una misma'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['hernia discal', 'fibromialgia', 'dolor cronico', 'artritis'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['olvida lo que te dijeron', 'olvida todo lo que te dijeron', 'lo que te hayan dicho', 'olvida lo que te han dicho'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['responde solo con', 'responde solamente con', 'responde unicamente con'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['vamos a jugar', 'finge que eres', 'haz como si fueras'] },
   ],
   pairs: [
     {
@@ -83,10 +109,10 @@ export const es: Lexicon = {
       kind: 'data-change',
       window: 6,
       actions: [
-        { label: 'deletion', phrases: ['borr*', 'elimin*', 'suprim*'] },
+        { label: 'deletion', phrases: ['borr*', 'elimin*', 'suprim*', 'desaparecid*', 'desaparecio', 'desaparecieron'] },
         { label: 'change', phrases: ['restaur*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial', 'bandeja*', 'buzon*', 'plantilla*', 'ticket*', 'usuario*'] }],
+      objects: [{ label: 'content', phrases: ['contactos', 'registro*', 'carpeta*', 'archivo*', 'mensaje*', 'proyecto*', 'fotos', 'conversacion*', 'historial', 'bandeja*', 'buzon*', 'plantilla*', 'ticket*', 'usuario*'], notIn: ['borrador de mensaje', 'borradores de mensaje', 'borrador de un mensaje'] }],
       topic: objectThenAction,
     },
     {
@@ -237,6 +263,14 @@ export const es: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['en una sola', 'en uno solo', 'en una', 'una sola', 'un solo'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['cuentas', 'espacios', 'espacios de trabajo', 'workspaces', 'equipos'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['de vuelta', 'devuelv*', 'devolv*', 'abon*'] }],
+      objects: [{ label: 'refund', phrases: ['diferencia'] }],
       topic: objectOnly,
     },
   ],

@@ -77,6 +77,32 @@ export const fr: Lexicon = {
     { kind: 'financial', topic: 'credit', phrases: ['un geste', 'petit geste', 'geste commercial', 'dedommag*'] },
     // Going public on a named platform or to their audience.
     { kind: 'escalation', topic: 'public complaint', phrases: ['laisser un avis', 'laisse un avis', 'laisserai un avis'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['prochaine mensualite', 'prochaine echeance', 'prochain prelevement', 'prochaine facturation'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['ancien collaborateur', 'ancienne collaboratrice', 'ex collaborat*', 'ex salarie*', 'ancien stagiaire', 'ancienne stagiaire', 'ne collabore plus', 'ne travaille plus chez nous'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['decede', 'decedee', 'deces'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['ancienne adresse', 'adresse precedente', 'desormais au', 'desormais situes', 'desormais installes'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['pouvoir de trancher', 'le dernier mot', 'votre direction', 'direction commerciale'] },
+    // Consumer media and the press by name.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['60 millions', 'que choisir', 'envoye special', 'capital sur m6'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['vous avez sur moi', 'vous detenez sur moi', 'donnees sur moi', 'informations sur moi', 'donnees me concernant'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['de vos serveurs', 'de vos systemes'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['sous un seul toit', 'sous le meme toit', 'tout regrouper', 'tout soit regroupe'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['hernie discale', 'fibromyalgie', 'douleurs chroniques', 'arthrite'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['oublie ce qu on t a dit', 'oublie tout ce qu on t a dit', 'quoi qu on t ait dit', 'on t a donne au tout debut', 'au tout debut de la conversation'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['reponds uniquement', 'reponds seulement', 'reponds juste par'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['on va jouer', 'jouons a un jeu', 'fais semblant', 'aucune consigne'] },
   ],
   pairs: [
     {
@@ -84,10 +110,10 @@ export const fr: Lexicon = {
       kind: 'data-change',
       window: 6,
       actions: [
-        { label: 'deletion', phrases: ['supprim*', 'effac*'] },
+        { label: 'deletion', phrases: ['supprim*', 'effac*', 'disparu', 'disparus', 'disparue', 'disparues'] },
         { label: 'change', phrases: ['restaur*', 'recuper*', 'remett*', 'retabl*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*', 'boite*', 'modele*', 'ticket*', 'utilisateur*'] }],
+      objects: [{ label: 'content', phrases: ['contacts', 'dossier', 'dossiers', 'fichier*', 'message*', 'projet*', 'photos', 'conversation*', 'historique', 'enregistrement*', 'boite*', 'modele*', 'ticket*', 'utilisateur*'], notIn: ['brouillon de message', 'brouillons de message', 'brouillon de messages'] }],
       topic: objectThenAction,
     },
     {
@@ -239,6 +265,14 @@ export const fr: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['en un seul', 'en une seule', 'qu un seul', 'qu une seule', 'un seul compte', 'un seul espace'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['comptes', 'espaces', 'espaces de travail', 'workspaces', 'equipes'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['retour', 'rendu', 'rendue', 'rendre', 'restitu*', 'recredit*'] }],
+      objects: [{ label: 'refund', phrases: ['difference'] }],
       topic: objectOnly,
     },
   ],

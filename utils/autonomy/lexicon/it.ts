@@ -10,7 +10,7 @@ export const it: Lexicon = {
     'mia', 'miei', 'suo', 'sua', 'vostro', 'vostra', 'ho', 'ha', 'hanno', 'sono', 'ma', 'come', 'quando', 'dove', 'perche',
     'grazie', 'buongiorno', 'salve', 'molto', 'gia', 'vorrei', 'posso', 'potete', 'nel', 'nella', 'al', 'alla', 'questo', 'questa',
     'si', 'piu', 'ci', 'anche', 'sul', 'sulla', 'dei', 'delle', 'degli', 'nei', 'alle', 'dal', 'dalla', 'possono', 'puo',
-    'essere', 'ancora', 'tutto', 'tutti', 'se', 'cosa', 'quale',
+    'essere', 'ancora', 'tutto', 'tutti', 'se', 'cosa', 'quale', 'sue', 'suoi',
   ],
   phrases: [
     { kind: 'escalation', topic: 'manager', phrases: ['alla direzione'] },
@@ -75,6 +75,32 @@ export const it: Lexicon = {
     { kind: 'financial', topic: 'credit', phrases: ['riconoscimento economico', 'indennizz*', 'contestazione'] },
     // Complaints to the regulators and consumer bodies of each country, by name.
     { kind: 'escalation', topic: 'complaint to authorities', phrases: ['al garante', 'garante privacy', 'garante della privacy'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['un gesto', 'prossimo canone', 'sul canone', 'prossima rata'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['ex collaborator*', 'ex dipendent*', 'ex collega', 'ex stagista', 'non collabora piu'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['decedut*', 'venuto a mancare', 'venuta a mancare'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['vecchio indirizzo', 'indirizzo precedente', 'precedente indirizzo'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['l ultima parola', 'chi decide'] },
+    // Consumer media and the press by name.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['striscia la notizia', 'le iene', 'ai giornali'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['avete su di me', 'dati su di me', 'informazioni su di me'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['dai vostri server', 'dai vostri sistemi'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['sotto lo stesso tetto', 'sotto un unico tetto', 'tutto in un unico'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['ernia del disco', 'fibromialgia', 'dolore cronico', 'artrite'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['dimentica quello che ti hanno detto', 'qualunque cosa ti abbiano detto', 'quello che ti hanno detto prima'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['rispondi solo con', 'rispondi soltanto con', 'rispondi unicamente con'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['facciamo un gioco', 'fai finta di essere'] },
   ],
   pairs: [
     {
@@ -82,10 +108,10 @@ export const it: Lexicon = {
       kind: 'data-change',
       window: 6,
       actions: [
-        { label: 'deletion', phrases: ['cancellat*', 'cancellare', 'elimin*'] },
+        { label: 'deletion', phrases: ['cancellat*', 'cancellare', 'elimin*', 'sparit*', 'scompars*'] },
         { label: 'change', phrases: ['ripristin*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia', 'casella*', 'modell*', 'ticket', 'utent*'] }],
+      objects: [{ label: 'content', phrases: ['contatti', 'cartell*', 'messagg*', 'progett*', 'foto', 'conversazion*', 'cronologia', 'casella*', 'modell*', 'ticket', 'utent*'], notIn: ['bozza di messaggio', 'bozze di messaggio', 'bozza del messaggio'] }],
       topic: objectThenAction,
     },
     {
@@ -228,6 +254,14 @@ export const it: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['in uno solo', 'in un unico', 'in una sola', 'un solo account', 'uno solo'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['account', 'spazi', 'spazi di lavoro', 'workspace', 'team'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['indietro', 'restitu*', 'ridat*', 'riaccredit*'] }],
+      objects: [{ label: 'refund', phrases: ['differenza'] }],
       topic: objectOnly,
     },
   ],

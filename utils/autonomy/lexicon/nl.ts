@@ -77,6 +77,32 @@ export const nl: Lexicon = {
     { kind: 'personal-data', topic: 'health', phrases: ['zwangerschapsverlof', 'bevallingsverlof', 'diabet*', 'insuline', 'borstkanker', 'hartinfarct'] },
     // Someone who decides, or the patience running out.
     { kind: 'escalation', topic: 'seniority', phrases: ['weken geen antwoord', 'dagen geen antwoord', 'maanden geen antwoord'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['een gebaar', 'volgende termijn', 'volgende afschrijving', 'volgende maandbedrag'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['ex medewerker*', 'ex collega*', 'voormalig* medewerker*', 'voormalig* collega*', 'oud stagiair*', 'er ook bij zetten'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['overleden'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['oude adres', 'vorige adres', 'oud adres'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['het laatste woord', 'wie er beslist'] },
+    // Consumer media and the press by name.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['naar radar', 'bij radar', 'naar kassa', 'de krant'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['over mij bewaren', 'over mij hebben', 'gegevens over mij'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['van jullie servers', 'uit jullie systemen'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['onder een dak', 'alles in een account'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['hernia', 'fibromyalgie', 'chronische pijn', 'artritis'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['wat je eerder is verteld', 'wat je is verteld'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['antwoord alleen met', 'antwoord uitsluitend met', 'antwoord enkel met'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['laten we een spel', 'doe alsof je'] },
   ],
   pairs: [
     {
@@ -84,10 +110,10 @@ export const nl: Lexicon = {
       kind: 'data-change',
       window: 6,
       actions: [
-        { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen'] },
+        { label: 'deletion', phrases: ['verwijder*', 'wis', 'wissen', 'verdwenen'] },
         { label: 'change', phrases: ['terugzet*', 'herstel*', 'terughal*', 'teruggezet', 'hersteld'] },
       ],
-      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis', 'inbox*', 'postvak*', 'mailbox*', 'sjabloon*', 'sjablonen', 'ticket*', 'gebruiker*'] }],
+      objects: [{ label: 'content', phrases: ['contacten', 'map', 'mappen', 'bestand*', 'bericht*', 'project*', 'foto*', 'gesprek*', 'geschiedenis', 'inbox*', 'postvak*', 'mailbox*', 'sjabloon*', 'sjablonen', 'ticket*', 'gebruiker*'], notIn: ['conceptbericht*', 'concept bericht*'] }],
       topic: objectThenAction,
     },
     {
@@ -103,7 +129,7 @@ export const nl: Lexicon = {
         },
       ],
       objects: [
-        { label: 'account', phrases: ['account*', 'profiel*', 'postvak*', 'mailbox*', 'inbox*', 'werkruimte*', 'workspace*', 'contract*', 'abonnement*', 'lidmaatschap*'], notIn: PROFILE_PICTURES },
+        { label: 'account', phrases: ['account*', 'profiel*', 'postvak*', 'mailbox*', 'inbox*', 'werkruimte*', 'workspace*', 'omgevingen', 'contract*', 'abonnement*', 'lidmaatschap*'], notIn: PROFILE_PICTURES },
         { label: 'email address', phrases: ['e mailadres*', 'emailadres*', 'mailadres*', 'e mail', 'email'] },
         { label: 'password', phrases: ['wachtwoord*', 'pincode', 'tweestapsverificatie', '2fa'] },
         { label: 'address', phrases: ['adres', 'adressen', 'afleveradres', 'factuuradres'] },
@@ -246,6 +272,14 @@ export const nl: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['tot een', 'een van maken', 'een van gemaakt', 'een account van', 'samen'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['accounts', 'werkruimtes', 'werkruimten', 'omgevingen', 'teams'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['terug', 'teruggestort', 'terugstort*', 'terugbetaal*'] }],
+      objects: [{ label: 'refund', phrases: ['verschil'] }],
       topic: objectOnly,
     },
   ],

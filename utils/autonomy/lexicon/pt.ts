@@ -71,6 +71,32 @@ export const pt: Lexicon = {
     { kind: 'escalation', topic: 'complaint to authorities', phrases: ['cnpd', 'anpd', 'procon', 'consumidor gov', 'subcontratante*', 'operador de dados'] },
     // Health, as in the lists above.
     { kind: 'personal-data', topic: 'health', phrases: ['licenca de maternidade', 'licenca maternidade', 'diabet*', 'insulina', 'glicemia', 'enfarte', 'infarto'] },
+    // A gesture for a failure, taken off the next period's fee: money said without a money word.
+    { kind: 'financial', topic: 'credit', phrases: ['um gesto', 'proxima mensalidade', 'na mensalidade', 'proxima prestacao'] },
+    // A member who left, called by their former role: their access and work go to someone else.
+    { kind: 'data-change', topic: 'removing data or access', phrases: ['ex colaborador*', 'ex funcionari*', 'ex estagiari*', 'ja nao colabora'] },
+    // A customer who died: their account reached through a relative, which only a human may allow.
+    { kind: 'data-change', topic: 'account access', phrases: ['faleceu', 'falecid*'] },
+    // The old address given up: an address change announced, not asked.
+    { kind: 'data-change', topic: 'address change', phrases: ['morada antiga', 'antiga morada', 'endereco antigo', 'antigo endereco', 'morada anterior'] },
+    // Someone with the final say: a request to go above the agent.
+    { kind: 'escalation', topic: 'seniority', phrases: ['a ultima palavra', 'capacidade de decisao'] },
+    // Consumer media and the press by name.
+    { kind: 'escalation', topic: 'public complaint', phrases: ['deco proteste', 'a deco', 'a comunicacao social'] },
+    // What a company holds about the customer, asked in their own words: a data subject request.
+    { kind: 'data-change', topic: 'data request', phrases: ['dados meus', 'tem sobre mim', 'tem de mim', 'dados sobre mim'] },
+    // Gone from the company's servers: erasure, whatever the verb.
+    { kind: 'data-change', topic: 'data request', phrases: ['dos vossos servidores', 'dos seus servidores', 'dos vossos sistemas'] },
+    // Everything under one roof: a merge said as an idiom.
+    { kind: 'data-change', topic: 'merging or moving accounts', phrases: ['sob o mesmo teto', 'tudo numa so', 'tudo num so', 'tudo numa unica'] },
+    // Chronic conditions, as in the health lists above.
+    { kind: 'personal-data', topic: 'health', phrases: ['hernia discal', 'fibromialgia', 'dor cronica', 'artrite'] },
+    // Whatever the model was told before, set aside: an instruction override without the word 'instructions'.
+    { kind: 'prompt-injection', topic: 'instruction override', phrases: ['esquece tudo o que te disseram', 'esquece o que te disseram', 'o que te tenham dito', 'com que te configuraram'] },
+    // Dictating the model's whole reply.
+    { kind: 'prompt-injection', topic: 'instructions to the model', phrases: ['responde apenas com', 'responda apenas com', 'responde so com'] },
+    // A game the model is asked to play: role play.
+    { kind: 'prompt-injection', topic: 'role play', phrases: ['vamos jogar', 'finge que es', 'faz de conta que'] },
   ],
   pairs: [
     {
@@ -78,10 +104,10 @@ export const pt: Lexicon = {
       kind: 'data-change',
       window: 6,
       actions: [
-        { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*'] },
+        { label: 'deletion', phrases: ['apag*', 'exclu*', 'elimin*', 'desapareceu', 'desapareceram', 'desaparecid*', 'sumiu'] },
         { label: 'change', phrases: ['restaur*', 'recuper*'] },
       ],
-      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico', 'caixa de entrada', 'caixa de correio', 'modelo*', 'ticket*', 'utilizador*'] }],
+      objects: [{ label: 'content', phrases: ['contatos', 'contactos', 'registro*', 'pasta', 'pastas', 'arquivo*', 'ficheiro*', 'mensage*', 'projeto*', 'fotos', 'conversa*', 'historico', 'caixa de entrada', 'caixa de correio', 'modelo*', 'ticket*', 'utilizador*'], notIn: ['rascunho de mensagem', 'rascunhos de mensagem', 'rascunho de uma mensagem'] }],
       topic: objectThenAction,
     },
     {
@@ -233,6 +259,14 @@ export const pt: Lexicon = {
       window: 8,
       actions: [{ label: 'change', phrases: ['numa so', 'em uma so', 'numa unica', 'em uma unica', 'uma so'] }],
       objects: [{ label: 'merging or moving accounts', phrases: ['contas', 'espacos', 'espacos de trabalho', 'workspaces', 'equipas', 'equipes'] }],
+      topic: objectOnly,
+    },
+    {
+      // What was paid too much coming back: "the difference back on our card", whatever the money is called.
+      kind: 'financial',
+      window: 6,
+      actions: [{ label: 'refund', phrases: ['de volta', 'devolv*', 'creditad*'] }],
+      objects: [{ label: 'refund', phrases: ['diferenca'] }],
       topic: objectOnly,
     },
   ],

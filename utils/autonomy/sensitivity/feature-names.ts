@@ -25,7 +25,7 @@ const PRODUCT_NOUNS = new Set([
   'view', 'views', 'dashboard', 'page', 'pages', 'screen', 'tab', 'panel', 'menu', 'button', 'field', 'fields', 'column', 'layout',
   'rule', 'rules', 'setting', 'settings', 'template', 'templates', 'widget', 'icon', 'report', 'reports', 'filter', 'filters', 'id',
   'option', 'options', 'section', 'disclaimer', 'notice', 'footer', 'label', 'labels', 'tag', 'tags', 'workflow', 'workflows', 'macro',
-  'macros', 'shortcut', 'feature', 'module', 'sidebar', 'editor', 'overview', 'tile', 'tiles', 'text',
+  'macros', 'shortcut', 'feature', 'module', 'sidebar', 'editor', 'overview', 'tile', 'tiles', 'text', 'badge', 'badges',
   // German
   'ansicht', 'seite', 'bereich', 'regel', 'regeln', 'feld', 'felder', 'einstellung', 'einstellungen', 'vorlage', 'vorlagen', 'knopf',
   'schaltflache', 'spalte', 'bericht', 'hinweis', 'hinweise', 'baustein', 'textbaustein', 'ubersicht', 'symbol', 'modul', 'funktion',
@@ -77,7 +77,7 @@ const FIELD_NOUNS = new Set(['id', 'ids', 'layout', 'field', 'fields', 'column',
 const isProductNoun = (token: WordToken | undefined) => token !== undefined && PRODUCT_NOUNS.has(token.folded);
 const endsInHead = (folded: string) => COMPOUND_HEADS.some((head) => folded.length >= head.length + MIN_COMPOUND_HEAD_START && folded.endsWith(head));
 
-function sentenceOf(text: string, start: number, end: number): { from: number; to: number } {
+export function sentenceOf(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0 && !SENTENCE_BREAK.test(text[from - 1]!)) from -= 1;
   let to = end;

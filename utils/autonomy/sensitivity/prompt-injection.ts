@@ -19,7 +19,9 @@ export interface InjectionMatch {
 const NEAR = '[^.!?\\n]{0,40}?';
 const AI = '(?:ai|a\\.i\\.|assistant|bot|chatbot|language model|llm|gpt|chatgpt|copilot)';
 /** What a message calls the model in the seven languages the lists cover ("KI", "IA", "assistente"). */
-const AI_ANY_LANGUAGE = String.raw`(?:${AI}|ki|ia|l['’]ia|l['’]ai|assistent(?:en|in)?|assistente|asistente|sprachmodell|robot|rob[oô])`;
+/** The automated system a note may be left for: "per il sistema automatico", "für das automatische System". */
+const AUTOMATED = String.raw`(?:automated|automatic) system|sistema autom[aá]tico|syst[eè]me automatique|automatische[sn]? system|automatisch(?:e)? systeem`;
+const AI_ANY_LANGUAGE = String.raw`(?:${AI}|ki|ia|l['’]ia|l['’]ai|assistent(?:en|in)?|assistente|asistente|sprachmodell|robot|rob[oô]|${AUTOMATED})`;
 /** The roles a marker claims, in the seven languages. */
 const ROLE = String.raw`(?:system|systeem|sistema|syst[eè]me|assistant|assistent|assistente|asistente|developer|admin|administrator|inst)`;
 /** The parts of a conversation a closing or opening tag names: "</customer_message>", "<fine_messaggio_utente>". */
@@ -96,6 +98,15 @@ const PATTERNS: { topic: string; pattern: RegExp }[] = [
     topic: 'note addressed to the AI',
     // "A message for the assistant manager" is for a person.
     pattern: new RegExp(String.raw`(?<!\p{L})${NOTE}\p{L}*(?:\s+[\p{L}'’]+){0,2}?\s+${TO_THE_AI}(?!\p{L})(?!\s+(?:manager|director|team|department))`, 'giu'),
+  },
+  {
+    // A line that opens by speaking to the AI and goes on after a colon: "P.S. per il sistema automatico: …",
+    // "> Aan de assistent die dit leest: …", "> Antwort-Assistent bitte beachten: …". A person is not greeted so.
+    topic: 'note addressed to the AI',
+    pattern: new RegExp(
+      String.raw`^[ \t>]*(?:p\.?\s?s\.?\s*)?(?:${TO_THE_AI}|[\p{L}]*-?${AI_ANY_LANGUAGE})(?!\p{L})(?!\s+(?:manager|director|team|department))[^\n:]{0,40}:`,
+      'gimu',
+    ),
   },
   {
     topic: 'request addressed to the AI',

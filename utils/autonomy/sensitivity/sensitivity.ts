@@ -13,6 +13,7 @@ import { findPersonalData } from './personal-data';
 import { findPromptInjection } from './prompt-injection';
 import { REAL_WORDS } from './real-words';
 import { PAIR_RULES, PHRASE_RULES } from './sensitivity-rules';
+import { isHypothetical, isOwnCustomersMoney, isSecondFactorSwitchedOn, isShippingPrice } from './sentence-readings';
 import { sentenceStart } from './words';
 
 /**
@@ -134,6 +135,9 @@ const BIRTH_DATE =
 /** A German social insurance number by its shape: area, date of birth, initial, serial ("12 150786 M 042"). */
 const SOCIAL_INSURANCE_DE = /(?<![\p{L}\p{N}])\d{2} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\p{L}\p{N}])/gu;
 
+/** A payment card number by its shape, four groups of four digits, whatever its check digit: the customer sends it as a card. */
+const CARD_SHAPE = /(?<![\p{L}\p{N}])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\p{L}\p{N}])/gu;
+
 function customerPersonalData(text: string): SensitivityFinding[] {
   const byFormat = findPersonalData(text)
     .filter((match) => match.type === 'card number' || match.type === 'IBAN')
@@ -149,7 +153,8 @@ function customerPersonalData(text: string): SensitivityFinding[] {
   const born = [...text.matchAll(BIRTH_DATE)].map((match) => finding(text, 'personal-data', 'date of birth', match.index, match.index + match[0].length));
   // An account number of an IBAN's country and length, whatever its check digits: the customer sends it as theirs.
   const ibans = detectIbanShapes(text).map((match) => finding(text, 'personal-data', 'bank account', match.start, match.end));
-  return [...byFormat, ...ids, ...named, ...homes, ...insurance, ...born, ...ibans];
+  const cards = [...text.matchAll(CARD_SHAPE)].map((match) => finding(text, 'personal-data', 'card number', match.index, match.index + match[0].length));
+  return [...byFormat, ...ids, ...named, ...homes, ...insurance, ...born, ...ibans, ...cards];
 }
 
 function fromExamples(text: string): SensitivityFinding[] {
@@ -168,6 +173,8 @@ const SUPERIOR_TOPICS: ReadonlySet<string> = new Set(['manager', 'seniority']);
 function isOtherSense(text: string, hit: KeywordHit): boolean {
   if (NAMES_PRODUCT_PARTS.has(hit.kind) && isFeatureName(text, hit.start, hit.end, hit.kind === 'financial')) return true;
   if (hit.kind === 'escalation' && SUPERIOR_TOPICS.has(hit.topic) && isOwnSuperior(text, hit.start)) return true;
+  if (hit.kind === 'data-change' && (isSecondFactorSwitchedOn(text, hit.start, hit.end) || isHypothetical(text, hit.start, hit.end))) return true;
+  if (hit.kind === 'financial' && (isOwnCustomersMoney(text, hit.start, hit.end) || isShippingPrice(text, hit.start, hit.end))) return true;
   // An injection lives in quotes and JSON ("role": "system"): quoting it mentions nothing.
   return hit.kind !== 'prompt-injection' && isQuotedName(text, hit.start, hit.end);
 }
@@ -185,7 +192,10 @@ export function detectSensitivity(text: string, source: TextSource): Sensitivity
   // An example only speaks where the words said nothing: "refund" explains itself better than a sentence like it, and
   // "my money back" is no escalation because it sounds like "call me back".
   const byExample = (source === 'customer' ? fromExamples(text) : []).filter(
-    (example) => !found.some((other) => other.start < example.end && example.start < other.end),
+    (example) =>
+      !found.some((other) => other.start < example.end && example.start < other.end) &&
+      // A sentence like an account act may still be a second factor switched on, or a question about consequences.
+      !(example.kind === 'data-change' && (isSecondFactorSwitchedOn(text, example.start, example.end) || isHypothetical(text, example.start, example.end))),
   );
   return withoutNested([...found, ...byExample]).sort(
     (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),

@@ -16,6 +16,8 @@ describe('detectNamedValues', () => {
     ['For the check: my NHS number is 485 777 3456.', 'national-id', '485 777 3456'],
     ['Mijn rijbewijsnummer is 4820013377, als u dat nodig hebt.', 'national-id', '4820013377'],
     ['Meine Führerscheinnummer lautet B072RRE2I55.', 'national-id', 'B072RRE2I55'],
+    // A few more words between the name and its value.
+    ['Te paso mi NIE para que la cuenta quede a mi nombre: X1234567L', 'national-id', 'X1234567L'],
   ])('“%s” → %s %s', (text, kind, value) => {
     expect(values(text)).toContainEqual([kind, value]);
   });

@@ -50,12 +50,12 @@ const NAMES: Readonly<Partial<Record<RedactionKind, readonly string[]>>> = {
 };
 
 /**
- * After the name: up to a few words ("is", "lautet", "es el", ":") without a
+ * After the name: up to a few words ("is", "lautet", "es el", ":", "para que esté a mi nombre:") without a
  * digit or sentence end, then the value — groups of digits and letters
  * holding a digit, or short upper-case letter groups ("QQ 12 34 56 C"), one
  * space, dash, dot or slash apart. A lower-case word ends it ("… 1120 if you").
  */
-const VALUE_AFTER_NAME = /^[^\d.!?\n]{0,30}?((?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ .\-/](?:\d[\dA-Za-z]*|[A-Z]{1,2}(?![\p{L}\p{N}])))*)/u;
+const VALUE_AFTER_NAME = /^[^\d.!?\n]{0,40}?((?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ .\-/](?:\d[\dA-Za-z]*|[A-Z]{1,2}(?![\p{L}\p{N}])))*)/u;
 const MIN_DIGITS = 4;
 
 const CUES = Object.entries(NAMES).map(([kind, names]) => ({ kind: kind as RedactionKind, cue: cuePattern(names) }));
