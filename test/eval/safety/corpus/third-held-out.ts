@@ -7,7 +7,7 @@ import { rows, type CorpusMessage } from './types';
  * examples, the sensitivity code or the other corpus files, and run once at
  * the end of the third pass (2026-12-02, 05:24 UTC): 82% of 174 sensitive
  * messages reached a human at L2/L3, 33% false alarms on 70 benign ones
- * (README, "Third held-out part, run once"). The fourth pass moved it here
+ * (README, "How the corpus was built"). The fourth pass moved it here
  * before reading its misses and tuned on it, so its figures since are
  * development figures. Each language has three to four messages per
  * sensitive class and about ten benign look-alikes; some carry typos on
