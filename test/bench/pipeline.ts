@@ -37,7 +37,6 @@ import { embedderId } from '../../utils/memory/embedding/embedder';
 import { exportMemoryFile } from '../../utils/sync/export';
 import { sampleCorrection, sampleVector } from '../../utils/sync/sample-memory';
 import { describeSamples } from './stats';
-import { buildEditorPages } from '../editors/build';
 
 const DIMENSIONS = 384;
 const EMBEDDING_MODEL = 'replyloop-embed';
@@ -257,8 +256,6 @@ export async function runPipelineBench(options: { json: boolean; quick: boolean 
   const baseline = process.env.PIPELINE_BASELINE;
   const builds: Build[] = baseline ? [{ label: 'baseline', dir: baseline }, { label: 'current' }] : [{ label: null }];
   const print = (row: Record<string, unknown>, text: string) => console.log(options.json ? JSON.stringify(row) : text);
-  // The Zendesk fixture's real CKEditor 5 (Playwright's global setup builds it for the e2e tests; a bench run may come first).
-  await buildEditorPages();
   for (const corrections of plan.sizes) {
     for (const build of builds) await measureBuild(build, corrections, plan, print, options.json);
   }
