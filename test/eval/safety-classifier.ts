@@ -19,10 +19,11 @@
 import '../support/english-i18n';
 import { detectSensitivity } from '@/utils/autonomy/sensitivity/sensitivity';
 import { access } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { readBitextCsv, type BitextRow } from './bitext-csv';
+import { readCliOptions } from './cli-options';
 import { isFinancialRow, kindLabel, LABELLED_KINDS } from './routing-metrics';
-import { DEVELOPMENT_PARTS, FORMER_HELD_OUT_PARTS, HELD_OUT_CORPUS, type CorpusMessage } from './safety/corpus';
+import { DEVELOPMENT_PARTS, FORMER_HELD_OUT_PARTS, HELD_OUT_CORPUS, type CorpusMessage, type LanguageCorpus } from './safety/corpus';
 import { routeCorpusMessage } from './safety/safety-metrics';
 import { thresholdForRecall, trainClassifier, type LabelledText } from './safety/trained-classifier';
 
@@ -33,8 +34,10 @@ interface Row extends LabelledText {
   message: CorpusMessage;
 }
 
+const rowsOfCorpus = (corpus: readonly LanguageCorpus[]): Row[] =>
+  corpus.flatMap(({ language, messages }) => messages.map((message) => ({ language, message, text: message.text, sensitive: message.class !== 'benign' })));
 const rowsOf = (byLanguage: Readonly<Record<string, readonly CorpusMessage[]>>): Row[] =>
-  Object.entries(byLanguage).flatMap(([language, messages]) => messages.map((message) => ({ language, message, text: message.text, sensitive: message.class !== 'benign' })));
+  rowsOfCorpus(Object.entries(byLanguage).map(([language, messages]) => ({ language, messages })));
 
 interface Outcome {
   recall: number;
@@ -62,7 +65,10 @@ const line = (label: string, { recall, sensitive, falseAlarms, benign }: Outcome
   `  ${label.padEnd(40)} reach a human ${share(recall, sensitive)} (${recall}/${sensitive})   false alarms ${share(falseAlarms, benign)} (${falseAlarms}/${benign})`;
 
 const DEFAULT_DATA = '../shared/data/bitext-customer-service/utterances.csv';
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, data: { type: 'string' } } });
+const values = readCliOptions(
+  z.object({ json: z.boolean().default(false), data: z.string().min(1, '--data must name a file').optional() }),
+  { booleans: ['json'], strings: ['data'] },
+);
 const started = Date.now();
 const development = rowsOf(DEVELOPMENT_PARTS);
 const parts = Object.entries(FORMER_HELD_OUT_PARTS).map(([name, part]) => ({ name, rows: rowsOf(part) }));
@@ -87,7 +93,7 @@ const tradeOff = [0.9, 0.95, 0.99].map((recall) => {
 });
 console.log(`  pooled, false alarms at a recall of ${tradeOff.map(({ recall, falseAlarms }) => `${recall * 100}%: ${Math.round(falseAlarms * 100)}%`).join(', ')}`);
 
-const eighth = rowsOf(Object.fromEntries(HELD_OUT_CORPUS.map(({ language, messages }) => [language, messages])));
+const eighth = rowsOfCorpus(HELD_OUT_CORPUS);
 const byChecks = new Set(eighth.filter((row) => routeCorpusMessage(row.language, row.message.class, row.text, 'checks').reachedHuman[3]));
 const everything = [...development, ...parts.flatMap((part) => part.rows)];
 const { flagged } = trainedFlag(everything);
